@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.storybook-cache/', 'demo/vendor/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  wc.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` array and derive the type.' },
+        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces.' },
+        { selector: 'TSParameterProperty', message: 'No parameter properties.' },
+      ],
+    },
+  },
+  {
+    // Shipped code: no classic zod (size, and `new Function` under a strict CSP), no mock, no browser storage.
+    files: ['src/**/*.ts'],
+    ignores: ['src/mocks/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Shipped code imports zod/mini.' }],
+          patterns: [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'Production code never reaches the mock.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'No token or health data in browser storage.' },
+        { name: 'sessionStorage', message: 'No token or health data in browser storage.' },
+        { name: 'indexedDB', message: 'No token or health data in browser storage.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'cookie', message: 'The SDK sets no cookies.' },
+        { property: 'innerHTML', message: 'Data renders as text, never as HTML.' },
+        { property: 'outerHTML', message: 'Data renders as text, never as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
+);

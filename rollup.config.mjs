@@ -1,0 +1,54 @@
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const require = createRequire(import.meta.url);
+
+/** Every tag's own entry (`src/pf-<tag>.ts`), so a page can load just the elements it uses. */
+const tagEntries = readdirSync('src')
+  .filter((file) => /^pf-.*\.ts$/.test(file) && !file.endsWith('.test.ts'))
+  .map((file) => `src/${file}`);
+
+const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|ky|zod|msw)(\/|$)/.test(id);
+
+const copyWorker = {
+  name: 'copy-mock-service-worker',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync(require.resolve('msw/mockServiceWorker.js'), 'dist/mockServiceWorker.js');
+  },
+};
+
+const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+
+export default [
+  // For bundlers: one ES module per source file, dependencies left as imports, with declarations.
+  {
+    input: ['src/index.ts', 'src/api/index.ts', 'src/mocks/index.ts', 'src/mocks/node.ts', ...tagEntries],
+    external: (id) => isDependency(id) || id.startsWith('node:'),
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copyWorker],
+  },
+  // For a practice's page: every element and its dependencies in one minified file, loaded by one script tag.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/pf-elements.min.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minify,
+    ],
+  },
+  // The mock portal for a demo page, in one file with MSW inside; the production files never reach it.
+  {
+    input: 'src/mocks/index.ts',
+    output: { file: 'dist/pf-mock-portal.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minify,
+    ],
+  },
+];

@@ -1,0 +1,64 @@
+// Finds a Chromium or Chrome for the tests: CHROME_PATH first, then the usual places. Exits with the command that
+// installs one when there is none, rather than letting a test runner fail with a riddle.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+const onPath = (name) => {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The browser executable to launch, or a thrown error that says how to get one. */
+export function findChrome() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found =
+    candidates.find((path) => existsSync(path)) ??
+    ['chromium', 'chromium-browser', 'google-chrome'].map(onPath).find(Boolean);
+  if (found) return found;
+  throw new Error(
+    'No Chromium or Chrome was found for the tests.\n' +
+      '  Install one:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '  or point at one:  CHROME_PATH=/path/to/chrome npm test',
+  );
+}
+
+/** Flags for a headless browser that works as root, offline, without a GPU. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(findChrome());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,304 @@
+import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky';
+import type * as z from 'zod/mini';
+import {
+  isAbortError,
+  PortalError,
+  PortalNetworkError,
+  PortalProblemError,
+  PortalResponseError,
+  PortalTimeoutError,
+} from './errors.js';
+import { parseSearchBundle, type SearchPage } from './fhir/bundle.js';
+import {
+  type Bundle,
+  BundleSchema,
+  type Patient,
+  PatientSchema,
+  type ResourceOf,
+  type SearchableType,
+} from './fhir/schemas.js';
+import {
+  type CodeSent,
+  CodeSentSchema,
+  type CreateAccountRequest,
+  type Invitation,
+  InvitationSchema,
+  type Keepalive,
+  KeepaliveSchema,
+  type PasswordPolicy,
+  PasswordPolicySchema,
+  ProblemSchema,
+  type SecurityQuestion,
+  SecurityQuestionListSchema,
+  type SendCodeRequest,
+  type Session,
+  SessionResponseSchema,
+  type SignInRequest,
+  type Verification,
+  VerificationSchema,
+  type VerifyCodeRequest,
+  type VerifyPinRequest,
+} from './schemas.js';
+
+export interface PortalClientOptions {
+  /** Where the portal API lives; relative to the page in a browser, absolute elsewhere. Default `/api/portal`. */
+  apiBase?: string;
+  /** Where the FHIR R4 API lives. Default `<apiBase>/fhir/r4`. */
+  fhirBase?: string;
+  /** The fetch to use (a test double, or a framework's). Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** The language for texts the server writes (security questions, problem titles): sent as `Accept-Language`. */
+  locale?: string | (() => string | undefined);
+  /** The current session, read on every authenticated call. */
+  session?: () => Session | undefined;
+  /** Called when the server refuses the session (a 401 on an authenticated call). */
+  onUnauthorized?: () => void;
+  /** Milliseconds before a request gives up. Default 15,000. */
+  timeout?: number;
+  /** How many times a GET is tried again after a network error or a 408/5xx. POSTs never are. Default 2. */
+  retries?: number;
+}
+
+/** Options every call takes. */
+export interface CallOptions {
+  /** Aborts the request; the call then rejects with the signal's `AbortError`, which is not a failure to show. */
+  signal?: AbortSignal;
+}
+
+export interface SearchOptions extends CallOptions {
+  /** Search parameters besides `patient` (for example `category`, `_count`, `_sort`, `_include`). */
+  params?: Record<string, string>;
+}
+
+/** Everything a FHIR search gathered, across its pages. */
+export interface SearchResult<T extends SearchableType> extends Omit<SearchPage<T>, 'next'> {
+  pages: number;
+}
+
+/** A typed client for the portal API (DESIGN section 4). It knows no DOM: elements get it from `<pf-portal>`. */
+export interface PortalClient {
+  readonly apiBase: string;
+  readonly fhirBase: string;
+  getInvitation(token: string, options?: CallOptions): Promise<Invitation>;
+  verifyPin(token: string, body: VerifyPinRequest, options?: CallOptions): Promise<Verification>;
+  sendCode(token: string, body: SendCodeRequest, options?: CallOptions): Promise<CodeSent>;
+  verifyCode(token: string, body: VerifyCodeRequest, options?: CallOptions): Promise<Verification>;
+  getSecurityQuestions(options?: CallOptions): Promise<SecurityQuestion[]>;
+  getPasswordPolicy(options?: CallOptions): Promise<PasswordPolicy>;
+  createAccount(body: CreateAccountRequest, options?: CallOptions): Promise<Session>;
+  signIn(body: SignInRequest, options?: CallOptions): Promise<Session>;
+  keepalive(options?: CallOptions): Promise<Keepalive>;
+  signOut(options?: CallOptions): Promise<void>;
+  /** The signed-in patient's FHIR Patient resource. */
+  readPatient(options?: CallOptions): Promise<Patient>;
+  /** One FHIR search for the signed-in patient, page by page, following the server's `next` links. */
+  searchPages<T extends SearchableType>(type: T, options?: SearchOptions): AsyncGenerator<SearchPage<T>>;
+  /** One FHIR search for the signed-in patient, every page gathered. */
+  searchAll<T extends SearchableType>(type: T, options?: SearchOptions): Promise<SearchResult<T>>;
+}
+
+const absolute = (base: string, name: string): URL => {
+  try {
+    const url = new URL(base, globalThis.location?.href);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url;
+  } catch {
+    throw new TypeError(`${name} must be an absolute URL where the page has no location`);
+  }
+};
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** Seconds from a `Retry-After` header: a number of seconds, or an HTTP date. */
+const parseRetryAfter = (header: string | null): number | undefined => {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+};
+
+const readJson = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new PortalResponseError('the body is not JSON');
+  }
+};
+
+const validate = <T>(schema: z.ZodMiniType<T>, data: unknown): T => {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.map(String).join('.') || '(body)'))];
+  throw new PortalResponseError('it does not have the expected shape', paths);
+};
+
+/** Turns an HTTP error answer into a problem; a body that is not a problem is dropped (it may be HTML or a trace). */
+const toProblemError = async (response: Response): Promise<PortalProblemError> => {
+  const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text()) as unknown;
+  } catch {
+    body = undefined;
+  }
+  const parsed = ProblemSchema.safeParse(body);
+  const isProblem =
+    parsed.success &&
+    (response.headers.get('Content-Type') ?? '').includes('json') &&
+    parsed.data.status === response.status;
+  const problem = isProblem ? parsed.data : { type: 'about:blank', title: '', status: response.status };
+  return new PortalProblemError({ ...problem, retryAfter: problem.retryAfter ?? retryAfterHeader });
+};
+
+/** Creates a client for one portal. See `PortalClientOptions` for the defaults. */
+export function createPortalClient(options: PortalClientOptions = {}): PortalClient {
+  const apiBase = absolute(options.apiBase ?? '/api/portal', 'apiBase');
+  const fhirBase = absolute(options.fhirBase ?? new URL('fhir/r4', apiBase).href, 'fhirBase');
+  const timeout = options.timeout ?? 15_000;
+
+  const http: KyInstance = ky.create({
+    timeout,
+    throwHttpErrors: true,
+    credentials: 'same-origin',
+    cache: 'no-store',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: {
+      limit: options.retries ?? 2,
+      methods: ['get'],
+      statusCodes: [408, 500, 502, 503, 504],
+      afterStatusCodes: [],
+      shouldRetry: ({ error }) => (isAbortError(error) ? false : undefined),
+    },
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+          if (locale) request.headers.set('Accept-Language', locale);
+        },
+      ],
+    },
+  });
+
+  const authorization = (): Record<string, string> => {
+    const session = options.session?.();
+    if (!session) throw new PortalProblemError({ type: 'about:blank', title: 'Not signed in', status: 401 });
+    return { Authorization: `Bearer ${session.accessToken}` };
+  };
+
+  /** Sends one request and returns its body; every failure becomes a `PortalError` (an abort stays an abort). */
+  const send = async (
+    method: 'get' | 'post' | 'delete',
+    url: URL,
+    init: { json?: unknown; signal?: AbortSignal | undefined; authenticated?: boolean; accept?: string },
+  ): Promise<Response> => {
+    const headers: Record<string, string> = {
+      Accept: init.accept ?? 'application/json, application/problem+json',
+      ...(init.authenticated ? authorization() : {}),
+    };
+    try {
+      return await http(url, {
+        method,
+        headers,
+        ...(init.json === undefined ? {} : { json: init.json }),
+        ...(init.signal ? { signal: init.signal } : {}),
+      });
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      if (error instanceof HTTPError) {
+        const problem = await toProblemError(error.response);
+        if (problem.status === 401 && init.authenticated) options.onUnauthorized?.();
+        throw problem;
+      }
+      if (error instanceof TimeoutError) throw new PortalTimeoutError(timeout);
+      if (error instanceof PortalError) throw error;
+      throw new PortalNetworkError();
+    }
+  };
+
+  const call = async <T>(
+    schema: z.ZodMiniType<T>,
+    method: 'get' | 'post',
+    path: string,
+    init: { json?: unknown; signal?: AbortSignal | undefined; authenticated?: boolean } = {},
+  ): Promise<T> => {
+    const response = await send(method, new URL(path, apiBase), init);
+    return validate(schema, await readJson(response));
+  };
+
+  const invitation = (token: string) => `invitations/${segment(token)}`;
+
+  const fhirGet = async (url: URL, signal: AbortSignal | undefined): Promise<unknown> => {
+    // The bearer token goes only to the configured FHIR base, never to a host a `next` link names.
+    if (url.origin !== fhirBase.origin || !url.pathname.startsWith(fhirBase.pathname)) {
+      throw new PortalResponseError('a link leaves the FHIR base');
+    }
+    const response = await send('get', url, { signal, authenticated: true, accept: 'application/fhir+json' });
+    return readJson(response);
+  };
+
+  const patientId = (): string => {
+    authorization();
+    return options.session?.()?.patientId ?? '';
+  };
+
+  async function* searchPages<T extends SearchableType>(
+    type: T,
+    { params = {}, signal }: SearchOptions = {},
+  ): AsyncGenerator<SearchPage<T>> {
+    const first = new URL(type, fhirBase);
+    first.search = new URLSearchParams({ patient: patientId(), ...params }).toString();
+    let url: URL | undefined = first;
+    const seen = new Set<string>();
+    while (url) {
+      // A server that links a page to itself (or loops) would otherwise keep the patient waiting forever.
+      if (seen.has(url.href)) throw new PortalResponseError('the search pages loop');
+      seen.add(url.href);
+      const bundle: Bundle = validate(BundleSchema, await fhirGet(url, signal));
+      const page: SearchPage<T> = parseSearchBundle(bundle, type, url.href);
+      yield page;
+      url = page.next ? new URL(page.next) : undefined;
+    }
+  }
+
+  return {
+    apiBase: apiBase.href,
+    fhirBase: fhirBase.href,
+    getInvitation: (token, { signal } = {}) => call(InvitationSchema, 'get', invitation(token), { signal }),
+    verifyPin: (token, json, { signal } = {}) =>
+      call(VerificationSchema, 'post', `${invitation(token)}/verify`, { json, signal }),
+    sendCode: (token, json, { signal } = {}) =>
+      call(CodeSentSchema, 'post', `${invitation(token)}/codes`, { json, signal }),
+    verifyCode: (token, json, { signal } = {}) =>
+      call(VerificationSchema, 'post', `${invitation(token)}/codes/verify`, { json, signal }),
+    getSecurityQuestions: ({ signal } = {}) =>
+      call(SecurityQuestionListSchema, 'get', 'security-questions', { signal }),
+    getPasswordPolicy: ({ signal } = {}) => call(PasswordPolicySchema, 'get', 'password-policy', { signal }),
+    createAccount: async (json, { signal } = {}) =>
+      (await call(SessionResponseSchema, 'post', 'accounts', { json, signal })).session,
+    signIn: async (json, { signal } = {}) =>
+      (await call(SessionResponseSchema, 'post', 'sessions', { json, signal })).session,
+    keepalive: ({ signal } = {}) =>
+      call(KeepaliveSchema, 'post', 'sessions/current/keepalive', { signal, authenticated: true }),
+    signOut: async ({ signal } = {}) => {
+      await send('delete', new URL('sessions/current', apiBase), { signal, authenticated: true });
+    },
+    readPatient: async ({ signal } = {}) =>
+      validate(PatientSchema, await fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), signal)),
+    searchPages,
+    searchAll: async (type, options) => {
+      const result: SearchResult<typeof type> = { resources: [], included: [], skipped: [], pages: 0 };
+      for await (const page of searchPages(type, options)) {
+        result.resources.push(...page.resources);
+        result.included.push(...page.included);
+        result.skipped.push(...page.skipped);
+        if (page.total !== undefined) result.total = page.total;
+        result.pages += 1;
+      }
+      return result;
+    },
+  };
+}
+
+export type { ResourceOf, SearchPage };

@@ -1,0 +1,205 @@
+/**
+ * The portal API contract (DESIGN section 4) as zod schemas: the single source of every request and response type.
+ * Shipped code uses `zod/mini`: a fifth of classic zod's size, and it never compiles code with `new Function`, so
+ * a strict Content-Security-Policy on the host page stays clean.
+ */
+import * as z from 'zod/mini';
+
+/** Identity-check methods an invitation can offer. */
+export const verificationMethods = ['pin', 'sms', 'voice'] as const;
+export type VerificationMethod = (typeof verificationMethods)[number];
+
+/** Channels a security code can be sent by. */
+export const codeChannels = ['sms', 'voice'] as const;
+export type CodeChannel = (typeof codeChannels)[number];
+
+const isoDateTime = z.iso.datetime({ offset: true });
+/** A calendar date as the API carries it: `YYYY-MM-DD`. */
+export const isoDate = z.iso.date();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Problem details (RFC 9457)
+
+/** The problem codes the portal answers with; the `type` of a problem is `/problems/<code>`. */
+export const problemCodes = [
+  'invitation-not-found',
+  'invitation-used',
+  'invitation-expired',
+  'identity-not-verified',
+  'locked',
+  'resend-too-soon',
+  'too-many-codes',
+  'code-invalid',
+  'code-expired',
+  'registration-invalid',
+  'validation-failed',
+  'invalid-credentials',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'server-error',
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+/** The `type` URI reference of a problem with the given code. */
+export const problemType = (code: ProblemCode): string => `/problems/${code}`;
+
+/** Field-level error codes the portal may return inside a 422 problem. */
+export const fieldErrorCodes = [
+  'required',
+  'invalid',
+  'six-digits',
+  'phone',
+  'date-format',
+  'date-invalid',
+  'date-future',
+  'date-too-old',
+  'too-short',
+  'too-long',
+  'username-characters',
+  'username-taken',
+  'password-too-short',
+  'password-too-long',
+  'password-uppercase',
+  'password-number-or-symbol',
+  'password-common',
+  'password-personal-info',
+  'terms-not-accepted',
+  'unknown-question',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export const FieldErrorSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const ProblemSchema = z.object({
+  type: z._default(z.string(), 'about:blank'),
+  title: z._default(z.string(), ''),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.array(FieldErrorSchema)),
+  /** Seconds until the call may be tried again (also sent as the `Retry-After` header). */
+  retryAfter: z.optional(z.number()),
+  /** Identity checks left before the invitation locks. */
+  attemptsRemaining: z.optional(z.int()),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Invitations and identity verification
+
+export const PracticeSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+});
+export type Practice = z.infer<typeof PracticeSchema>;
+
+export const InvitationSchema = z.object({
+  status: z.literal('pending'),
+  practice: PracticeSchema,
+  expiresAt: isoDateTime,
+  methods: z.array(z.enum(verificationMethods)),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export const VerifyPinRequestSchema = z.object({
+  dateOfBirth: isoDate,
+  pin: z.string(),
+});
+export type VerifyPinRequest = z.infer<typeof VerifyPinRequestSchema>;
+
+export const SendCodeRequestSchema = z.object({
+  dateOfBirth: isoDate,
+  phone: z.string(),
+  channel: z.enum(codeChannels),
+});
+export type SendCodeRequest = z.infer<typeof SendCodeRequestSchema>;
+
+export const CodeSentSchema = z.object({
+  channel: z.enum(codeChannels),
+  /** The phone number the code went to, masked: `(•••) •••-4477`. */
+  sentTo: z.string(),
+  expiresAt: isoDateTime,
+  /** When a new code may be asked for. */
+  resendAfter: isoDateTime,
+});
+export type CodeSent = z.infer<typeof CodeSentSchema>;
+
+export const VerifyCodeRequestSchema = z.object({
+  code: z.string(),
+});
+export type VerifyCodeRequest = z.infer<typeof VerifyCodeRequestSchema>;
+
+export const VerificationSchema = z.object({
+  registrationToken: z.string().check(z.minLength(1)),
+  suggestedUsername: z.string(),
+  expiresAt: isoDateTime,
+});
+export type Verification = z.infer<typeof VerificationSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Account creation
+
+export const SecurityQuestionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+});
+export type SecurityQuestion = z.infer<typeof SecurityQuestionSchema>;
+export const SecurityQuestionListSchema = z.array(SecurityQuestionSchema);
+
+export const PasswordPolicySchema = z.object({
+  minLength: z.int().check(z.positive()),
+  maxLength: z.int().check(z.positive()),
+  requireUppercase: z.boolean(),
+  requireNumberOrSymbol: z.boolean(),
+  disallowCommon: z.boolean(),
+  disallowPersonalInfo: z.boolean(),
+});
+export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
+
+export const CreateAccountRequestSchema = z.object({
+  registrationToken: z.string(),
+  username: z.string(),
+  password: z.string(),
+  securityQuestionId: z.string(),
+  securityAnswer: z.string(),
+  acceptedTerms: z.literal(true),
+});
+export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sessions
+
+/**
+ * A signed-in session. `expiresAt` is when it ends if the patient does nothing more: the idle deadline, or the
+ * absolute limit when that comes first. Every authenticated call and every keepalive moves the idle deadline.
+ */
+export const SessionSchema = z.object({
+  accessToken: z.string().check(z.minLength(1)),
+  patientId: z.string().check(z.minLength(1)),
+  expiresAt: isoDateTime,
+  idleTimeoutSeconds: z.int().check(z.positive()),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SessionResponseSchema = z.object({
+  session: SessionSchema,
+});
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+
+export const SignInRequestSchema = z.object({
+  username: z.string(),
+  password: z.string(),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** The answer to a keepalive: the session's new `expiresAt` (see `SessionSchema`). */
+export const KeepaliveSchema = z.object({
+  expiresAt: isoDateTime,
+});
+export type Keepalive = z.infer<typeof KeepaliveSchema>;

@@ -1,0 +1,5 @@
+/**
+ * `pf-portal-elements`: every element, registered, and the typed portal client. Load it once per page, either
+ * through a bundler or as the single file `pf-elements.min.js`.
+ */
+export * from './api/index.js';

@@ -1,0 +1,36 @@
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+
+const require = createRequire(import.meta.url);
+const workerScript = require.resolve('msw/mockServiceWorker.js');
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+/** Serves MSW's worker at the root, so the mock portal can intercept every request of a test page. */
+const serveMockServiceWorker = (context, next) => {
+  if (context.path !== '/mockServiceWorker.js') return next();
+  context.type = 'application/javascript';
+  context.set('Service-Worker-Allowed', '/');
+  context.body = createReadStream(workerScript);
+  return undefined;
+};
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  middleware: [serveMockServiceWorker],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
