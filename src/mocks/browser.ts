@@ -1,0 +1,66 @@
+/**
+ * Starts the mock portal in a browser page, behind MSW's service worker. Only a demo, a story or a test calls this:
+ * the SDK's production entries never import it.
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createMockHandlers, type MockHandlersOptions } from './handlers.js';
+import { MockPortal, type MockPortalOptions, type MockPortalSnapshot } from './portal.js';
+
+export interface StartMockPortalOptions extends MockHandlersOptions, MockPortalOptions {
+  /** Where the page serves MSW's worker script. Default `/mockServiceWorker.js`. */
+  serviceWorkerUrl?: string;
+  /**
+   * Keep the mock's (fictional) state in sessionStorage so it survives navigation between pages; a new browser
+   * session starts from the seed. Default `true`.
+   */
+  persist?: boolean;
+  /** The sessionStorage key. Default `pf-mock-portal`. */
+  storageKey?: string;
+  /** Log each intercepted request to the console. Default `false`. */
+  logRequests?: boolean;
+}
+
+export interface RunningMockPortal {
+  portal: MockPortal;
+  worker: SetupWorker;
+  /** Stops intercepting; the state stays where it was saved. */
+  stop(): void;
+}
+
+const readSnapshot = (key: string): MockPortalSnapshot | undefined => {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as MockPortalSnapshot | null;
+    return saved?.version === 1 ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Starts the mock portal in this page and resolves once the service worker intercepts requests. */
+export async function startMockPortal(options: StartMockPortalOptions = {}): Promise<RunningMockPortal> {
+  const { serviceWorkerUrl = '/mockServiceWorker.js', persist = true, storageKey = 'pf-mock-portal' } = options;
+  const portal = new MockPortal(options);
+  const saved = persist ? readSnapshot(storageKey) : undefined;
+  if (saved) portal.restore(saved);
+  else await portal.reset();
+  if (persist) {
+    let pending = false;
+    const save = () => sessionStorage.setItem(storageKey, JSON.stringify(portal.snapshot()));
+    portal.onChange(() => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        save();
+      });
+    });
+    save();
+  }
+  const worker = setupWorker(...createMockHandlers(portal, options));
+  await worker.start({
+    serviceWorker: { url: serviceWorkerUrl },
+    onUnhandledRequest: 'bypass',
+    quiet: !options.logRequests,
+  });
+  return { portal, worker, stop: () => worker.stop() };
+}

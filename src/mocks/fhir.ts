@@ -1,0 +1,120 @@
+/**
+ * The records side of the mock portal: a small FHIR R4 server over the seeded records. It serves only the types the
+ * portal shares, only the patient the session belongs to, only lab results the practice released, and no chart
+ * notes at all.
+ */
+import type { SearchableType } from '../api/fhir/schemas.js';
+import { searchableTypes } from '../api/fhir/schemas.js';
+import type { MockRequestContext, MockResponse } from './portal.js';
+import type { MockPortal } from './portal.js';
+import { seedPatients } from './seed/patients.js';
+import { buildRecord, type FhirJson, type PatientRecord } from './seed/records.js';
+
+export const defaultPageSize = 50;
+export const maxPageSize = 1000;
+
+const fhirHeaders = { 'Content-Type': 'application/fhir+json', 'Cache-Control': 'no-store' };
+
+const outcome = (status: number, code: string, diagnostics: string): MockResponse => ({
+  status,
+  headers: fhirHeaders,
+  body: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics }] },
+});
+
+/** The date a resource sorts by, newest first for results. */
+const sortDate = (resource: FhirJson): string => {
+  const value =
+    resource.effectiveDateTime ?? resource.issued ?? resource.start ?? resource.authoredOn ?? resource.recordedDate;
+  return typeof value === 'string' ? value : '';
+};
+
+const categoryCodes = (resource: FhirJson): string[] => {
+  const categories = Array.isArray(resource.category) ? (resource.category as unknown[]) : [];
+  return categories.flatMap((category) => {
+    if (typeof category === 'string') return [category];
+    const codings = (category as { coding?: { code?: string }[] }).coding ?? [];
+    return codings.map((coding) => coding.code ?? '');
+  });
+};
+
+export class MockFhirServer {
+  private readonly portal: MockPortal;
+  private readonly records = new Map<string, PatientRecord>();
+  private builtFor = Number.NaN;
+
+  constructor(portal: MockPortal) {
+    this.portal = portal;
+  }
+
+  /** A seeded patient's whole record, built on first use, dated relative to the seed. */
+  record(patientId: string): PatientRecord | undefined {
+    if (this.builtFor !== this.portal.seededAt) {
+      this.records.clear();
+      this.builtFor = this.portal.seededAt;
+    }
+    const cached = this.records.get(patientId);
+    if (cached) return cached;
+    const patient = seedPatients.find((candidate) => candidate.id === patientId);
+    if (!patient) return undefined;
+    const record = buildRecord(patient, new Date(this.portal.seededAt));
+    this.records.set(patientId, record);
+    return record;
+  }
+
+  async read(type: string, id: string, context: MockRequestContext): Promise<MockResponse> {
+    const patientId = await this.portal.sessionPatient(context);
+    if (!patientId) return outcome(401, 'login', 'The session has ended; sign in again.');
+    if (type !== 'Patient') return outcome(404, 'not-supported', `Reading ${type} by id is not supported.`);
+    if (id !== patientId) return outcome(403, 'forbidden', 'Only your own record can be read.');
+    const record = this.record(patientId);
+    return record
+      ? { status: 200, headers: fhirHeaders, body: record.patient }
+      : outcome(404, 'not-found', 'Not found.');
+  }
+
+  async search(url: URL, context: MockRequestContext): Promise<MockResponse> {
+    const patientId = await this.portal.sessionPatient(context);
+    if (!patientId) return outcome(401, 'login', 'The session has ended; sign in again.');
+    const type = url.pathname.split('/').pop() ?? '';
+    if (!searchableTypes.includes(type as SearchableType)) {
+      return outcome(404, 'not-supported', `The resource type ${type} is not available.`);
+    }
+    const params = url.searchParams;
+    const subject = params.get('patient') ?? params.get('subject')?.replace(/^Patient\//, '');
+    if (!subject) return outcome(400, 'required', 'A patient parameter is required.');
+    if (subject !== patientId) return outcome(403, 'forbidden', 'Only your own record can be searched.');
+    const count = Math.min(
+      maxPageSize,
+      Math.max(1, Number(params.get('_count') ?? defaultPageSize) || defaultPageSize),
+    );
+    const offset = Math.max(0, Number(params.get('_offset') ?? 0) || 0);
+    const category = params.get('category')?.split('|').pop();
+    const matches = (this.record(patientId)?.resources ?? [])
+      .filter((resource) => resource.resourceType === type)
+      .filter((resource) => !category || categoryCodes(resource).includes(category))
+      .sort((a, b) => sortDate(b).localeCompare(sortDate(a)));
+    const page = matches.slice(offset, offset + count);
+    const link = [{ relation: 'self', url: url.href }];
+    if (offset + count < matches.length) {
+      const next = new URL(url.href);
+      next.searchParams.set('_count', String(count));
+      next.searchParams.set('_offset', String(offset + count));
+      link.push({ relation: 'next', url: next.href });
+    }
+    return {
+      status: 200,
+      headers: fhirHeaders,
+      body: {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        total: matches.length,
+        link,
+        entry: page.map((resource) => ({
+          fullUrl: new URL(`${type}/${resource.id}`, url.href.slice(0, url.href.lastIndexOf('/') + 1)).href,
+          resource,
+          search: { mode: 'match' },
+        })),
+      },
+    };
+  }
+}

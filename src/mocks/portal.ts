@@ -1,0 +1,879 @@
+/**
+ * The mock portal's state and rules (DESIGN section 5), free of HTTP: each public operation takes what a request
+ * carried and answers a `MockResponse`. `handlers.ts` puts it behind MSW. Secrets are kept only as salted hashes;
+ * the audit log never holds one.
+ */
+import type { FieldError, Practice, ProblemCode } from '../api/schemas.js';
+import { problemType } from '../api/schemas.js';
+import {
+  formatUsPhone,
+  isoDateOfBirthError,
+  normalizeSecurityAnswer,
+  phoneError,
+  securityAnswerError,
+  sixDigitsError,
+  stripSeparators,
+  unmetPasswordRules,
+  usernameError,
+  usernameKey,
+  usPhoneDigits,
+} from '../internal/validation.js';
+import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
+import { isCommonPassword } from './common-passwords.js';
+import { hashSecret, newSalt, randomDigits, randomToken } from './crypto.js';
+import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
+import { fieldMessages, type MockLanguage, problemTitles } from './texts.js';
+
+export interface MockResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The rules' numbers, from DESIGN section 5. */
+export const mockRules = {
+  invitationLifetimeMs: 14 * DAY,
+  identityFailuresBeforeLock: 5,
+  identityLockMs: 15 * MINUTE,
+  codeLifetimeMs: 10 * MINUTE,
+  codeResendAfterMs: 30 * SECOND,
+  codesPerHour: 5,
+  registrationLifetimeMs: 30 * MINUTE,
+  sessionIdleMs: 15 * MINUTE,
+  sessionAbsoluteMs: 12 * HOUR,
+  signInFailuresBeforeLock: 5,
+  signInLockMs: 15 * MINUTE,
+} as const;
+
+export const defaultPasswordPolicy = {
+  minLength: 8,
+  maxLength: 128,
+  requireUppercase: true,
+  requireNumberOrSymbol: true,
+  disallowCommon: true,
+  disallowPersonalInfo: true,
+} as const;
+
+/** A message the mock "sent": an invitation email, a text or a voice call. */
+export interface OutboxMessage {
+  id: string;
+  kind: 'email' | 'sms' | 'voice';
+  to: string;
+  subject?: string;
+  body: string;
+  link?: string;
+  code?: string;
+  sentAt: string;
+}
+
+export interface AuditEvent {
+  at: string;
+  event: string;
+  patientId?: string;
+  /** A short, secret-free description (never a PIN, code, password, answer or token). */
+  detail?: string;
+}
+
+/** Something to go wrong on purpose: a dropped connection, a slow or endless answer, an error, a broken body. */
+export type MockFault =
+  | { kind: 'network' }
+  | { kind: 'delay'; ms: number | 'infinite' }
+  | { kind: 'status'; status: number; body?: string; contentType?: string; retryAfter?: number }
+  | { kind: 'malformed' }
+  | { kind: 'wrong-shape' };
+
+export const mockFaultKinds = ['network', 'delay', 'status', 'malformed', 'wrong-shape'] as const;
+
+export interface MockFaultRule {
+  fault: MockFault;
+  /** The route it hits (`'POST /invitations/:token/verify'`, `'GET /fhir/:type'`, ...); every route when absent. */
+  route?: string;
+  /** How many more calls it hits; `null` until the faults are cleared. */
+  times: number | null;
+}
+
+interface CodeState {
+  hash: string;
+  salt: string;
+  channel: 'sms' | 'voice';
+  expiresAt: number;
+  used: boolean;
+}
+
+interface InvitationState {
+  id: string;
+  tokenHash: string;
+  patientId: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt?: number;
+  voidedAt?: number;
+  failures: number;
+  lockedUntil?: number;
+  code?: CodeState;
+  codeSentAt: number[];
+}
+
+interface RegistrationState {
+  tokenHash: string;
+  invitationId: string;
+  patientId: string;
+  expiresAt: number;
+  usedAt?: number;
+}
+
+interface AccountState {
+  patientId: string;
+  username: string;
+  usernameKey: string;
+  salt: string;
+  passwordHash: string;
+  securityQuestionId: string;
+  securityAnswerHash: string;
+}
+
+interface SessionState {
+  tokenHash: string;
+  patientId: string;
+  createdAt: number;
+  lastSeenAt: number;
+  endedAt?: number;
+}
+
+interface SignInAttempts {
+  failures: number;
+  lockedUntil?: number;
+}
+
+interface PatientSecrets {
+  pinSalt: string;
+  pinHash?: string;
+}
+
+/** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
+export interface MockPortalSnapshot {
+  version: 1;
+  clockOffsetMs: number;
+  pepper: string;
+  seededAt: number;
+  invitations: InvitationState[];
+  registrations: RegistrationState[];
+  accounts: AccountState[];
+  sessions: SessionState[];
+  signIns: [string, SignInAttempts][];
+  secrets: [string, PatientSecrets][];
+  outbox: OutboxMessage[];
+  audit: AuditEvent[];
+  faults: MockFaultRule[];
+  nextId: number;
+}
+
+export interface MockPortalOptions {
+  /** Where the registration emails' "Create your account" button points; the token is added as `invitation`. */
+  registrationUrl?: string;
+}
+
+/** What the request asked for, as far as the rules care. */
+export interface MockRequestContext {
+  language: MockLanguage;
+  /** The bearer token, when the request carried one. */
+  accessToken?: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoDay = (ms: number) => iso(ms).slice(0, 10);
+
+/** Masks a phone number for display: `(•••) •••-4477`. */
+export const maskPhone = (digits: string): string => `(•••) •••-${digits.slice(-4)}`;
+
+const strip = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+export class MockPortal {
+  readonly clock = new MockClock();
+  readonly practice: Practice = { ...seedPractice };
+  readonly passwordPolicy = { ...defaultPasswordPolicy };
+  private readonly registrationUrl: string;
+  private state!: MockPortalSnapshot;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: MockPortalOptions = {}) {
+    this.registrationUrl = options.registrationUrl ?? '/portal.html';
+  }
+
+  /** Starts over from the seed: the seeded invitations (with their emails in the outbox), accounts and nothing else. */
+  async reset(): Promise<void> {
+    this.clock.offsetMs = 0;
+    const now = this.clock.now();
+    this.state = {
+      version: 1,
+      clockOffsetMs: 0,
+      pepper: randomToken(),
+      seededAt: now,
+      invitations: [],
+      registrations: [],
+      accounts: [],
+      sessions: [],
+      signIns: [],
+      secrets: [],
+      outbox: [],
+      audit: [],
+      faults: [],
+      nextId: 1,
+    };
+    for (const patient of seedPatients) {
+      const pinSalt = newSalt();
+      const secrets: PatientSecrets = { pinSalt };
+      if (patient.pin) secrets.pinHash = await hashSecret(patient.pin, pinSalt);
+      this.state.secrets.push([patient.id, secrets]);
+      // An expired invitation was sent 15 days ago; a used one 3 weeks ago, and used 20 days ago.
+      const sentAt =
+        patient.invitation === 'expired' ? now - 15 * DAY : patient.invitation === 'used' ? now - 21 * DAY : now;
+      await this.invite(patient, sentAt);
+      const invitation = this.state.invitations.at(-1);
+      if (patient.invitation === 'used' && invitation && patient.account) {
+        invitation.usedAt = sentAt + DAY;
+        await this.storeAccount(patient.id, patient.account);
+      }
+    }
+    this.state.audit = [];
+    this.changed();
+  }
+
+  /** The state as JSON-safe data (for keeping it across page loads). */
+  snapshot(): MockPortalSnapshot {
+    return structuredClone({ ...this.state, clockOffsetMs: this.clock.offsetMs });
+  }
+
+  /** Takes back a `snapshot()`. */
+  restore(snapshot: MockPortalSnapshot): void {
+    this.state = structuredClone(snapshot);
+    this.clock.offsetMs = snapshot.clockOffsetMs;
+  }
+
+  /** Calls `listener` after every change of state (the browser entry saves the state then). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every message sent so far, oldest first. */
+  get outbox(): readonly OutboxMessage[] {
+    return this.state.outbox;
+  }
+
+  /** What happened, oldest first, without secrets. */
+  get audit(): readonly AuditEvent[] {
+    return this.state.audit;
+  }
+
+  /** When the seed was laid (the mock clock at `reset()`): seeded records' dates are relative to it. */
+  get seededAt(): number {
+    return this.state.seededAt;
+  }
+
+  /** Makes the next call (of `route`, or of any route) fail with `fault`. */
+  failNext(fault: MockFault, route?: string): void {
+    this.state.faults.push({ fault, times: 1, ...(route ? { route } : {}) });
+    this.changed();
+  }
+
+  /** Makes every call of `route` (or of every route) fail with `fault` until `clearFaults()`. */
+  failRoute(fault: MockFault, route?: string): void {
+    this.state.faults.push({ fault, times: null, ...(route ? { route } : {}) });
+    this.changed();
+  }
+
+  clearFaults(): void {
+    this.state.faults = [];
+    this.changed();
+  }
+
+  /** The fault the next call of `route` meets, used up as it goes. */
+  takeFault(route: string): MockFault | undefined {
+    const rule = this.state.faults.find((candidate) => candidate.route === undefined || candidate.route === route);
+    if (!rule) return undefined;
+    if (rule.times !== null) {
+      rule.times -= 1;
+      if (rule.times <= 0) this.state.faults.splice(this.state.faults.indexOf(rule), 1);
+    }
+    this.changed();
+    return rule.fault;
+  }
+
+  /** The faults in force. */
+  get faults(): readonly MockFaultRule[] {
+    return this.state.faults;
+  }
+
+  /** A seeded patient by id, email or username. */
+  findPatient(key: string): SeedPatient | undefined {
+    const wanted = usernameKey(key);
+    return seedPatients.find(
+      (patient) =>
+        patient.id === key ||
+        usernameKey(patient.email) === wanted ||
+        this.state.accounts.some((account) => account.patientId === patient.id && account.usernameKey === wanted),
+    );
+  }
+
+  /** Whether the patient has an account. */
+  hasAccount(patientId: string): boolean {
+    return this.state.accounts.some((account) => account.patientId === patientId);
+  }
+
+  /**
+   * The front desk enables a patient for the portal: a new invitation (the old one is void), its email in the
+   * outbox, and a new PIN for the staff to hand over when the patient had one.
+   */
+  async frontDeskInvite(patientKey: string): Promise<{ link: string; pin?: string; message: OutboxMessage }> {
+    const patient = this.findPatient(patientKey);
+    if (!patient) throw new Error(`No seeded patient ${patientKey}`);
+    let pin: string | undefined;
+    if (patient.pin) {
+      pin = randomDigits(6);
+      const secrets = this.secretsOf(patient.id);
+      secrets.pinHash = await hashSecret(pin, secrets.pinSalt);
+    }
+    const message = await this.invite(patient, this.clock.now());
+    this.changed();
+    return { link: message.link ?? '', ...(pin ? { pin } : {}), message };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // The API
+
+  async getInvitation(token: string, context: MockRequestContext): Promise<MockResponse> {
+    const found = await this.usableInvitation(token, context);
+    if ('status' in found) return found;
+    const patient = this.patient(found.patientId);
+    return this.json(200, {
+      status: 'pending',
+      practice: this.practice,
+      expiresAt: iso(found.expiresAt),
+      methods: patient.pin ? ['pin', 'sms', 'voice'] : ['sms', 'voice'],
+    });
+  }
+
+  async verifyPin(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    const input = this.object(body);
+    const errors: FieldError[] = [];
+    const dateOfBirth = this.string(input.dateOfBirth);
+    const pin = this.string(input.pin);
+    this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
+    this.check(errors, 'pin', sixDigitsError(pin), context);
+    const found = await this.usableInvitation(token, context);
+    if ('status' in found) return found;
+    if (errors.length) return this.validationProblem(errors, context);
+    const locked = this.lockedProblem(found, context);
+    if (locked) return locked;
+    const patient = this.patient(found.patientId);
+    const secrets = this.secretsOf(patient.id);
+    const pinMatches =
+      secrets.pinHash !== undefined && (await hashSecret(stripSeparators(pin), secrets.pinSalt)) === secrets.pinHash;
+    // One answer for a wrong date, a wrong PIN, or both: nothing tells which part was wrong.
+    if (!pinMatches || dateOfBirth !== patient.birthDate)
+      return this.identityFailure(found, 'identity-not-verified', 401, context);
+    return this.verified(found, 'pin');
+  }
+
+  async sendCode(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    const input = this.object(body);
+    const errors: FieldError[] = [];
+    const dateOfBirth = this.string(input.dateOfBirth);
+    const phone = this.string(input.phone);
+    const channel = input.channel;
+    this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
+    this.check(errors, 'phone', phoneError(phone), context);
+    if (channel !== 'sms' && channel !== 'voice') this.check(errors, 'channel', 'invalid', context);
+    const found = await this.usableInvitation(token, context);
+    if ('status' in found) return found;
+    if (errors.length) return this.validationProblem(errors, context);
+    const locked = this.lockedProblem(found, context);
+    if (locked) return locked;
+    const now = this.clock.now();
+    const last = found.codeSentAt.at(-1);
+    if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
+      return this.problem(429, 'resend-too-soon', context, {
+        retryAfter: Math.ceil((last + mockRules.codeResendAfterMs - now) / SECOND),
+      });
+    }
+    const lastHour = found.codeSentAt.filter((sentAt) => now - sentAt < HOUR);
+    if (lastHour.length >= mockRules.codesPerHour) {
+      const oldest = lastHour[0] ?? now;
+      return this.problem(429, 'too-many-codes', context, { retryAfter: Math.ceil((oldest + HOUR - now) / SECOND) });
+    }
+    found.codeSentAt = [...lastHour, now];
+    const digits = usPhoneDigits(phone) ?? '';
+    const patient = this.patient(found.patientId);
+    // A new request voids the previous code, whether or not this one matches the record.
+    delete found.code;
+    const sendTo = channel === 'voice' ? 'voice' : 'sms';
+    if (digits === patient.phone && dateOfBirth === patient.birthDate) {
+      const code = randomDigits(6);
+      const salt = newSalt();
+      found.code = {
+        hash: await hashSecret(code, salt),
+        salt,
+        channel: sendTo,
+        expiresAt: now + mockRules.codeLifetimeMs,
+        used: false,
+      };
+      const spoken = code.split('').join(', ');
+      this.send({
+        kind: sendTo,
+        to: formatUsPhone(digits),
+        body:
+          sendTo === 'sms'
+            ? `${this.practice.name}: your Patient Fusion security code is ${code}. It expires in 10 minutes. Do not share it.`
+            : `This is ${this.practice.name}. Your Patient Fusion security code is ${spoken}. Again: ${spoken}.`,
+        code,
+      });
+      this.log('code.sent', patient.id, sendTo);
+    } else {
+      this.log('code.requested-no-match', patient.id, sendTo);
+    }
+    this.changed();
+    // The same answer whether or not the phone and date matched: the caller learns nothing about the record.
+    return this.json(202, {
+      channel: sendTo,
+      sentTo: maskPhone(digits),
+      expiresAt: iso(now + mockRules.codeLifetimeMs),
+      resendAfter: iso(now + mockRules.codeResendAfterMs),
+    });
+  }
+
+  async verifyCode(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    const input = this.object(body);
+    const errors: FieldError[] = [];
+    const code = this.string(input.code);
+    this.check(errors, 'code', sixDigitsError(code), context);
+    const found = await this.usableInvitation(token, context);
+    if ('status' in found) return found;
+    if (errors.length) return this.validationProblem(errors, context);
+    const locked = this.lockedProblem(found, context);
+    if (locked) return locked;
+    const current = found.code;
+    const matches =
+      current && !current.used && (await hashSecret(stripSeparators(code), current.salt)) === current.hash;
+    if (!matches || !current) return this.identityFailure(found, 'code-invalid', 401, context);
+    if (this.clock.now() >= current.expiresAt) {
+      this.log('code.expired', found.patientId);
+      return this.problem(410, 'code-expired', context);
+    }
+    current.used = true;
+    return this.verified(found, current.channel);
+  }
+
+  securityQuestions(context: MockRequestContext): MockResponse {
+    return this.json(
+      200,
+      seedSecurityQuestions.map((question) => ({ id: question.id, text: question[context.language] })),
+    );
+  }
+
+  getPasswordPolicy(): MockResponse {
+    return this.json(200, this.passwordPolicy);
+  }
+
+  async createAccount(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    const input = this.object(body);
+    const registration = await this.usableRegistration(this.string(input.registrationToken));
+    if (!registration) return this.problem(401, 'registration-invalid', context);
+    const patient = this.patient(registration.patientId);
+    const username = this.string(input.username).normalize('NFKC').trim();
+    const password = this.string(input.password);
+    const securityQuestionId = this.string(input.securityQuestionId);
+    const securityAnswer = this.string(input.securityAnswer);
+    const errors: FieldError[] = [];
+    this.check(errors, 'username', usernameError(username), context);
+    if (!seedSecurityQuestions.some((question) => question.id === securityQuestionId)) {
+      this.check(errors, 'securityQuestionId', securityQuestionId ? 'unknown-question' : 'required', context);
+    }
+    this.check(errors, 'securityAnswer', securityAnswerError(securityAnswer), context);
+    for (const rule of this.passwordErrors(password, username, patient)) this.check(errors, 'password', rule, context);
+    if (input.acceptedTerms !== true) this.check(errors, 'acceptedTerms', 'terms-not-accepted', context);
+    const key = usernameKey(username);
+    if (
+      !errors.some((error) => error.field === 'username') &&
+      this.state.accounts.some((account) => account.usernameKey === key)
+    ) {
+      this.check(errors, 'username', 'username-taken', context);
+    }
+    if (errors.length) return this.validationProblem(errors, context);
+    registration.usedAt = this.clock.now();
+    const invitation = this.state.invitations.find((candidate) => candidate.id === registration.invitationId);
+    if (invitation) invitation.usedAt = this.clock.now();
+    await this.storeAccount(patient.id, { username, password, securityQuestionId, securityAnswer });
+    this.log('account.created', patient.id);
+    return this.json(201, { session: await this.startSession(patient.id) });
+  }
+
+  async signIn(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    const input = this.object(body);
+    const username = this.string(input.username);
+    const password = this.string(input.password);
+    const key = usernameKey(username);
+    if (!key || !password) {
+      const errors: FieldError[] = [];
+      if (!key) this.check(errors, 'username', 'required', context);
+      if (!password) this.check(errors, 'password', 'required', context);
+      return this.validationProblem(errors, context);
+    }
+    // Attempts are counted per username whether or not it exists, so a lockout reveals nothing either.
+    const attempts = this.signInAttempts(key);
+    const now = this.clock.now();
+    if (attempts.lockedUntil !== undefined) {
+      if (now < attempts.lockedUntil) return this.lockedResponse(attempts.lockedUntil, context);
+      attempts.failures = 0;
+      delete attempts.lockedUntil;
+    }
+    const account = this.state.accounts.find((candidate) => candidate.usernameKey === key);
+    const ok = account !== undefined && (await hashSecret(password, account.salt)) === account.passwordHash;
+    if (!ok || !account) {
+      attempts.failures += 1;
+      this.log('signin.failed', account?.patientId);
+      if (attempts.failures >= mockRules.signInFailuresBeforeLock) {
+        attempts.lockedUntil = now + mockRules.signInLockMs;
+        this.log('signin.locked', account?.patientId);
+        this.changed();
+        return this.lockedResponse(attempts.lockedUntil, context);
+      }
+      this.changed();
+      return this.problem(401, 'invalid-credentials', context);
+    }
+    attempts.failures = 0;
+    return this.json(201, { session: await this.startSession(account.patientId) });
+  }
+
+  async keepalive(context: MockRequestContext): Promise<MockResponse> {
+    const session = await this.liveSession(context);
+    if (!session) return this.problem(401, 'unauthorized', context);
+    this.changed();
+    return this.json(200, { expiresAt: iso(this.sessionExpiresAt(session)) });
+  }
+
+  async signOut(context: MockRequestContext): Promise<MockResponse> {
+    const session = await this.liveSession(context);
+    if (session) {
+      session.endedAt = this.clock.now();
+      this.log('session.ended', session.patientId, 'signed-out');
+      this.changed();
+    }
+    return { status: 204 };
+  }
+
+  /** The patient a bearer token belongs to, or `undefined` when the session is gone (which ends no other state). */
+  async sessionPatient(context: MockRequestContext): Promise<string | undefined> {
+    const session = await this.liveSession(context);
+    if (session) this.changed();
+    return session?.patientId;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Inner workings
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private log(event: string, patientId?: string, detail?: string): void {
+    this.state.audit.push({
+      at: iso(this.clock.now()),
+      event,
+      ...(patientId ? { patientId } : {}),
+      ...(detail ? { detail } : {}),
+    });
+  }
+
+  private nextId(prefix: string): string {
+    return `${prefix}-${this.state.nextId++}`;
+  }
+
+  private send(message: Omit<OutboxMessage, 'id' | 'sentAt'>, sentAt = this.clock.now()): OutboxMessage {
+    const sent = { ...message, id: this.nextId('msg'), sentAt: iso(sentAt) };
+    this.state.outbox.push(sent);
+    return sent;
+  }
+
+  private tokenHash(token: string): Promise<string> {
+    return hashSecret(token, this.state.pepper);
+  }
+
+  private patient(id: string): SeedPatient {
+    const patient = seedPatients.find((candidate) => candidate.id === id);
+    if (!patient) throw new Error(`Unknown patient ${id}`);
+    return patient;
+  }
+
+  private secretsOf(patientId: string): PatientSecrets {
+    const entry = this.state.secrets.find(([id]) => id === patientId);
+    if (!entry) throw new Error(`No secrets for ${patientId}`);
+    return entry[1];
+  }
+
+  private async invite(patient: SeedPatient, sentAt: number): Promise<OutboxMessage> {
+    for (const old of this.state.invitations) {
+      if (old.patientId === patient.id && old.usedAt === undefined && old.voidedAt === undefined) {
+        old.voidedAt = sentAt;
+        this.log('invitation.voided', patient.id);
+      }
+    }
+    const token = randomToken();
+    const invitation: InvitationState = {
+      id: this.nextId('inv'),
+      tokenHash: await this.tokenHash(token),
+      patientId: patient.id,
+      createdAt: sentAt,
+      expiresAt: sentAt + mockRules.invitationLifetimeMs,
+      failures: 0,
+      codeSentAt: [],
+    };
+    this.state.invitations.push(invitation);
+    this.log('invitation.created', patient.id);
+    const link = `${this.registrationUrl}${this.registrationUrl.includes('?') ? '&' : '?'}invitation=${token}`;
+    return this.send(
+      {
+        kind: 'email',
+        to: patient.email,
+        subject: `${this.practice.name} invites you to your online health records`,
+        body:
+          `Hello ${patient.given},\n\n${this.practice.name} has enabled your access to the Patient Fusion patient portal, ` +
+          `where you can see your health records online.\n\nCreate your account: ${link}\n\n` +
+          `This link works once and expires in 14 days. Questions? Call us at ${this.practice.phone}.`,
+        link,
+      },
+      sentAt,
+    );
+  }
+
+  private async storeAccount(
+    patientId: string,
+    account: { username: string; password: string; securityQuestionId: string; securityAnswer: string },
+  ): Promise<void> {
+    const salt = newSalt();
+    this.state.accounts.push({
+      patientId,
+      username: account.username,
+      usernameKey: usernameKey(account.username),
+      salt,
+      passwordHash: await hashSecret(account.password, salt),
+      securityQuestionId: account.securityQuestionId,
+      securityAnswerHash: await hashSecret(normalizeSecurityAnswer(account.securityAnswer), salt),
+    });
+  }
+
+  /** The pending invitation for a token, or the problem that says why there is none. */
+  private async usableInvitation(token: string, context: MockRequestContext): Promise<InvitationState | MockResponse> {
+    const hash = await this.tokenHash(token);
+    const invitation = this.state.invitations.find((candidate) => candidate.tokenHash === hash);
+    if (!invitation) return this.problem(404, 'invitation-not-found', context);
+    if (invitation.usedAt !== undefined) return this.problem(410, 'invitation-used', context);
+    if (invitation.voidedAt !== undefined || this.clock.now() >= invitation.expiresAt) {
+      return this.problem(410, 'invitation-expired', context);
+    }
+    return invitation;
+  }
+
+  private lockedProblem(invitation: InvitationState, context: MockRequestContext): MockResponse | undefined {
+    if (invitation.lockedUntil === undefined) return undefined;
+    if (this.clock.now() < invitation.lockedUntil) return this.lockedResponse(invitation.lockedUntil, context);
+    // The lock has run out: a fresh set of tries.
+    delete invitation.lockedUntil;
+    invitation.failures = 0;
+    return undefined;
+  }
+
+  private lockedResponse(until: number, context: MockRequestContext): MockResponse {
+    return this.problem(429, 'locked', context, {
+      retryAfter: Math.max(1, Math.ceil((until - this.clock.now()) / SECOND)),
+    });
+  }
+
+  private identityFailure(
+    invitation: InvitationState,
+    code: ProblemCode,
+    status: number,
+    context: MockRequestContext,
+  ): MockResponse {
+    invitation.failures += 1;
+    this.log('identity.failed', invitation.patientId, code);
+    if (invitation.failures >= mockRules.identityFailuresBeforeLock) {
+      invitation.lockedUntil = this.clock.now() + mockRules.identityLockMs;
+      this.log('identity.locked', invitation.patientId);
+      this.changed();
+      return this.lockedResponse(invitation.lockedUntil, context);
+    }
+    this.changed();
+    return this.problem(status, code, context, {
+      attemptsRemaining: mockRules.identityFailuresBeforeLock - invitation.failures,
+    });
+  }
+
+  private async verified(invitation: InvitationState, method: string): Promise<MockResponse> {
+    invitation.failures = 0;
+    const token = randomToken();
+    const expiresAt = this.clock.now() + mockRules.registrationLifetimeMs;
+    this.state.registrations.push({
+      tokenHash: await this.tokenHash(token),
+      invitationId: invitation.id,
+      patientId: invitation.patientId,
+      expiresAt,
+    });
+    this.log('identity.verified', invitation.patientId, method);
+    this.changed();
+    const patient = this.patient(invitation.patientId);
+    const account = this.state.accounts.find((candidate) => candidate.patientId === patient.id);
+    return this.json(200, {
+      registrationToken: token,
+      suggestedUsername: account?.username ?? patient.email,
+      expiresAt: iso(expiresAt),
+    });
+  }
+
+  private async usableRegistration(token: string): Promise<RegistrationState | undefined> {
+    if (!token) return undefined;
+    const hash = await this.tokenHash(token);
+    const registration = this.state.registrations.find((candidate) => candidate.tokenHash === hash);
+    if (!registration || registration.usedAt !== undefined || this.clock.now() >= registration.expiresAt)
+      return undefined;
+    const invitation = this.state.invitations.find((candidate) => candidate.id === registration.invitationId);
+    // The invitation may have been used or replaced since the patient verified.
+    if (!invitation || invitation.usedAt !== undefined || invitation.voidedAt !== undefined) return undefined;
+    return registration;
+  }
+
+  /** The server's password rules, live ones first, in the order the element lists them. */
+  passwordErrors(
+    password: string,
+    username: string,
+    patient: Pick<SeedPatient, 'given' | 'family' | 'birthDate'>,
+  ): string[] {
+    if (!password) return ['required'];
+    const errors: string[] = unmetPasswordRules(password, this.passwordPolicy);
+    if (this.passwordPolicy.disallowCommon && isCommonPassword(password)) errors.push('password-common');
+    if (this.passwordPolicy.disallowPersonalInfo && this.containsPersonalInfo(password, username, patient)) {
+      errors.push('password-personal-info');
+    }
+    return errors;
+  }
+
+  private containsPersonalInfo(
+    password: string,
+    username: string,
+    patient: Pick<SeedPatient, 'given' | 'family' | 'birthDate'>,
+  ): boolean {
+    const lower = strip(password);
+    const localPart = username.split('@')[0] ?? '';
+    const words = [username, localPart, patient.given, patient.family]
+      .map(strip)
+      .filter((word) => [...word].length >= 3);
+    if (words.some((word) => lower.includes(word))) return true;
+    const [year = '', month = '', day = ''] = patient.birthDate.split('-');
+    const digits = password.replace(/\D+/g, '');
+    const dates = [
+      `${month}${day}${year}`,
+      `${month}${day}${year.slice(2)}`,
+      `${year}${month}${day}`,
+      `${day}${month}${year}`,
+    ];
+    return dates.some((date) => digits.includes(date));
+  }
+
+  private signInAttempts(key: string): SignInAttempts {
+    let entry = this.state.signIns.find(([candidate]) => candidate === key);
+    if (!entry) {
+      entry = [key, { failures: 0 }];
+      this.state.signIns.push(entry);
+    }
+    return entry[1];
+  }
+
+  private async startSession(
+    patientId: string,
+  ): Promise<{ accessToken: string; patientId: string; expiresAt: string; idleTimeoutSeconds: number }> {
+    const token = randomToken();
+    const now = this.clock.now();
+    const session: SessionState = {
+      tokenHash: await this.tokenHash(token),
+      patientId,
+      createdAt: now,
+      lastSeenAt: now,
+    };
+    this.state.sessions.push(session);
+    this.log('session.started', patientId);
+    this.changed();
+    return {
+      accessToken: token,
+      patientId,
+      expiresAt: iso(this.sessionExpiresAt(session)),
+      idleTimeoutSeconds: mockRules.sessionIdleMs / SECOND,
+    };
+  }
+
+  private sessionExpiresAt(session: SessionState): number {
+    return Math.min(session.lastSeenAt + mockRules.sessionIdleMs, session.createdAt + mockRules.sessionAbsoluteMs);
+  }
+
+  /** The session a request's token names, touched, when it is still alive. */
+  private async liveSession(context: MockRequestContext): Promise<SessionState | undefined> {
+    if (!context.accessToken) return undefined;
+    const hash = await this.tokenHash(context.accessToken);
+    const session = this.state.sessions.find((candidate) => candidate.tokenHash === hash);
+    if (!session || session.endedAt !== undefined) return undefined;
+    const now = this.clock.now();
+    if (now >= this.sessionExpiresAt(session)) {
+      session.endedAt = now;
+      const idle = now >= session.lastSeenAt + mockRules.sessionIdleMs;
+      this.log('session.ended', session.patientId, idle ? 'idle' : 'expired');
+      this.changed();
+      return undefined;
+    }
+    session.lastSeenAt = now;
+    return session;
+  }
+
+  private object(body: unknown): Record<string, unknown> {
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  }
+
+  private string(value: unknown): string {
+    return typeof value === 'string' ? value : '';
+  }
+
+  private check(errors: FieldError[], field: string, code: string | undefined, context: MockRequestContext): void {
+    if (!code) return;
+    errors.push({ field, code, message: fieldMessages[code]?.[context.language] ?? code });
+  }
+
+  private validationProblem(errors: FieldError[], context: MockRequestContext): MockResponse {
+    return this.problem(422, 'validation-failed', context, { errors });
+  }
+
+  json(status: number, body: unknown): MockResponse {
+    return { status, body, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } };
+  }
+
+  /** An RFC 9457 problem in the request's language. */
+  problem(
+    status: number,
+    code: ProblemCode,
+    context: MockRequestContext,
+    extra: { retryAfter?: number; attemptsRemaining?: number; errors?: FieldError[] } = {},
+  ): MockResponse {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      'Content-Language': context.language,
+    };
+    if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
+    return {
+      status,
+      headers,
+      body: { type: problemType(code), title: problemTitles[code][context.language], status, ...extra },
+    };
+  }
+}

@@ -1,0 +1,101 @@
+/** The texts the mock portal writes itself (problem titles and details, messages), in English and Spanish. */
+import type { ProblemCode } from '../api/schemas.js';
+
+export const mockLanguages = ['en', 'es'] as const;
+export type MockLanguage = (typeof mockLanguages)[number];
+
+/** The first language of an `Accept-Language` header that the mock speaks; English otherwise. */
+export const pickLanguage = (header: string | null | undefined): MockLanguage => {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
+      return { tag: tag.toLowerCase(), q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((entry) => entry.tag && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const language = mockLanguages.find((candidate) => tag === candidate || tag.startsWith(`${candidate}-`));
+    if (language) return language;
+  }
+  return 'en';
+};
+
+export const problemTitles: Record<ProblemCode, Record<MockLanguage, string>> = {
+  'invitation-not-found': { en: 'This registration link is not valid', es: 'Este enlace de registro no es válido' },
+  'invitation-used': {
+    en: 'This registration link was already used to create an account',
+    es: 'Este enlace de registro ya se usó para crear una cuenta',
+  },
+  'invitation-expired': { en: 'This registration link has expired', es: 'Este enlace de registro ha vencido' },
+  'identity-not-verified': {
+    en: 'The information entered does not match our records',
+    es: 'La información ingresada no coincide con nuestros registros',
+  },
+  locked: { en: 'Too many attempts', es: 'Demasiados intentos' },
+  'resend-too-soon': { en: 'Please wait before asking for a new code', es: 'Espere antes de pedir un código nuevo' },
+  'too-many-codes': { en: 'Too many codes were requested', es: 'Se pidieron demasiados códigos' },
+  'code-invalid': { en: 'That code is not correct', es: 'Ese código no es correcto' },
+  'code-expired': { en: 'That code has expired', es: 'Ese código ha vencido' },
+  'registration-invalid': {
+    en: 'Your registration session has ended',
+    es: 'Su sesión de registro ha terminado',
+  },
+  'validation-failed': { en: 'Some information needs attention', es: 'Parte de la información necesita corrección' },
+  'invalid-credentials': {
+    en: 'The username or password is not correct',
+    es: 'El nombre de usuario o la contraseña no son correctos',
+  },
+  unauthorized: { en: 'Please sign in', es: 'Inicie sesión' },
+  forbidden: { en: 'Not allowed', es: 'No permitido' },
+  'not-found': { en: 'Not found', es: 'No se encontró' },
+  'bad-request': { en: 'The request could not be read', es: 'No se pudo leer la solicitud' },
+  'server-error': { en: 'Something went wrong on our side', es: 'Algo salió mal de nuestro lado' },
+};
+
+export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
+  required: { en: 'This field is required', es: 'Este campo es obligatorio' },
+  invalid: { en: 'This value is not valid', es: 'Este valor no es válido' },
+  'six-digits': { en: 'Enter 6 digits', es: 'Ingrese 6 dígitos' },
+  phone: { en: 'Enter a 10-digit US phone number', es: 'Ingrese un número de teléfono de EE. UU. de 10 dígitos' },
+  'date-format': { en: 'Enter the date as YYYY-MM-DD', es: 'Ingrese la fecha como AAAA-MM-DD' },
+  'date-invalid': { en: 'This date does not exist', es: 'Esta fecha no existe' },
+  'date-future': { en: 'The date cannot be in the future', es: 'La fecha no puede ser futura' },
+  'date-too-old': { en: 'The date is too far in the past', es: 'La fecha es demasiado antigua' },
+  'too-short': { en: 'Too short', es: 'Demasiado corto' },
+  'too-long': { en: 'Too long', es: 'Demasiado largo' },
+  'username-characters': {
+    en: 'Use letters, numbers and . _ @ + - only',
+    es: 'Use solo letras, números y . _ @ + -',
+  },
+  'username-taken': { en: 'This username is already taken', es: 'Este nombre de usuario ya está en uso' },
+  'password-too-short': { en: 'The password is too short', es: 'La contraseña es demasiado corta' },
+  'password-too-long': { en: 'The password is too long', es: 'La contraseña es demasiado larga' },
+  'password-uppercase': {
+    en: 'The password needs an UPPERCASE letter',
+    es: 'La contraseña necesita una letra MAYÚSCULA',
+  },
+  'password-number-or-symbol': {
+    en: 'The password needs a number or a symbol',
+    es: 'La contraseña necesita un número o un símbolo',
+  },
+  'password-common': {
+    en: 'This password is too common; choose another',
+    es: 'Esta contraseña es demasiado común; elija otra',
+  },
+  'password-personal-info': {
+    en: 'The password cannot contain your username, name or date of birth',
+    es: 'La contraseña no puede contener su nombre de usuario, su nombre ni su fecha de nacimiento',
+  },
+  'terms-not-accepted': {
+    en: 'Accept the User Agreement and Privacy Policy',
+    es: 'Acepte el Acuerdo de usuario y la Política de privacidad',
+  },
+  'unknown-question': { en: 'Choose one of the questions', es: 'Elija una de las preguntas' },
+};
