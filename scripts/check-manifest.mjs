@@ -1,10 +1,11 @@
 // Checks that the committed custom-elements.json is what the analyzer makes of the source now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'pf-cem-'));
+// The analyzer takes its outdir relative to the working directory.
+const outdir = join('node_modules', '.cache', 'pf-cem-check');
+mkdirSync(outdir, { recursive: true });
 try {
   execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
     stdio: ['ignore', 'ignore', 'inherit'],

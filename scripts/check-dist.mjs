@@ -1,0 +1,65 @@
+// Checks the built package: each budgeted file's size (minified + gzip -9) against size-budgets.json, and that no
+// production entry reaches the mock portal or MSW. Prints the figures; exits non-zero on any breach.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const { budgets } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+const failures = [];
+
+console.log('Size budgets (min + gzip -9):');
+for (const { file, max } of budgets) {
+  if (!existsSync(file)) {
+    failures.push(`${file} is missing: run npm run build`);
+    continue;
+  }
+  const raw = readFileSync(file);
+  const gzipped = gzipSync(raw, { level: 9 }).length;
+  const ok = gzipped <= max;
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${file}: ${(gzipped / 1024).toFixed(2)} KB of ${(max / 1024).toFixed(2)} KB (${(raw.length / 1024).toFixed(1)} KB minified)`,
+  );
+  if (!ok) failures.push(`${file} is ${gzipped} bytes, over its budget of ${max}`);
+}
+
+// The production bundle carries no trace of the mock.
+const bundle = readFileSync('dist/pf-elements.min.js', 'utf8');
+for (const marker of ['mockServiceWorker', '__mock', 'setupWorker', 'MockPortal', 'Riverside']) {
+  if (bundle.includes(marker)) failures.push(`dist/pf-elements.min.js contains "${marker}": it reaches the mock`);
+}
+
+// Walk the import graph of every production module: none may reach dist/mocks or msw.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const entries = ['dist/index.js', 'dist/api/index.js', ...budgets.map((budget) => budget.file)];
+for (const pattern of Object.values(pkg.exports)) {
+  const target = typeof pattern === 'string' ? pattern : pattern.default;
+  if (
+    target &&
+    !target.includes('*') &&
+    target.startsWith('./dist/') &&
+    !target.includes('mock') &&
+    target.endsWith('.js')
+  )
+    entries.push(target.slice(2));
+}
+const seen = new Set();
+const walk = (file, from) => {
+  const path = resolve(file);
+  if (seen.has(path)) return;
+  seen.add(path);
+  if (!existsSync(path)) return;
+  const source = readFileSync(path, 'utf8');
+  for (const [, specifier] of source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?['"]([^'"]+)['"]/g)) {
+    if (/^msw(\/|$)/.test(specifier) || specifier.includes('/mocks/')) {
+      failures.push(`${file} imports ${specifier} (reached from ${from}): production code must not reach the mock`);
+    }
+    if (specifier.startsWith('.')) walk(join(dirname(file), specifier), from);
+  }
+};
+for (const entry of new Set(entries)) walk(entry, entry);
+console.log(`Mock isolation: ${seen.size} production modules read, none may import the mock.`);
+
+if (failures.length) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import { type CreateAccountRequest, type PortalProblemError } from '../../src/api/index.js';
+import { MINUTE } from '../../src/mocks/index.js';
+import { ana, freshMockPortal, invitationToken, rejection, sue, testClient } from '../helpers/mock-portal.js';
+
+const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
+
+const verifiedSue = async () => {
+  const portal = await freshMockPortal();
+  const client = testClient();
+  const token = invitationToken(portal, sue.email);
+  const { registrationToken } = await client.verifyPin(token, { dateOfBirth: sue.dateOfBirth, pin: sue.pin });
+  const request = (changes: Partial<CreateAccountRequest> = {}): CreateAccountRequest => ({
+    registrationToken,
+    username: 'Sue@gmail.com',
+    password: 'Blue-Heron-42',
+    securityQuestionId: 'first-pet',
+    securityAnswer: 'Biscuit',
+    acceptedTerms: true,
+    ...changes,
+  });
+  return { portal, client, token, request };
+};
+
+const fieldCodes = (problem: PortalProblemError, field: string) => problem.errorsFor(field).map((error) => error.code);
+
+describe('contract: security questions and password policy', () => {
+  it('lists the security questions in English and in Spanish', async () => {
+    await freshMockPortal();
+    const english = await testClient({ locale: 'en-US' }).getSecurityQuestions();
+    const spanish = await testClient({ locale: 'es-MX,es;q=0.9' }).getSecurityQuestions();
+    expect(english.length).to.be.at.least(5);
+    expect(english.map((question) => question.id)).to.deep.equal(spanish.map((question) => question.id));
+    expect(english[0]?.text).to.equal('What was the name of your first pet?');
+    expect(spanish[0]?.text).to.equal('¿Cómo se llamaba su primera mascota?');
+  });
+
+  it('publishes the password policy of the seed', async () => {
+    await freshMockPortal();
+    expect(await testClient().getPasswordPolicy()).to.deep.equal({
+      minLength: 8,
+      maxLength: 128,
+      requireUppercase: true,
+      requireNumberOrSymbol: true,
+      disallowCommon: true,
+      disallowPersonalInfo: true,
+    });
+  });
+});
+
+describe('contract: creating the account', () => {
+  it('creates the account, answers a session and uses up the invitation', async () => {
+    const { client, token, request } = await verifiedSue();
+    const session = await client.createAccount(request());
+    expect(session.accessToken).to.match(/^[A-Za-z0-9_-]{22,}$/);
+    expect(session.patientId).to.equal('p-4a1e7c');
+    expect(session.idleTimeoutSeconds).to.equal(900);
+    expect((await problemOf(client.getInvitation(token))).code).to.equal('invitation-used');
+    const signedIn = await client.signIn({ username: 'sue@GMAIL.com', password: 'Blue-Heron-42' });
+    expect(signedIn.patientId).to.equal('p-4a1e7c');
+  });
+
+  it('uses a registration token once', async () => {
+    const { client, request } = await verifiedSue();
+    await client.createAccount(request());
+    const again = await problemOf(client.createAccount(request({ username: 'sue.miller' })));
+    expect(again.status).to.equal(401);
+    expect(again.code).to.equal('registration-invalid');
+  });
+
+  it('lets a registration token expire after 30 minutes', async () => {
+    const { portal, client, request } = await verifiedSue();
+    portal.clock.advance(30 * MINUTE);
+    const problem = await problemOf(client.createAccount(request()));
+    expect(problem.status).to.equal(401);
+    expect(problem.code).to.equal('registration-invalid');
+  });
+
+  it('refuses a username already taken, whatever its case or Unicode form', async () => {
+    const { client, request } = await verifiedSue();
+    for (const username of [ana.email, 'ANA.GARCIA@EXAMPLE.COM', 'ａｎａ.garcia@example.com']) {
+      const problem = await problemOf(client.createAccount(request({ username })));
+      expect(problem.status).to.equal(422);
+      expect(fieldCodes(problem, 'username')).to.deep.equal(['username-taken']);
+    }
+  });
+
+  it('applies the username rules', async () => {
+    const { client, request } = await verifiedSue();
+    const cases: [string, string][] = [
+      ['su', 'too-short'],
+      ['s'.repeat(65), 'too-long'],
+      ['sue miller', 'username-characters'],
+      ['', 'required'],
+    ];
+    for (const [username, code] of cases) {
+      expect(fieldCodes(await problemOf(client.createAccount(request({ username }))), 'username')).to.deep.equal([
+        code,
+      ]);
+    }
+  });
+
+  it('applies each password rule, counting Unicode code points', async () => {
+    const { client, request } = await verifiedSue();
+    const cases: [string, string[]][] = [
+      ['Sh0rt!', ['password-too-short']],
+      ['lowercase-only-42', ['password-uppercase']],
+      ['NoNumbersOrSymbols', ['password-number-or-symbol']],
+      [`A1${'x'.repeat(127)}`, ['password-too-long']],
+      ['Password1!', ['password-common']],
+      ['Welcome2024', ['password-common']],
+      ['Miller#Family9', ['password-personal-info']],
+      ['Garden#03141962', ['password-personal-info']],
+      ['Sue@gmail.com1', ['password-personal-info']],
+      ['A1🙂🙂🙂🙂', ['password-too-short']],
+      ['', ['required']],
+    ];
+    for (const [password, codes] of cases) {
+      const problem = await problemOf(client.createAccount(request({ password })));
+      expect(fieldCodes(problem, 'password'), password).to.deep.equal(codes);
+    }
+    // Eight code points, though more UTF-16 units: long enough.
+    expect((await client.createAccount(request({ password: 'A1🙂🙂🙂🙂🙂🙂' }))).patientId).to.equal('p-4a1e7c');
+  });
+
+  it('wants a security answer of at least 3 characters, a known question and the terms', async () => {
+    const { client, request } = await verifiedSue();
+    const problem = await problemOf(
+      client.createAccount({
+        ...request({ securityAnswer: ' ab ', securityQuestionId: 'favorite-color' }),
+        acceptedTerms: false as true,
+      }),
+    );
+    expect(fieldCodes(problem, 'securityAnswer')).to.deep.equal(['too-short']);
+    expect(fieldCodes(problem, 'securityQuestionId')).to.deep.equal(['unknown-question']);
+    expect(fieldCodes(problem, 'acceptedTerms')).to.deep.equal(['terms-not-accepted']);
+    expect(problem.fieldErrors.every((error) => error.message.length > 0)).to.equal(true);
+  });
+
+  it('writes field messages in Spanish when asked', async () => {
+    const { request } = await verifiedSue();
+    const problem = await problemOf(testClient({ locale: 'es' }).createAccount(request({ password: 'corta' })));
+    expect(problem.title).to.equal('Parte de la información necesita corrección');
+    expect(problem.errorsFor('password')[0]?.message).to.equal('La contraseña es demasiado corta');
+  });
+
+  it('keeps secrets only hashed and out of the audit log', async () => {
+    const { portal, client, request } = await verifiedSue();
+    await client.createAccount(request());
+    const state = JSON.stringify(portal.snapshot().accounts) + JSON.stringify(portal.snapshot().secrets);
+    const audit = JSON.stringify(portal.audit);
+    for (const secret of ['Blue-Heron-42', 'Biscuit', 'biscuit', sue.pin]) {
+      expect(state).to.not.contain(secret);
+      expect(audit).to.not.contain(secret);
+    }
+    expect(portal.audit.map((event) => event.event)).to.include.members([
+      'identity.verified',
+      'account.created',
+      'session.started',
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { type PortalProblemError, searchableTypes } from '../../src/api/index.js';
+import { MockFhirServer } from '../../src/mocks/index.js';
+import { ana, freshMockPortal, rejection, testClient } from '../helpers/mock-portal.js';
+
+const signedIn = async (username: string) => {
+  const portal = await freshMockPortal();
+  const client = testClient();
+  client.session = await client.signIn({ username, password: ana.password });
+  return { portal, client };
+};
+
+/** Signs Sue up (she has no account in the seed) and returns a client with her session. */
+const sueSignedUp = async () => {
+  const portal = await freshMockPortal();
+  const client = testClient();
+  const link = portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com')?.link ?? '';
+  const token = new URL(link, location.href).searchParams.get('invitation') ?? '';
+  const { registrationToken } = await client.verifyPin(token, { dateOfBirth: '1962-03-14', pin: '482913' });
+  client.session = await client.createAccount({
+    registrationToken,
+    username: 'Sue@gmail.com',
+    password: 'Blue-Heron-42',
+    securityQuestionId: 'first-pet',
+    securityAnswer: 'Biscuit',
+    acceptedTerms: true,
+  });
+  return { portal, client };
+};
+
+describe('contract: FHIR records', () => {
+  it('serves the main patient a full record of every kind', async () => {
+    const { portal, client } = await sueSignedUp();
+    const patient = await client.readPatient();
+    expect(patient.name?.[0]?.given?.[0]).to.equal('Sue');
+    expect(patient.birthDate).to.equal('1962-03-14');
+
+    const all = {
+      Condition: await client.searchAll('Condition'),
+      MedicationRequest: await client.searchAll('MedicationRequest'),
+      MedicationStatement: await client.searchAll('MedicationStatement'),
+      Immunization: await client.searchAll('Immunization'),
+      AllergyIntolerance: await client.searchAll('AllergyIntolerance'),
+      Procedure: await client.searchAll('Procedure'),
+      CarePlan: await client.searchAll('CarePlan'),
+      Appointment: await client.searchAll('Appointment'),
+    };
+    for (const result of Object.values(all)) expect(result.skipped).to.deep.equal([]);
+    expect(all.Condition.resources.length).to.be.at.least(5);
+    expect(all.MedicationRequest.resources.length + all.MedicationStatement.resources.length).to.be.at.least(8);
+    expect(all.Immunization.resources.length).to.be.at.least(6);
+    const allergies = all.AllergyIntolerance.resources;
+    expect(allergies.filter((allergy) => allergy.reaction?.length).length).to.be.at.least(3);
+    expect(all.Procedure.resources.length).to.be.at.least(4);
+    expect(all.CarePlan.resources.length).to.be.at.least(2);
+    const labs = await client.searchAll('Observation', { params: { category: 'laboratory' } });
+    const unshared = new MockFhirServer(portal).record('p-4a1e7c')?.unsharedLabs ?? [];
+    expect(labs.resources.length + unshared.length).to.be.at.least(20);
+    expect(unshared.length).to.be.greaterThan(0);
+    const reports = await client.searchAll('DiagnosticReport', { params: { category: 'LAB' } });
+    expect(reports.resources.length).to.be.greaterThan(0);
+    const now = portal.clock.now();
+    const starts = all.Appointment.resources.map((appointment) => Date.parse(appointment.start ?? ''));
+    expect(starts.filter((start) => start > now).length).to.be.at.least(3);
+    expect(starts.filter((start) => start < now).length).to.be.at.least(3);
+  });
+
+  it('serves only the lab results the practice shared', async () => {
+    const { portal, client } = await sueSignedUp();
+    const unshared = new MockFhirServer(portal).record('p-4a1e7c')?.unsharedLabs ?? [];
+    const served = [
+      ...(await client.searchAll('Observation')).resources,
+      ...(await client.searchAll('DiagnosticReport')).resources,
+    ].map((resource) => resource.id);
+    for (const resource of unshared) expect(served).to.not.include(resource.id);
+  });
+
+  it('never serves chart notes, by any route', async () => {
+    const { client } = await sueSignedUp();
+    const session = client.session!;
+    const headers = { Authorization: `Bearer ${session.accessToken}` };
+    for (const type of ['DocumentReference', 'Composition', 'ClinicalImpression', 'Binary']) {
+      const response = await fetch(`/api/portal/fhir/r4/${type}?patient=${session.patientId}`, { headers });
+      expect(response.status, type).to.equal(404);
+    }
+    const bodies = await Promise.all(
+      searchableTypes.map(async (type) => {
+        const response = await fetch(`/api/portal/fhir/r4/${type}?patient=${session.patientId}&_count=1000`, {
+          headers,
+        });
+        return response.text();
+      }),
+    );
+    const everything = bodies.join('\n');
+    expect(everything).to.not.contain('CHART NOTE');
+    expect(everything).to.not.contain('DocumentReference');
+    expect(everything).to.not.contain('"note"');
+  });
+
+  it('pages a search through next links', async () => {
+    const { client } = await sueSignedUp();
+    const pages = [];
+    for await (const page of client.searchPages('Observation', { params: { _count: '5' } })) pages.push(page);
+    const everything = await client.searchAll('Observation', { params: { _count: '1000' } });
+    expect(pages.length).to.equal(Math.ceil(everything.resources.length / 5));
+    expect(pages.flatMap((page) => page.resources.map((resource) => resource.id))).to.deep.equal(
+      everything.resources.map((resource) => resource.id),
+    );
+    expect(pages[0]?.total).to.equal(everything.resources.length);
+  });
+
+  it('serves the large record, newest first, to the end', async () => {
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const first = await client.searchPages('Observation', { params: { category: 'laboratory', _count: '100' } }).next();
+    const firstPage = first.done ? undefined : first.value;
+    expect(firstPage?.total).to.be.at.least(5000);
+    const dates = (firstPage?.resources ?? []).map((resource) => resource.effectiveDateTime ?? '');
+    expect(dates).to.deep.equal([...dates].sort().reverse());
+    const all = await client.searchAll('Observation', { params: { category: 'laboratory', _count: '1000' } });
+    expect(all.resources.length).to.equal(firstPage?.total);
+    expect(new Set(all.resources.map((resource) => resource.id)).size).to.equal(all.resources.length);
+  });
+
+  it('serves an empty record as empty searches', async () => {
+    const { client } = await signedIn('grace.liu@example.com');
+    for (const type of searchableTypes) {
+      const result = await client.searchAll(type);
+      expect(result.resources, type).to.deep.equal([]);
+      expect(result.total).to.equal(0);
+    }
+  });
+
+  it("refuses another patient's record, and everything without a live session", async () => {
+    const { client } = await signedIn(ana.email);
+    const headers = { Authorization: `Bearer ${client.session!.accessToken}` };
+    expect((await fetch('/api/portal/fhir/r4/Patient/p-4a1e7c', { headers })).status).to.equal(403);
+    expect((await fetch('/api/portal/fhir/r4/Condition?patient=p-4a1e7c', { headers })).status).to.equal(403);
+    const anonymous = await fetch('/api/portal/fhir/r4/Condition?patient=p-c3f0a4');
+    expect(anonymous.status).to.equal(401);
+    expect(((await anonymous.json()) as { resourceType: string }).resourceType).to.equal('OperationOutcome');
+    const response = await fetch('/api/portal/fhir/r4/Condition?patient=p-c3f0a4', { headers });
+    expect(response.headers.get('Cache-Control')).to.equal('no-store');
+    await client.signOut();
+    expect(((await rejection(client.searchAll('Condition'))) as PortalProblemError).code).to.equal('unauthorized');
+  });
+
+  it('turns a fault on a search into the typed error and the next call works', async () => {
+    const { portal, client } = await signedIn(ana.email);
+    portal.failNext({ kind: 'wrong-shape' }, 'GET /fhir/:type');
+    expect(((await rejection(client.searchAll('Condition'))) as Error).name).to.equal('PortalResponseError');
+    expect((await client.searchAll('Condition')).resources.length).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { PortalProblemError } from '../../src/api/index.js';
+import { DAY, mockRules } from '../../src/mocks/index.js';
+import { ana, freshMockPortal, invitationToken, marcus, rejection, sue, testClient } from '../helpers/mock-portal.js';
+
+describe('contract: invitations', () => {
+  it('reads a pending invitation with the practice and the ways to verify', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    const invitation = await client.getInvitation(invitationToken(portal, sue.email));
+    expect(invitation.status).to.equal('pending');
+    expect(invitation.practice).to.deep.equal({ name: 'Riverside Family Medicine', phone: '(555) 201-0100' });
+    expect(invitation.methods).to.deep.equal(['pin', 'sms', 'voice']);
+    expect(Date.parse(invitation.expiresAt) - portal.clock.now()).to.be.closeTo(mockRules.invitationLifetimeMs, 60_000);
+  });
+
+  it('offers only the phone to a patient the practice gave no PIN', async () => {
+    const portal = await freshMockPortal();
+    const invitation = await testClient().getInvitation(invitationToken(portal, marcus.email));
+    expect(invitation.methods).to.deep.equal(['sms', 'voice']);
+  });
+
+  it('answers 410 used for an invitation that already made an account', async () => {
+    const portal = await freshMockPortal();
+    const error = await rejection(testClient().getInvitation(invitationToken(portal, ana.email)));
+    expect(error).to.be.instanceOf(PortalProblemError);
+    expect((error as PortalProblemError).status).to.equal(410);
+    expect((error as PortalProblemError).code).to.equal('invitation-used');
+  });
+
+  it('answers 410 expired for the seeded expired invitation and for any after 14 days', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    const expired = await rejection(client.getInvitation(invitationToken(portal, 'walter.brooks@example.com')));
+    expect((expired as PortalProblemError).code).to.equal('invitation-expired');
+
+    const token = invitationToken(portal, sue.email);
+    portal.clock.advance(14 * DAY - 60_000);
+    await client.getInvitation(token);
+    portal.clock.advance(60_000);
+    const late = await rejection(client.getInvitation(token));
+    expect((late as PortalProblemError).status).to.equal(410);
+    expect((late as PortalProblemError).code).to.equal('invitation-expired');
+  });
+
+  it('answers 404 for a token it never issued', async () => {
+    await freshMockPortal();
+    const error = await rejection(testClient().getInvitation('not-a-real-token'));
+    expect((error as PortalProblemError).status).to.equal(404);
+    expect((error as PortalProblemError).code).to.equal('invitation-not-found');
+  });
+
+  it('voids the old invitation when the practice sends a new one', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    const old = invitationToken(portal, sue.email);
+    const { link, pin } = await portal.frontDeskInvite(sue.email);
+    expect(pin).to.match(/^\d{6}$/);
+    const fresh = new URL(link, location.href).searchParams.get('invitation') ?? '';
+    expect(fresh).to.not.equal(old);
+    expect((await client.getInvitation(fresh)).status).to.equal('pending');
+    expect(((await rejection(client.getInvitation(old))) as PortalProblemError).code).to.equal('invitation-expired');
+  });
+
+  it('issues unguessable tokens of at least 128 bits, all different', async () => {
+    const portal = await freshMockPortal();
+    const tokens = portal.outbox
+      .filter((message) => message.kind === 'email')
+      .map((message) => new URL(message.link ?? '', location.href).searchParams.get('invitation') ?? '');
+    expect(tokens.length).to.be.greaterThan(3);
+    expect(new Set(tokens).size).to.equal(tokens.length);
+    for (const token of tokens) expect(token).to.match(/^[A-Za-z0-9_-]{22,}$/); // 22 base64url characters = 132 bits
+  });
+
+  it('keeps the seeded invitation emails in the outbox from the start', async () => {
+    const portal = await freshMockPortal();
+    const email = portal.outbox.find((message) => message.kind === 'email' && message.to === sue.email);
+    expect(email?.subject).to.contain('Riverside Family Medicine');
+    expect(email?.body).to.contain('Create your account');
+    expect(email?.link).to.contain('invitation=');
+  });
+});

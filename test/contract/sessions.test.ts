@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { type PortalProblemError } from '../../src/api/index.js';
+import { HOUR, MINUTE } from '../../src/mocks/index.js';
+import { ana, freshMockPortal, rejection, testClient } from '../helpers/mock-portal.js';
+
+const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
+
+describe('contract: sign-in and sessions', () => {
+  it('signs in a registered patient', async () => {
+    await freshMockPortal();
+    const session = await testClient().signIn({ username: ana.email, password: ana.password });
+    expect(session.patientId).to.equal('p-c3f0a4');
+    expect(session.accessToken).to.match(/^[A-Za-z0-9_-]{22,}$/);
+    expect(session.idleTimeoutSeconds).to.equal(900);
+  });
+
+  it('gives one generic answer for an unknown username and a wrong password', async () => {
+    await freshMockPortal();
+    const client = testClient();
+    const unknown = await problemOf(client.signIn({ username: 'nobody@example.com', password: ana.password }));
+    const wrong = await problemOf(client.signIn({ username: ana.email, password: 'Riverside#2025' }));
+    for (const problem of [unknown, wrong]) {
+      expect(problem.status).to.equal(401);
+      expect(problem.code).to.equal('invalid-credentials');
+    }
+    expect(unknown.title).to.equal(wrong.title);
+    expect(unknown.detail).to.equal(wrong.detail);
+    expect(unknown.attemptsRemaining).to.equal(undefined);
+  });
+
+  it('locks sign-in for 15 minutes after 5 failures in a row, for known and unknown usernames alike', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    for (const username of [ana.email, 'nobody@example.com']) {
+      for (let attempt = 1; attempt < 5; attempt += 1) {
+        expect((await problemOf(client.signIn({ username, password: 'Wrong#Pass1' }))).status).to.equal(401);
+      }
+      const locked = await problemOf(client.signIn({ username, password: 'Wrong#Pass1' }));
+      expect(locked.status).to.equal(429);
+      expect(locked.code).to.equal('locked');
+      expect(locked.retryAfter).to.equal(900);
+    }
+    expect((await problemOf(client.signIn({ username: ana.email, password: ana.password }))).code).to.equal('locked');
+    portal.clock.advance(15 * MINUTE);
+    expect((await client.signIn({ username: ana.email, password: ana.password })).patientId).to.equal('p-c3f0a4');
+  });
+
+  it('keeps a session alive on activity and ends it after 15 idle minutes', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    client.session = await client.signIn({ username: ana.email, password: ana.password });
+    portal.clock.advance(14 * MINUTE);
+    const { expiresAt } = await client.keepalive();
+    expect(Date.parse(expiresAt) - portal.clock.now()).to.be.closeTo(15 * MINUTE, 5000);
+    portal.clock.advance(14 * MINUTE);
+    await client.readPatient();
+    portal.clock.advance(15 * MINUTE);
+    const problem = await problemOf(client.keepalive());
+    expect(problem.status).to.equal(401);
+    expect(client.unauthorized).to.equal(1);
+    expect(portal.audit.at(-1)).to.include({ event: 'session.ended', detail: 'idle' });
+  });
+
+  it('ends a session 12 hours after it started, however active', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    client.session = await client.signIn({ username: ana.email, password: ana.password });
+    for (let elapsed = 0; elapsed < 12 * HOUR - 10 * MINUTE; elapsed += 10 * MINUTE) {
+      portal.clock.advance(10 * MINUTE);
+      await client.keepalive();
+    }
+    const { expiresAt } = await client.keepalive();
+    expect(Date.parse(expiresAt) - portal.clock.now()).to.be.at.most(10 * MINUTE + 5000);
+    portal.clock.advance(10 * MINUTE);
+    expect((await problemOf(client.keepalive())).status).to.equal(401);
+    expect(portal.audit.at(-1)).to.include({ event: 'session.ended', detail: 'expired' });
+  });
+
+  it('signs out on the server: the token no longer opens anything', async () => {
+    await freshMockPortal();
+    const client = testClient();
+    client.session = await client.signIn({ username: ana.email, password: ana.password });
+    await client.readPatient();
+    await client.signOut();
+    expect((await problemOf(client.readPatient())).status).to.equal(401);
+    expect((await problemOf(client.keepalive())).status).to.equal(401);
+    expect(client.unauthorized).to.equal(2);
+  });
+
+  it('refuses authenticated calls without a session before sending anything', async () => {
+    await freshMockPortal();
+    let sent = 0;
+    const client = testClient({
+      fetch: (input, init) => {
+        sent += 1;
+        return fetch(input, init);
+      },
+    });
+    expect((await problemOf(client.keepalive())).status).to.equal(401);
+    expect(sent).to.equal(0);
+  });
+});

@@ -1,0 +1,72 @@
+/** Test helpers: one mock portal per test page, reset before each test, and clients that talk to it. */
+import { createPortalClient, type PortalClient, type PortalClientOptions, type Session } from '../../src/api/index.js';
+import { type MockPortal, type OutboxMessage, startMockPortal } from '../../src/mocks/index.js';
+
+let running: Promise<MockPortal> | undefined;
+
+/** The page's mock portal, started once and reset to the seed (and a real-time clock) on every call. */
+export async function freshMockPortal(): Promise<MockPortal> {
+  running ??= startMockPortal({ persist: false }).then(({ portal }) => portal);
+  const portal = await running;
+  await portal.reset();
+  return portal;
+}
+
+/** A client with a session slot the test can fill, and a count of the 401s it was told about. */
+export interface TestClient extends PortalClient {
+  session: Session | undefined;
+  unauthorized: number;
+}
+
+export function testClient(options: PortalClientOptions = {}): TestClient {
+  const holder = { session: undefined as Session | undefined, unauthorized: 0 };
+  const client = createPortalClient({
+    session: () => holder.session,
+    onUnauthorized: () => {
+      holder.unauthorized += 1;
+    },
+    ...options,
+  });
+  return {
+    ...client,
+    get session() {
+      return holder.session;
+    },
+    set session(value: Session | undefined) {
+      holder.session = value;
+    },
+    get unauthorized() {
+      return holder.unauthorized;
+    },
+  };
+}
+
+/** The last message of a kind sent to someone. */
+export function lastMessage(portal: MockPortal, kind: OutboxMessage['kind'], to: string): OutboxMessage | undefined {
+  return portal.outbox
+    .filter((message) => message.kind === kind && message.to.toLowerCase() === to.toLowerCase())
+    .at(-1);
+}
+
+/** The invitation token of the last registration email sent to an address. */
+export function invitationToken(portal: MockPortal, email: string): string {
+  const link = lastMessage(portal, 'email', email)?.link;
+  const token = link ? new URL(link, location.href).searchParams.get('invitation') : null;
+  if (!token) throw new Error(`No invitation email for ${email}`);
+  return token;
+}
+
+/** The rejection of a promise that must reject. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the call to fail, and it succeeded');
+}
+
+export const sue = { email: 'Sue@gmail.com', dateOfBirth: '1962-03-14', pin: '482913', phone: '(555) 201-4477' };
+export const marcus = { email: 'marcus.reed@example.com', dateOfBirth: '1979-11-02', phone: '555-310-8820' };
+export const ana = { email: 'ana.garcia@example.com', password: 'Riverside#2024' };
+export const minutes = (count: number) => count * 60_000;
