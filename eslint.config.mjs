@@ -60,6 +60,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', location: 'readonly', fetch: 'readonly' } },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },

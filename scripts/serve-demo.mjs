@@ -1,0 +1,66 @@
+// `npm start`: builds the package when the source is newer than the build, then serves the demo practice website
+// on the mock portal at http://127.0.0.1:$PORT (default 8000).
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve('.');
+const port = Number(process.env.PORT ?? 8000);
+const host = '127.0.0.1';
+
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+
+const built = 'dist/pf-elements.min.js';
+if (!existsSync(built) || !existsSync('dist/pf-mock-portal.js') || statSync(built).mtimeMs < newest('src')) {
+  console.log('Building the package (npm run build)...');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** Where a URL path is served from: the demo's own files, the built package under /dist/, the worker at the root. */
+const fileFor = (pathname) => {
+  if (pathname === '/mockServiceWorker.js') return join(root, 'dist', 'mockServiceWorker.js');
+  const [base, rest] = pathname.startsWith('/dist/') ? ['dist', pathname.slice(6)] : ['demo', pathname.slice(1)];
+  const file = normalize(join(root, base, rest || 'index.html'));
+  if (!file.startsWith(join(root, base))) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return file;
+};
+
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', `http://${host}`);
+  const file = fileFor(decodeURIComponent(pathname));
+  if (!file || !existsSync(file)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  createReadStream(file).pipe(response);
+});
+
+server.listen(port, host, () => {
+  console.log(`Riverside Family Medicine (demo, on the mock portal): http://${host}:${port}/`);
+});
