@@ -65,7 +65,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );
