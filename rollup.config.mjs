@@ -21,7 +21,16 @@ const copyWorker = {
   },
 };
 
-const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+/** One minified ES module with every dependency inside. */
+const singleFile = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+});
 
 export default [
   // For bundlers: one ES module per source file, dependencies left as imports, with declarations.
@@ -32,23 +41,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copyWorker],
   },
   // For a practice's page: every element and its dependencies in one minified file, loaded by one script tag.
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/pf-elements.min.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      minify,
-    ],
-  },
+  singleFile('src/index.ts', 'dist/pf-elements.min.js'),
   // The mock portal for a demo page, in one file with MSW inside; the production files never reach it.
-  {
-    input: 'src/mocks/index.ts',
-    output: { file: 'dist/pf-mock-portal.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      minify,
-    ],
-  },
+  singleFile('src/mocks/index.ts', 'dist/pf-mock-portal.js'),
 ];

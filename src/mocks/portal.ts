@@ -365,11 +365,8 @@ export class MockPortal {
     const pin = this.string(input.pin);
     this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
     this.check(errors, 'pin', sixDigitsError(pin), context);
-    const found = await this.usableInvitation(token, context);
+    const found = await this.openInvitation(token, errors, context);
     if ('status' in found) return found;
-    if (errors.length) return this.validationProblem(errors, context);
-    const locked = this.lockedProblem(found, context);
-    if (locked) return locked;
     const patient = this.patient(found.patientId);
     const secrets = this.secretsOf(patient.id);
     const pinMatches =
@@ -389,11 +386,8 @@ export class MockPortal {
     this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
     this.check(errors, 'phone', phoneError(phone), context);
     if (channel !== 'sms' && channel !== 'voice') this.check(errors, 'channel', 'invalid', context);
-    const found = await this.usableInvitation(token, context);
+    const found = await this.openInvitation(token, errors, context);
     if ('status' in found) return found;
-    if (errors.length) return this.validationProblem(errors, context);
-    const locked = this.lockedProblem(found, context);
-    if (locked) return locked;
     const now = this.clock.now();
     const last = found.codeSentAt.at(-1);
     if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
@@ -451,11 +445,8 @@ export class MockPortal {
     const errors: FieldError[] = [];
     const code = this.string(input.code);
     this.check(errors, 'code', sixDigitsError(code), context);
-    const found = await this.usableInvitation(token, context);
+    const found = await this.openInvitation(token, errors, context);
     if ('status' in found) return found;
-    if (errors.length) return this.validationProblem(errors, context);
-    const locked = this.lockedProblem(found, context);
-    if (locked) return locked;
     const current = found.code;
     const matches =
       current && !current.used && (await hashSecret(stripSeparators(code), current.salt)) === current.hash;
@@ -676,6 +667,21 @@ export class MockPortal {
       return this.problem(410, 'invitation-expired', context);
     }
     return invitation;
+  }
+
+  /**
+   * The invitation an identity step may use, or the answer that stops it, in the order a real portal checks: the
+   * link's state, then the input, then the lock.
+   */
+  private async openInvitation(
+    token: string,
+    errors: FieldError[],
+    context: MockRequestContext,
+  ): Promise<InvitationState | MockResponse> {
+    const found = await this.usableInvitation(token, context);
+    if ('status' in found) return found;
+    if (errors.length) return this.validationProblem(errors, context);
+    return this.lockedProblem(found, context) ?? found;
   }
 
   private lockedProblem(invitation: InvitationState, context: MockRequestContext): MockResponse | undefined {

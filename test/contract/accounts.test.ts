@@ -1,26 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { type CreateAccountRequest, type PortalProblemError } from '../../src/api/index.js';
+import type { PortalProblemError } from '../../src/api/index.js';
 import { MINUTE } from '../../src/mocks/index.js';
-import { ana, freshMockPortal, invitationToken, rejection, sue, testClient } from '../helpers/mock-portal.js';
+import { ana, freshMockPortal, rejection, sue, testClient, verifiedSue } from '../helpers/mock-portal.js';
 
 const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
-
-const verifiedSue = async () => {
-  const portal = await freshMockPortal();
-  const client = testClient();
-  const token = invitationToken(portal, sue.email);
-  const { registrationToken } = await client.verifyPin(token, { dateOfBirth: sue.dateOfBirth, pin: sue.pin });
-  const request = (changes: Partial<CreateAccountRequest> = {}): CreateAccountRequest => ({
-    registrationToken,
-    username: 'Sue@gmail.com',
-    password: 'Blue-Heron-42',
-    securityQuestionId: 'first-pet',
-    securityAnswer: 'Biscuit',
-    acceptedTerms: true,
-    ...changes,
-  });
-  return { portal, client, token, request };
-};
 
 const fieldCodes = (problem: PortalProblemError, field: string) => problem.errorsFor(field).map((error) => error.code);
 

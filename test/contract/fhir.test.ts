@@ -1,32 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type PortalProblemError, searchableTypes } from '../../src/api/index.js';
 import { MockFhirServer } from '../../src/mocks/index.js';
-import { ana, freshMockPortal, rejection, testClient } from '../helpers/mock-portal.js';
-
-const signedIn = async (username: string) => {
-  const portal = await freshMockPortal();
-  const client = testClient();
-  client.session = await client.signIn({ username, password: ana.password });
-  return { portal, client };
-};
-
-/** Signs Sue up (she has no account in the seed) and returns a client with her session. */
-const sueSignedUp = async () => {
-  const portal = await freshMockPortal();
-  const client = testClient();
-  const link = portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com')?.link ?? '';
-  const token = new URL(link, location.href).searchParams.get('invitation') ?? '';
-  const { registrationToken } = await client.verifyPin(token, { dateOfBirth: '1962-03-14', pin: '482913' });
-  client.session = await client.createAccount({
-    registrationToken,
-    username: 'Sue@gmail.com',
-    password: 'Blue-Heron-42',
-    securityQuestionId: 'first-pet',
-    securityAnswer: 'Biscuit',
-    acceptedTerms: true,
-  });
-  return { portal, client };
-};
+import { ana, rejection, signedIn, sueSignedUp } from '../helpers/mock-portal.js';
 
 describe('contract: FHIR records', () => {
   it('serves the main patient a full record of every kind', async () => {

@@ -1,5 +1,11 @@
 /** Test helpers: one mock portal per test page, reset before each test, and clients that talk to it. */
-import { createPortalClient, type PortalClient, type PortalClientOptions, type Session } from '../../src/api/index.js';
+import {
+  createPortalClient,
+  type CreateAccountRequest,
+  type PortalClient,
+  type PortalClientOptions,
+  type Session,
+} from '../../src/api/index.js';
 import { type MockPortal, type OutboxMessage, startMockPortal } from '../../src/mocks/index.js';
 
 let running: Promise<MockPortal> | undefined;
@@ -70,3 +76,36 @@ export const sue = { email: 'Sue@gmail.com', dateOfBirth: '1962-03-14', pin: '48
 export const marcus = { email: 'marcus.reed@example.com', dateOfBirth: '1979-11-02', phone: '555-310-8820' };
 export const ana = { email: 'ana.garcia@example.com', password: 'Riverside#2024' };
 export const minutes = (count: number) => count * 60_000;
+
+/** Sue verified by date of birth and PIN, with a builder of her account request (change any field). */
+export async function verifiedSue() {
+  const portal = await freshMockPortal();
+  const client = testClient();
+  const token = invitationToken(portal, sue.email);
+  const { registrationToken } = await client.verifyPin(token, { dateOfBirth: sue.dateOfBirth, pin: sue.pin });
+  const request = (changes: Partial<CreateAccountRequest> = {}): CreateAccountRequest => ({
+    registrationToken,
+    username: 'Sue@gmail.com',
+    password: 'Blue-Heron-42',
+    securityQuestionId: 'first-pet',
+    securityAnswer: 'Biscuit',
+    acceptedTerms: true,
+    ...changes,
+  });
+  return { portal, client, token, request };
+}
+
+/** Sue with a new account (she has none in the seed) and a client holding her session. */
+export async function sueSignedUp() {
+  const { portal, client, request } = await verifiedSue();
+  client.session = await client.createAccount(request());
+  return { portal, client };
+}
+
+/** A pre-registered patient (they share the seed's password), signed in. */
+export async function signedIn(username: string) {
+  const portal = await freshMockPortal();
+  const client = testClient();
+  client.session = await client.signIn({ username, password: ana.password });
+  return { portal, client };
+}

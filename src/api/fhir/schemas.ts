@@ -274,8 +274,8 @@ export const ObservationComponentSchema = z.object({
 });
 export type ObservationComponent = z.infer<typeof ObservationComponentSchema>;
 
-export const ObservationSchema = z.object({
-  ...resource('Observation'),
+/** What a lab result and the report that groups results have alike. */
+const resultFields = {
   status: z.string(),
   category: list(CodeableConceptSchema),
   code: CodeableConceptSchema,
@@ -284,6 +284,11 @@ export const ObservationSchema = z.object({
   effectivePeriod: z.optional(PeriodSchema),
   issued: str,
   performer: list(ReferenceSchema),
+};
+
+export const ObservationSchema = z.object({
+  ...resource('Observation'),
+  ...resultFields,
   ...observationValue,
   hasMember: list(ReferenceSchema),
   component: list(ObservationComponentSchema),
@@ -292,14 +297,7 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 export const DiagnosticReportSchema = z.object({
   ...resource('DiagnosticReport'),
-  status: z.string(),
-  category: list(CodeableConceptSchema),
-  code: CodeableConceptSchema,
-  subject: z.optional(ReferenceSchema),
-  effectiveDateTime: str,
-  effectivePeriod: z.optional(PeriodSchema),
-  issued: str,
-  performer: list(ReferenceSchema),
+  ...resultFields,
   result: list(ReferenceSchema),
 });
 export type DiagnosticReport = z.infer<typeof DiagnosticReportSchema>;
