@@ -97,4 +97,16 @@ describe('createPortalClient', () => {
     expect(request?.url).to.not.contain('482913');
     expect(await request?.text()).to.equal('{"dateOfBirth":"1962-03-14","pin":"482913"}');
   });
+
+  it("follows the server's clock from the Date of its answers", async () => {
+    const serverTime = Date.now() + 3_600_000;
+    const fetch = async () =>
+      new Response('{"expiresAt":"2030-01-01T00:00:00Z"}', {
+        headers: { 'Content-Type': 'application/json', Date: new Date(serverTime).toUTCString() },
+      });
+    const client = createPortalClient({ apiBase: 'https://portal.example/api/', fetch, session: () => session });
+    expect(client.serverNow() - Date.now()).to.be.below(1000);
+    await client.keepalive();
+    expect(client.serverNow() - Date.now()).to.be.closeTo(3_600_000, 2000);
+  });
 });

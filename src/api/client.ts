@@ -79,6 +79,11 @@ export interface SearchResult<T extends SearchableType> extends Omit<SearchPage<
 export interface PortalClient {
   readonly apiBase: string;
   readonly fhirBase: string;
+  /**
+   * The portal's clock in epoch milliseconds: this device's clock corrected by the `Date` of the last answer, so
+   * countdowns to the server's deadlines (`resendAfter`, `expiresAt`) hold even when the two clocks disagree.
+   */
+  serverNow(): number;
   getInvitation(token: string, options?: CallOptions): Promise<Invitation>;
   verifyPin(token: string, body: VerifyPinRequest, options?: CallOptions): Promise<Verification>;
   sendCode(token: string, body: SendCodeRequest, options?: CallOptions): Promise<CodeSent>;
@@ -181,6 +186,15 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     },
   });
 
+  // Date headers have a one-second resolution: a smaller difference is noise, not a clock apart.
+  let serverOffsetMs = 0;
+  const noteServerTime = (response: Response) => {
+    const date = Date.parse(response.headers.get('Date') ?? '');
+    if (Number.isNaN(date)) return;
+    const offset = date - Date.now();
+    serverOffsetMs = Math.abs(offset) < 2000 ? 0 : offset;
+  };
+
   const authorization = (): Record<string, string> => {
     const session = options.session?.();
     if (!session) throw new PortalProblemError({ type: 'about:blank', title: 'Not signed in', status: 401 });
@@ -198,15 +212,18 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       ...(init.authenticated ? authorization() : {}),
     };
     try {
-      return await http(url, {
+      const response = await http(url, {
         method,
         headers,
         ...(init.json === undefined ? {} : { json: init.json }),
         ...(init.signal ? { signal: init.signal } : {}),
       });
+      noteServerTime(response);
+      return response;
     } catch (error) {
       if (isAbortError(error)) throw error;
       if (error instanceof HTTPError) {
+        noteServerTime(error.response);
         const problem = await toProblemError(error.response);
         if (problem.status === 401 && init.authenticated) options.onUnauthorized?.();
         throw problem;
@@ -265,6 +282,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
   return {
     apiBase: apiBase.href,
     fhirBase: fhirBase.href,
+    serverNow: () => Date.now() + serverOffsetMs,
     getInvitation: (token, { signal } = {}) => call(InvitationSchema, 'get', invitation(token), { signal }),
     verifyPin: (token, json, { signal } = {}) =>
       call(VerificationSchema, 'post', `${invitation(token)}/verify`, { json, signal }),

@@ -28,8 +28,12 @@ const trimSlash = (value: string) => value.replace(/\/+$/, '');
 const matchable = (base: string): string =>
   /^[a-z][a-z\d+.-]*:\/\//i.test(base) || typeof location !== 'undefined' ? trimSlash(base) : `*${trimSlash(base)}`;
 
-const toHttpResponse = ({ status, body, headers }: MockResponse): Response =>
-  new HttpResponse(body === undefined ? null : JSON.stringify(body), { status, headers: headers ?? {} });
+const toHttpResponse = ({ status, body, headers }: MockResponse, now: number): Response =>
+  new HttpResponse(body === undefined ? null : JSON.stringify(body), {
+    status,
+    // The Date header tells clients the mock's (movable) time, as a real server's tells its own.
+    headers: { Date: new Date(now).toUTCString(), ...headers },
+  });
 
 const contextOf = (request: Request): MockRequestContext => {
   const authorization = request.headers.get('Authorization') ?? '';
@@ -79,7 +83,7 @@ const playFault = async (
       const problem = portal.problem(fault.status, fault.status >= 500 ? 'server-error' : 'bad-request', context, {
         ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}),
       });
-      return toHttpResponse({ ...problem, headers: { ...problem.headers, ...headers } });
+      return toHttpResponse({ ...problem, headers: { ...problem.headers, ...headers } }, portal.clock.now());
     }
   }
 };
@@ -105,7 +109,7 @@ export function createMockHandlers(portal: MockPortal, options: MockHandlersOpti
         if (answer) return answer;
       }
       const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
-      return toHttpResponse(await operation(request, flat, context));
+      return toHttpResponse(await operation(request, flat, context), portal.clock.now());
     });
 
   const withBody =
