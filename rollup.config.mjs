@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,8 @@ const singleFile = (input, file) => ({
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    // Templates and styles lose the indentation and line breaks that only help people reading the source.
+    minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 });

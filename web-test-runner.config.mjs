@@ -27,10 +27,11 @@ const serveMockServiceWorker = (context, next) => {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [serveMockServiceWorker],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames and no focus, which patients' pages do.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

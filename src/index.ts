@@ -3,3 +3,5 @@
  * through a bundler or as the single file `pf-elements.min.js`.
  */
 export * from './api/index.js';
+export * from './pf-portal.js';
+export * from './pf-register-verify.js';

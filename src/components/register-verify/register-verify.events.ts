@@ -1,0 +1,38 @@
+export const invitationInvalidReasons = ['used', 'expired', 'not-found'] as const;
+export type InvitationInvalidReason = (typeof invitationInvalidReasons)[number];
+
+export interface VerifiedDetail {
+  /** Opens the account step (`<pf-register-account registration-token>`); single use, valid 30 minutes. */
+  registrationToken: string;
+  /** The patient's email or most recent username, to pre-fill the username. */
+  suggestedUsername: string;
+  expiresAt: string;
+}
+
+/** The patient proved who they are. */
+export class PfVerifiedEvent extends Event {
+  readonly detail: VerifiedDetail;
+  constructor(detail: VerifiedDetail) {
+    super('pf-verified', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/**
+ * The registration link cannot be used. Cancelable: its default action sends the patient to `home-url`; call
+ * `preventDefault()` to keep them on the page.
+ */
+export class PfInvitationInvalidEvent extends Event {
+  readonly detail: { reason: InvitationInvalidReason };
+  constructor(detail: { reason: InvitationInvalidReason }) {
+    super('pf-invitation-invalid', { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pf-verified': PfVerifiedEvent;
+    'pf-invitation-invalid': PfInvitationInvalidEvent;
+  }
+}

@@ -1,0 +1,478 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MINUTE, SECOND } from '../../mocks/index.js';
+import type { MockPortal } from '../../mocks/index.js';
+import '../../pf-portal.js';
+import '../../pf-register-verify.js';
+import type { PfRegisterVerify } from '../../pf-register-verify.js';
+import {
+  allInShadow,
+  button,
+  byLabel,
+  focusedIn,
+  inShadow,
+  pressEnter,
+  pressTab,
+  submitAndSettle,
+  textOf,
+  typeInto,
+  waitForText,
+} from '../../../test/helpers/dom.js';
+import {
+  freshMockPortal,
+  invitationToken,
+  lastMessage,
+  marcus,
+  sue,
+  testClient,
+} from '../../../test/helpers/mock-portal.js';
+
+const labels = {
+  dob: 'Patient’s date of birth',
+  pin: 'PIN received from patient’s doctor',
+  phone: 'Patient’s phone # from his/her doctor’s record',
+  code: 'Security code',
+};
+
+/** A verify element for the patient's invitation, inside a portal, with its form on screen. */
+async function verifyFor(email: string, attributes: { homeUrl?: string } = {}) {
+  const portal = await freshMockPortal();
+  const token = invitationToken(portal, email);
+  const wrapper = await fixture<HTMLElement>(html`
+    <pf-portal
+      ><pf-register-verify invitation=${token} home-url=${attributes.homeUrl ?? ''}></pf-register-verify
+    ></pf-portal>
+  `);
+  const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
+  await waitForText(el, 'Verify your identity');
+  return { portal, el, token };
+}
+
+async function fillPin(el: PfRegisterVerify, dob: string, pin: string) {
+  await typeInto(byLabel(el, labels.dob), dob);
+  await typeInto(byLabel(el, labels.pin), pin);
+}
+
+async function choosePhone(el: PfRegisterVerify, dob: string, phone: string, channel: 'Text' | 'Voice' = 'Text') {
+  await typeInto(byLabel(el, labels.dob), dob);
+  byLabel(el, 'Phone number').click();
+  await el.updateComplete;
+  await typeInto(byLabel(el, labels.phone), phone);
+  byLabel(el, channel).click();
+  await el.updateComplete;
+}
+
+const continueButton = (el: PfRegisterVerify) => button(el, 'Continue');
+
+const submitAndWait = submitAndSettle;
+
+const codeOf = (portal: MockPortal, kind: 'sms' | 'voice', phone: string) =>
+  lastMessage(portal, kind, phone)?.code ?? '';
+
+describe('<pf-register-verify>', () => {
+  describe('by date of birth and PIN', () => {
+    it('verifies Sue and tells the page, with no health data in the event', async () => {
+      const { el } = await verifyFor(sue.email);
+      await expect(el).to.be.accessible();
+      await fillPin(el, '03141962', '482913');
+      expect(byLabel(el, labels.dob).value).to.equal('03/14/1962');
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      const { detail } = await verified;
+      expect(Object.keys(detail).sort()).to.deep.equal(['expiresAt', 'registrationToken', 'suggestedUsername']);
+      expect(detail.suggestedUsername).to.equal('Sue@gmail.com');
+      expect(JSON.stringify(detail)).to.not.contain('1962');
+      expect(JSON.stringify(detail)).to.not.contain('482913');
+      await waitForText(el, 'Your identity is verified');
+      await expect(el).to.be.accessible();
+    });
+
+    it('can be completed with the keyboard alone', async () => {
+      const { el } = await verifyFor(sue.email);
+      byLabel(el, labels.dob).focus();
+      await sendKeys({ type: '03/14/1962' });
+      await pressTab(); // the PIN radio
+      await pressTab(); // the PIN field
+      await sendKeys({ type: '482 913' });
+      const verified = oneEvent(el, 'pf-verified');
+      await pressEnter();
+      expect((await verified).detail.registrationToken).to.be.a('string');
+    });
+
+    it('gives one message for a wrong date or a wrong PIN, with the tries left, and keeps what was typed', async () => {
+      const { el } = await verifyFor(sue.email);
+      await fillPin(el, '03151962', '482913');
+      await submitAndWait(el);
+      const first = inShadow(el, '.summary');
+      expect(focusedIn(el)).to.equal(first);
+      expect(first.textContent).to.contain('does not match our records');
+      expect(first.textContent).to.contain('You have 4 tries left.');
+      expect(first.textContent).to.not.match(/date|PIN/i);
+      expect(byLabel(el, labels.dob).value).to.equal('03/15/1962');
+      expect(byLabel(el, labels.pin).value).to.equal('482913');
+      await expect(el).to.be.accessible();
+
+      await typeInto(byLabel(el, labels.dob), '03141962');
+      await typeInto(byLabel(el, labels.pin), '000000');
+      await submitAndWait(el);
+      const second = inShadow(el, '.summary').textContent ?? '';
+      expect(second.replace('3 tries', '4 tries')).to.equal(first.textContent);
+    });
+
+    it('shows the lock with when it opens and whom to call, and opens again 15 minutes later', async () => {
+      const { portal, el } = await verifyFor(sue.email);
+      await fillPin(el, '03141962', '000000');
+      for (let attempt = 0; attempt < 5; attempt += 1) await submitAndWait(el);
+      const summary = inShadow(el, '.summary').textContent ?? '';
+      expect(summary).to.contain('paused after too many tries');
+      expect(summary).to.contain('in 15 minutes');
+      expect(summary).to.contain('Call Riverside Family Medicine at (555) 201-0100');
+      await expect(el).to.be.accessible();
+
+      portal.clock.advance(15 * MINUTE);
+      await typeInto(byLabel(el, labels.pin), '482913');
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      expect((await verified).detail.suggestedUsername).to.equal('Sue@gmail.com');
+    });
+  });
+
+  describe('by phone', () => {
+    it('texts a code, says where it went, and verifies with the code (pasted with a space)', async () => {
+      const { portal, el } = await verifyFor(sue.email);
+      await choosePhone(el, '03141962', '5552014477');
+      expect(byLabel(el, labels.phone).value).to.equal('(555) 201-4477');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      expect(focusedIn(el)?.localName).to.equal('h2');
+      expect(textOf(el)).to.contain('We sent a text message with a 6-digit code to (•••) •••-4477.');
+      expect(textOf(el)).to.contain('within a couple of minutes');
+      const codeInput = byLabel(el, labels.code);
+      expect(codeInput.autocomplete).to.equal('one-time-code');
+      expect(codeInput.inputMode).to.equal('numeric');
+      await expect(el).to.be.accessible();
+
+      const code = codeOf(portal, 'sms', '(555) 201-4477');
+      await typeInto(codeInput, `${code.slice(0, 3)} ${code.slice(3)}`);
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      expect((await verified).detail.suggestedUsername).to.equal('Sue@gmail.com');
+    });
+
+    it('offers only the phone to a patient without a PIN, and calls by voice', async () => {
+      const { portal, el } = await verifyFor(marcus.email);
+      expect(() => byLabel(el, labels.pin)).to.throw();
+      await typeInto(byLabel(el, labels.dob), '11021979');
+      await typeInto(byLabel(el, labels.phone), '5553108820');
+      byLabel(el, 'Voice').click();
+      await submitAndWait(el);
+      await waitForText(el, 'We are calling (•••) •••-8820');
+      const code = codeOf(portal, 'voice', '(555) 310-8820');
+      expect(code).to.match(/^\d{6}$/);
+      await typeInto(byLabel(el, labels.code), code);
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      expect((await verified).detail.suggestedUsername).to.equal(marcus.email);
+    });
+
+    it('counts down before a new code may be sent, then sends it by the other channel', async () => {
+      const portal = await freshMockPortal();
+      let skew = 0;
+      const base = testClient();
+      const client = { ...base, serverNow: () => base.serverNow() + skew };
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify
+          .client=${client}
+          invitation=${invitationToken(portal, marcus.email)}
+        ></pf-register-verify>`,
+      );
+      await waitForText(el, 'Verify your identity');
+      await typeInto(byLabel(el, labels.dob), '11/02/1979');
+      await typeInto(byLabel(el, labels.phone), '(555) 310-8820');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      const resend = button(el, 'Send a new code');
+      expect(resend.disabled).to.equal(true);
+      expect(textOf(el)).to.match(/You can ask for a new code in (30|29) s\./);
+      const first = codeOf(portal, 'sms', '(555) 310-8820');
+
+      // Half a minute passes for the portal and for the element.
+      portal.clock.advance(30 * SECOND);
+      skew = 30 * SECOND;
+      await waitUntil(() => !button(el, 'Send a new code').disabled, 'the countdown ends', { timeout: 3000 });
+      expect(textOf(el)).to.not.contain('You can ask for a new code');
+      const voice = allInShadow<HTMLInputElement>(el, 'input[name="resend-channel"]').find(
+        (input) => input.value === 'voice',
+      );
+      voice?.click();
+      button(el, 'Send a new code').click();
+      await waitUntil(() => lastMessage(portal, 'voice', '(555) 310-8820'), 'a voice call', { timeout: 3000 });
+      await waitForText(el, 'We are calling (•••) •••-8820');
+      const second = codeOf(portal, 'voice', '(555) 310-8820');
+
+      await typeInto(byLabel(el, labels.code), first === second ? '000000' : first);
+      await submitAndWait(el);
+      expect(inShadow(el, '.summary').textContent).to.contain('That code is not correct. You have 4 tries left.');
+      expect(byLabel(el, labels.code).value).to.equal('');
+      await typeInto(byLabel(el, labels.code), second);
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      await verified;
+    });
+
+    it('says to ask for a new code when the code expired', async () => {
+      const { portal, el } = await verifyFor(marcus.email);
+      await typeInto(byLabel(el, labels.dob), '11021979');
+      await typeInto(byLabel(el, labels.phone), '5553108820');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      portal.clock.advance(10 * MINUTE);
+      await typeInto(byLabel(el, labels.code), codeOf(portal, 'sms', '(555) 310-8820'));
+      await submitAndWait(el);
+      expect(inShadow(el, '.summary').textContent).to.contain(
+        'That code has expired. Send a new code and enter it here.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('goes back to change the phone number, keeping the date of birth', async () => {
+      const { el } = await verifyFor(marcus.email);
+      await typeInto(byLabel(el, labels.dob), '11021979');
+      await typeInto(byLabel(el, labels.phone), '5553108820');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      button(el, 'Use a different phone number').click();
+      await waitForText(el, 'Verify your identity');
+      expect(byLabel(el, labels.dob).value).to.equal('11/02/1979');
+      expect(byLabel(el, labels.phone).value).to.equal('(555) 310-8820');
+    });
+  });
+
+  describe('the link', () => {
+    for (const [email, reason, words] of [
+      ['ana.garcia@example.com', 'used', 'This link was already used to create an account; sign in instead.'],
+      ['walter.brooks@example.com', 'expired', 'This link has expired'],
+    ] as const) {
+      it(`says so and sends the patient home when it is ${reason}`, async () => {
+        const portal = await freshMockPortal();
+        const el = document.createElement('pf-register-verify');
+        const visited: string[] = [];
+        Object.defineProperty(el, 'navigate', { value: (url: string) => visited.push(url) });
+        el.invitation = invitationToken(portal, email);
+        el.homeUrl = '/portal/home';
+        const invalid = oneEvent(el, 'pf-invitation-invalid');
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        host.append(el);
+        const event = await invalid;
+        expect(event.detail).to.deep.equal({ reason });
+        expect(event.cancelable).to.equal(true);
+        await waitForText(el, words);
+        expect(visited).to.deep.equal([new URL(`/portal/home?pf-invitation=${reason}`, location.href).href]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('stays on the page when the page cancels, and says an unknown link is not valid', async () => {
+      await freshMockPortal();
+      const el = document.createElement('pf-register-verify');
+      const visited: string[] = [];
+      Object.defineProperty(el, 'navigate', { value: (url: string) => visited.push(url) });
+      el.invitation = 'not-a-real-token';
+      el.homeUrl = '/portal/home';
+      el.addEventListener('pf-invitation-invalid', (event) => event.preventDefault());
+      const invalid = oneEvent(el, 'pf-invitation-invalid');
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      expect((await invalid).detail.reason).to.equal('not-found');
+      await waitForText(el, 'This link is not valid');
+      expect(visited).to.deep.equal([]);
+      expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/home', location.href).href);
+    });
+
+    it('never follows a home-url that is not http(s)', async () => {
+      await freshMockPortal();
+      const el = document.createElement('pf-register-verify');
+      const visited: string[] = [];
+      Object.defineProperty(el, 'navigate', { value: (url: string) => visited.push(url) });
+      el.homeUrl = 'javascript:alert(1)';
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await waitForText(el, 'This link is not valid');
+      expect(visited).to.deep.equal([]);
+      expect(allInShadow(el, 'a')).to.have.length(0);
+    });
+
+    it('shows a retry when the link cannot be read, and reads it on retry', async () => {
+      const portal = await freshMockPortal();
+      portal.failRoute({ kind: 'status', status: 503 }, 'GET /invitations/:token');
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify
+          .client=${testClient({ retries: 0 })}
+          invitation=${invitationToken(portal, sue.email)}
+        ></pf-register-verify>`,
+      );
+      await waitForText(el, 'Something went wrong on our side');
+      await expect(el).to.be.accessible();
+      portal.clearFaults();
+      button(el, 'Try again').click();
+      await waitForText(el, labels.dob);
+    });
+  });
+
+  describe('validation', () => {
+    it('shows every error next to its field and in a focused summary when Continue is pressed empty', async () => {
+      const { el } = await verifyFor(sue.email);
+      continueButton(el).click();
+      await el.updateComplete;
+      const summary = inShadow(el, '.summary');
+      expect(focusedIn(el)).to.equal(summary);
+      expect(summary.textContent).to.contain('Enter the patient’s date of birth.');
+      expect(summary.textContent).to.contain('Enter the PIN you received from your doctor’s office.');
+      const dob = byLabel(el, labels.dob);
+      expect(dob.getAttribute('aria-invalid')).to.equal('true');
+      expect(dob.getAttribute('aria-describedby')).to.equal('dob-hint dob-error');
+      expect(inShadow(el, '#dob-error').textContent).to.equal('Enter the patient’s date of birth.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says what is wrong with a date, counting leap years, only once the patient leaves the field', async () => {
+      const { el } = await verifyFor(sue.email);
+      const dob = byLabel(el, labels.dob);
+      const cases: [string, string | undefined][] = [
+        ['02302020', 'This date does not exist. Check the month and the day.'],
+        ['02292023', 'This date does not exist. Check the month and the day.'],
+        ['02292024', undefined],
+        ['13011990', 'This date does not exist. Check the month and the day.'],
+        ['0101' + String(new Date().getFullYear() + 1), 'The date of birth cannot be in the future.'],
+        ['01011890', 'Check the year of birth.'],
+        ['3141962', 'Enter the date of birth as MM/DD/YYYY, for example 03/14/1962.'],
+      ];
+      for (const [typed, message] of cases) {
+        await typeInto(dob, typed);
+        expect(dob.getAttribute('aria-invalid'), `${typed} before leaving`).to.equal(
+          allInShadow(el, '#dob-error').length ? 'true' : 'false',
+        );
+        await pressTab();
+        await el.updateComplete;
+        const error = allInShadow(el, '#dob-error')[0]?.textContent;
+        expect(error, typed).to.equal(message);
+      }
+    });
+
+    it('checks the PIN, the phone number and the code', async () => {
+      const { el } = await verifyFor(sue.email);
+      await typeInto(byLabel(el, labels.pin), '48291');
+      await pressTab();
+      await el.updateComplete;
+      expect(inShadow(el, '#pin-error').textContent).to.equal('The PIN has 6 digits.');
+      byLabel(el, 'Phone number').click();
+      await el.updateComplete;
+      await typeInto(byLabel(el, labels.phone), '555123');
+      await pressTab();
+      await el.updateComplete;
+      expect(inShadow(el, '#phone-error').textContent).to.equal(
+        'Enter a 10-digit US phone number, for example (555) 555-5555.',
+      );
+    });
+
+    it('announces an error politely when it appears', async () => {
+      const { el } = await verifyFor(sue.email);
+      await typeInto(byLabel(el, labels.dob), '02302020');
+      await pressTab();
+      const live = inShadow(el, '[aria-live="polite"]');
+      await waitUntil(() => live.textContent === 'This date does not exist. Check the month and the day.', 'announced');
+    });
+
+    it('uses the right input types and hints for browsers and keyboards', async () => {
+      const { el } = await verifyFor(sue.email);
+      const dob = byLabel(el, labels.dob);
+      expect(dob.autocomplete).to.equal('bday');
+      expect(dob.inputMode).to.equal('numeric');
+      expect(byLabel(el, labels.pin).inputMode).to.equal('numeric');
+      byLabel(el, 'Phone number').click();
+      await el.updateComplete;
+      expect(byLabel(el, labels.phone).type).to.equal('tel');
+      expect(byLabel(el, labels.phone).autocomplete).to.equal('tel');
+      expect(textOf(el)).to.contain('All fields are required');
+      expect(textOf(el)).to.contain('you agree to receive a one-time security code');
+      const why = button(el, 'Why?');
+      expect(why.getAttribute('aria-expanded')).to.equal('false');
+      why.click();
+      await el.updateComplete;
+      expect(why.getAttribute('aria-expanded')).to.equal('true');
+      expect(inShadow(el, '#why-text').hidden).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('faults', () => {
+    const faults = [
+      ['network', { kind: 'network' }, 'We could not reach the patient portal'],
+      [
+        'server error',
+        { kind: 'status', status: 500, body: 'Error: at handler (/srv/app.js:1)' },
+        'Something went wrong on our side',
+      ],
+      ['malformed body', { kind: 'malformed' }, 'an answer we could not read'],
+      ['body of the wrong shape', { kind: 'wrong-shape' }, 'an answer we could not read'],
+    ] as const;
+    for (const [name, fault, words] of faults) {
+      it(`keeps what was typed and offers a retry after a ${name}`, async () => {
+        const { portal, el } = await verifyFor(sue.email);
+        await fillPin(el, '03141962', '482913');
+        portal.failNext(fault, 'POST /invitations/:token/verify');
+        await submitAndWait(el);
+        const summary = inShadow(el, '.summary');
+        expect(summary.textContent).to.contain(words);
+        expect(summary.textContent).to.not.contain('app.js');
+        expect(focusedIn(el)).to.equal(summary);
+        expect(byLabel(el, labels.dob).value).to.equal('03/14/1962');
+        expect(byLabel(el, labels.pin).value).to.equal('482913');
+        await expect(el).to.be.accessible();
+        const verified = oneEvent(el, 'pf-verified');
+        button(el, 'Try again').click();
+        await verified;
+      });
+    }
+
+    it('gives up after the timeout and retries', async () => {
+      const portal = await freshMockPortal();
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify
+          .client=${testClient({ timeout: 300 })}
+          invitation=${invitationToken(portal, sue.email)}
+        ></pf-register-verify>`,
+      );
+      await waitForText(el, labels.dob);
+      await fillPin(el, '03141962', '482913');
+      portal.failNext({ kind: 'delay', ms: 'infinite' }, 'POST /invitations/:token/verify');
+      await submitAndWait(el);
+      expect(inShadow(el, '.summary').textContent).to.contain('taking too long to answer');
+      const verified = oneEvent(el, 'pf-verified');
+      button(el, 'Try again').click();
+      await verified;
+    });
+
+    it('shows the wait after a 429', async () => {
+      const { portal, el } = await verifyFor(sue.email);
+      await fillPin(el, '03141962', '482913');
+      portal.failNext({ kind: 'status', status: 429, retryAfter: 120 }, 'POST /invitations/:token/verify');
+      await submitAndWait(el);
+      expect(inShadow(el, '.summary').textContent).to.contain('in 2 minutes');
+    });
+
+    it('is busy while a call lasts and never sends it twice', async () => {
+      const { portal, el } = await verifyFor(sue.email);
+      await fillPin(el, '03141962', '000000');
+      portal.failNext({ kind: 'delay', ms: 400 }, 'POST /invitations/:token/verify');
+      const buttonEl = continueButton(el);
+      buttonEl.click();
+      await el.updateComplete;
+      const busy = inShadow(el, 'button[type="submit"]');
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      expect(busy.textContent).to.contain('Please wait');
+      busy.click();
+      busy.click();
+      await waitUntil(() => !textOf(el).includes('Please wait'), 'the call ends', { timeout: 5000 });
+      expect(portal.audit.filter((event) => event.event === 'identity.failed')).to.have.length(1);
+    });
+  });
+});

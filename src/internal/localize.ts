@@ -1,0 +1,102 @@
+/**
+ * Localization: each element speaks the language of the nearest `lang` attribute above it (across shadow roots),
+ * then `<html lang>`, so two portals in different languages can share a page. Catalogs are plain objects typed
+ * against the English one, so a missing Spanish string is a type error, not a blank on screen.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export const locales = ['en', 'es'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A message: a string, or a function of the values it shows. */
+export type Message = string | ((...values: never[]) => string);
+export type Catalog = Record<string, Message>;
+
+/** The English catalog's shape, which every other language must fill. */
+export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
+
+export type Catalogs<T extends Catalog> = { en: T } & Record<Exclude<Locale, 'en'>, Translation<T>>;
+
+/** The supported locale a BCP 47 tag asks for (`es-MX` → `es`), or English. */
+export const toLocale = (tag: string | null | undefined): Locale => {
+  const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
+  return locales.find((locale) => locale === primary) ?? 'en';
+};
+
+/** The `lang` in force at an element: the nearest one on it or above it, crossing shadow roots. */
+export const langOf = (element: Element): string => {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return document.documentElement.lang;
+};
+
+const hosts = new Set<{ refresh(): void }>();
+let observer: MutationObserver | undefined;
+
+const watchLang = () => {
+  // One observer for the whole page: any change of a `lang` attribute makes every element look again.
+  observer ??= new MutationObserver(() => {
+    for (const controller of hosts) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+};
+
+/** Keeps an element's locale current and formats its messages, dates and numbers. */
+export class LocaleController<T extends Catalog> implements ReactiveController {
+  locale: Locale = 'en';
+  private readonly host: ReactiveControllerHost & Element;
+  private readonly catalogs: Catalogs<T>;
+
+  constructor(host: ReactiveControllerHost & Element, catalogs: Catalogs<T>) {
+    this.host = host;
+    this.catalogs = catalogs;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    watchLang();
+    this.locale = toLocale(langOf(this.host));
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** Looks at the `lang` above the element again, and renders again when it changed. */
+  refresh(): void {
+    const locale = toLocale(langOf(this.host));
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.host.requestUpdate();
+  }
+
+  /** The message for a key in the element's language. */
+  t<K extends keyof T>(key: K, ...values: T[K] extends (...args: infer A) => string ? A : []): string {
+    const message = (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
+    return typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
+  }
+
+  /** A date (epoch ms, a `Date` or an ISO string) as people read it in the element's language. */
+  date(value: number | string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return new Intl.DateTimeFormat(this.locale, options).format(new Date(value));
+  }
+
+  /** A time of day, in the device's time zone. */
+  time(value: number | string | Date): string {
+    return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(value));
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  /** A list of words joined as the language does it ("a, b and c"). */
+  list(values: string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return new Intl.ListFormat(this.locale, { type }).format(values);
+  }
+}

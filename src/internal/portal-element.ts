@@ -1,0 +1,37 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createPortalClient, type PortalClient } from '../api/client.js';
+import { portalContext, type PortalContextValue } from './context.js';
+
+/**
+ * What every element inside `<pf-portal>` shares: the portal's context, and the client to call, which is the
+ * `client` property when the page set one, else the portal's, else a default client for `/api/portal`.
+ */
+export class PortalElement extends LitElement {
+  private fallbackClient?: PortalClient;
+
+  /** @internal */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  protected portal?: PortalContextValue;
+
+  /** A client to use instead of the one `<pf-portal>` provides (for tests and frameworks). */
+  @property({ attribute: false }) client?: PortalClient;
+
+  /** The client this element calls. */
+  protected get activeClient(): PortalClient {
+    return this.client ?? this.portal?.client ?? (this.fallbackClient ??= createPortalClient());
+  }
+}
+
+/** A URL the element may send the patient to: `http(s)` only, resolved against the page. */
+export const safeNavigationUrl = (value: string | undefined): string | undefined => {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};

@@ -1,0 +1,12 @@
+import { PfRegisterVerify } from './components/register-verify/register-verify.js';
+
+export * from './components/register-verify/register-verify.js';
+export * from './components/register-verify/register-verify.events.js';
+
+if (!customElements.get('pf-register-verify')) customElements.define('pf-register-verify', PfRegisterVerify);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-register-verify': PfRegisterVerify;
+  }
+}
