@@ -7,11 +7,17 @@ setCustomElementsManifest(manifest);
 
 let running: Promise<MockPortal> | undefined;
 
-/** Every story runs on the mock portal, reset to the seed first, so each state is the same every time. */
-const mockPortalLoader = async () => {
+let docsSeeded = false;
+
+/**
+ * Every story runs on the mock portal, reset to the seed first, so each state is the same every time. A docs page
+ * shows many stories at once: it is seeded once, so the links one story holds stay good while the next one loads.
+ */
+const mockPortalLoader = async ({ viewMode }: { viewMode: string }) => {
   running ??= startMockPortal({ persist: false }).then(({ portal }) => portal);
   const portal = await running;
-  await portal.reset();
+  if (viewMode !== 'docs' || !docsSeeded) await portal.reset();
+  docsSeeded = viewMode === 'docs';
   return { portal };
 };
 

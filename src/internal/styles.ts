@@ -71,14 +71,10 @@ export const baseStyles = css`
     line-height: 1.25;
     color: var(--_pf-text);
   }
-  h2:focus,
-  h3:focus {
+  /* Headings take focus only when a step changes, to tell screen readers where they are: no ring for that. */
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
     outline: none;
-  }
-  h2:focus-visible,
-  h3:focus-visible {
-    outline: 3px solid var(--_pf-focus);
-    outline-offset: 2px;
   }
   p {
     margin: 0 0 calc(var(--_pf-space) * 0.75);
@@ -278,6 +274,12 @@ export const formStyles = css`
   .summary p,
   .summary ul {
     margin: 0 0 0.5rem;
+  }
+  .summary ul {
+    padding-inline-start: 1.25rem;
+  }
+  .summary .link {
+    text-align: start;
   }
   .summary > :last-child {
     margin-bottom: 0;

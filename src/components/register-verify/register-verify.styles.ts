@@ -7,7 +7,7 @@ export const verifyStyles = css`
     padding: var(--pf-register-verify-padding, 0);
   }
   .required {
-    margin: 0;
+    margin: 0 0 calc(var(--_pf-space) * 0.5);
     font-weight: 600;
   }
   .why {
@@ -30,6 +30,7 @@ export const verifyStyles = css`
   .resend {
     display: grid;
     gap: 0.5rem;
+    margin-top: calc(var(--_pf-space) * 1.5);
     padding-top: var(--_pf-space);
     border-top: 1px solid var(--_pf-subtle);
   }

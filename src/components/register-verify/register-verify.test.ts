@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MINUTE, SECOND } from '../../mocks/index.js';
 import type { MockPortal } from '../../mocks/index.js';
 import '../../pf-portal.js';
@@ -401,6 +401,21 @@ describe('<pf-register-verify>', () => {
       expect(inShadow(el, '#why-text').hidden).to.equal(false);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el } = await verifyFor(sue.email);
+      continueButton(el).click();
+      await el.updateComplete;
+      const frame = inShadow(el, 'section');
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   describe('faults', () => {

@@ -1,0 +1,98 @@
+// Renders every story of the built Storybook in headless Chromium, runs its play function, and fails on an error in
+// the console, a story or play function that throws, or an axe violation: designers never see a broken state.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+const root = resolve('storybook-static');
+if (process.argv.includes('--build') || !existsSync(join(root, 'index.json'))) {
+  execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', root], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const file = normalize(join(root, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = await (await fetch(`${base}/index.json`)).json();
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const failures = [];
+
+// Storybook reports each story's outcome on its channel; the page keeps it for the runner to read.
+const listen = () => {
+  const watch = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return setTimeout(watch, 10);
+    const done = (outcome) => (detail) => {
+      window.__pfStory ??= { outcome, detail: detail ? String(detail.message ?? detail.description ?? detail) : '' };
+    };
+    channel.on('storyRendered', done('rendered'));
+    channel.on('storyErrored', done('errored'));
+    channel.on('storyThrewException', done('threw'));
+    channel.on('playFunctionThrewException', done('play failed'));
+    channel.on('storyMissing', done('missing'));
+  };
+  watch();
+};
+
+for (const story of stories) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    // The browser's own line for an HTTP error status is expected in the error stories; the app's errors are not.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
+      errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript(listen);
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  try {
+    await page.waitForFunction(() => window.__pfStory, null, { timeout: 15000 });
+    const { outcome, detail } = await page.evaluate(() => window.__pfStory);
+    if (outcome !== 'rendered') errors.push(`story ${outcome}: ${detail}`);
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+    });
+    errors.push(...violations.map((violation) => `axe ${violation}`));
+  } catch (error) {
+    errors.push(String(error.message ?? error));
+  }
+  const ok = errors.length === 0;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name}`);
+  if (!ok) failures.push(`${story.id}:\n    ${errors.join('\n    ')}`);
+  await page.close();
+}
+
+await browser.close();
+server.close();
+console.log(`\nStories: ${stories.length - failures.length} passed, ${failures.length} failed`);
+if (failures.length) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,150 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/pf-portal.js';
+import '../src/pf-register-verify.js';
+import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+
+interface Args {
+  patient: string;
+  lang: 'en' | 'es';
+}
+
+const meta: Meta<Args> = {
+  title: 'Registration/pf-register-verify',
+  component: 'pf-register-verify',
+  args: { patient: 'Sue@gmail.com', lang: 'en' },
+  argTypes: {
+    patient: {
+      control: 'select',
+      options: ['Sue@gmail.com', 'marcus.reed@example.com', 'ana.garcia@example.com', 'walter.brooks@example.com'],
+    },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+  },
+  render: ({ patient, lang }, { loaded }) => html`
+    <pf-portal lang=${lang}>
+      <pf-register-verify invitation=${invitationFor((loaded as Loaded).portal, patient)}></pf-register-verify>
+    </pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const element = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('pf-register-verify');
+  if (!el) throw new Error('no pf-register-verify');
+  await shadowQuery(el, 'form');
+  return el;
+};
+
+/** Sue, who has a PIN: date of birth and PIN, or her phone. */
+export const WithPin: Story = {};
+
+/** Marcus has no PIN: only his phone number, with a code by text or voice. */
+export const PhoneOnly: Story = { args: { patient: 'marcus.reed@example.com' } };
+
+/** The form in Spanish. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/** Continue pressed with nothing typed: every error by its field, and the summary. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '02/30/2019');
+    await press(el, 'button[type="submit"]');
+  },
+};
+
+/** The date or the PIN does not match: one message for both, with the tries left. */
+export const NotMatching: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '000000');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'tries left');
+  },
+};
+
+/** Five misses in a row pause the link for 15 minutes. */
+export const Locked: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '000000');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await press(el, 'button[type="submit"]');
+      await waitForWords(el, attempt < 4 ? `${4 - attempt} ${attempt === 3 ? 'try' : 'tries'} left` : 'paused');
+    }
+  },
+};
+
+/** The code screen after a text was sent, with the countdown to a new code. */
+export const CodeSent: Story = {
+  args: { patient: 'marcus.reed@example.com' },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '11/02/1979');
+    await fill(el, '#phone', '(555) 310-8820');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'Enter your security code');
+  },
+};
+
+/** The code typed was not the one sent. */
+export const WrongCode: Story = {
+  args: { patient: 'marcus.reed@example.com' },
+  play: async (context) => {
+    await CodeSent.play!(context);
+    const el = await element(context.canvasElement);
+    await fill(el, '#code', '000000');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'not correct');
+  },
+};
+
+/** Identity verified: the page moves on (pf-verified). */
+export const Verified: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '482913');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'verified');
+  },
+};
+
+/** A link that already made an account. */
+export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
+
+/** A link older than 14 days. */
+export const ExpiredLink: Story = { args: { patient: 'walter.brooks@example.com' } };
+
+/** A link the portal never issued. */
+export const UnknownLink: Story = {
+  render: ({ lang }) =>
+    html`<pf-portal lang=${lang}><pf-register-verify invitation="not-a-real-link"></pf-register-verify></pf-portal>`,
+};
+
+/** Reading the link takes a while. */
+export const Loading: Story = {
+  tags: ['!autodocs'],
+  beforeEach: ({ loaded }) => {
+    (loaded as Loaded).portal.failNext({ kind: 'delay', ms: 'infinite' }, 'GET /invitations/:token');
+  },
+};
+
+/** The portal could not be reached: a retry. */
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  beforeEach: ({ loaded }) => {
+    (loaded as Loaded).portal.failRoute({ kind: 'network' }, 'POST /invitations/:token/verify');
+  },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '482913');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'could not reach');
+  },
+};

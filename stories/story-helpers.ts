@@ -1,0 +1,46 @@
+/** What the stories share: the mock portal's invitation links, and a patient's actions done for them. */
+import type { MockPortal } from '../src/mocks/index.js';
+
+export interface Loaded {
+  portal: MockPortal;
+}
+
+/** The invitation token of the last registration email to an address. */
+export const invitationFor = (portal: MockPortal, email: string): string => {
+  const link = portal.outbox.filter((message) => message.kind === 'email' && message.to === email).at(-1)?.link ?? '';
+  return new URL(link, location.href).searchParams.get('invitation') ?? '';
+};
+
+/** Waits until a custom element's shadow root has something matching the selector. */
+export async function shadowQuery<T extends Element>(host: Element, selector: string, timeout = 5000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const found = host.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    if (Date.now() - start > timeout) throw new Error(`${selector} never appeared in <${host.localName}>`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Types a value into an input as a patient would, firing the events the element listens to. */
+export async function fill(host: Element, selector: string, value: string): Promise<void> {
+  const input = await shadowQuery<HTMLInputElement>(host, selector);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+  input.dispatchEvent(new FocusEvent('blur'));
+}
+
+/** Clicks what the selector finds, once it is there. */
+export async function press(host: Element, selector: string): Promise<void> {
+  (await shadowQuery<HTMLElement>(host, selector)).click();
+}
+
+/** Waits until the element's text contains the words. */
+export async function waitForWords(host: Element, words: string, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!(host.shadowRoot?.textContent ?? '').includes(words)) {
+    if (Date.now() - start > timeout) throw new Error(`"${words}" never appeared in <${host.localName}>`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
