@@ -1,3 +1,4 @@
+/* global window, setTimeout -- the functions below run in the story page, not in Node. */
 // Renders every story of the built Storybook in headless Chromium, runs its play function, and fails on an error in
 // the console, a story or play function that throws, or an axe violation: designers never see a broken state.
 import { execFileSync } from 'node:child_process';
