@@ -61,7 +61,15 @@ export default tseslint.config(
   },
   {
     files: ['demo/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', location: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        location: 'readonly',
+        fetch: 'readonly',
+        history: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.mjs'],

@@ -288,6 +288,17 @@ describe('<pf-register-verify>', () => {
       expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/home', location.href).href);
     });
 
+    it('never sends the patient in circles to the page they are on', async () => {
+      await freshMockPortal();
+      const el = document.createElement('pf-register-verify');
+      const visited: string[] = [];
+      Object.defineProperty(el, 'navigate', { value: (url: string) => visited.push(url) });
+      el.homeUrl = `${location.pathname}?from=email`;
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await waitForText(el, 'This link is not valid');
+      expect(visited).to.deep.equal([]);
+    });
+
     it('never follows a home-url that is not http(s)', async () => {
       await freshMockPortal();
       const el = document.createElement('pf-register-verify');

@@ -399,7 +399,9 @@ export class PfRegisterVerify extends PortalElement {
     this.step = 'invalid';
     const event = new PfInvitationInvalidEvent({ reason });
     const home = safeNavigationUrl(this.homeUrl);
-    if (this.dispatchEvent(event) && home) {
+    // Never to this very page: a home-url that names the page with the element would send the patient in circles.
+    const elsewhere = home && new URL(home).pathname !== location.pathname;
+    if (this.dispatchEvent(event) && home && elsewhere) {
       const url = new URL(home);
       url.searchParams.set('pf-invitation', reason);
       this.navigate(url.href);
