@@ -384,6 +384,42 @@ describe('<pf-register-verify>', () => {
       );
     });
 
+    it('checks the security code', async () => {
+      const { el } = await verifyFor(marcus.email);
+      await typeInto(byLabel(el, labels.dob), '11021979');
+      await typeInto(byLabel(el, labels.phone), '5553108820');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      continueButton(el).click();
+      await el.updateComplete;
+      expect(inShadow(el, '#code-error').textContent).to.equal('Enter the security code.');
+      await typeInto(byLabel(el, labels.code), '123');
+      await el.updateComplete;
+      expect(inShadow(el, '#code-error').textContent).to.equal('The security code has 6 digits.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Spanish under lang="es", and switches when lang changes', async () => {
+      const portal = await freshMockPortal();
+      const wrapper = await fixture<HTMLElement>(html`
+        <div lang="es">
+          <pf-portal
+            ><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify
+          ></pf-portal>
+        </div>
+      `);
+      const el = wrapper.querySelector('pf-register-verify')!;
+      await waitForText(el, 'Verifique su identidad');
+      expect(byLabel(el, 'Fecha de nacimiento del paciente').autocomplete).to.equal('bday');
+      button(el, 'Continuar').click();
+      await el.updateComplete;
+      expect(inShadow(el, '#dob-error').textContent).to.equal('Ingrese la fecha de nacimiento del paciente.');
+      await expect(el).to.be.accessible();
+      wrapper.setAttribute('lang', 'en');
+      await waitForText(el, 'Verify your identity');
+      expect(inShadow(el, '#dob-error').textContent).to.equal('Enter the patient’s date of birth.');
+    });
+
     it('announces an error politely when it appears', async () => {
       const { el } = await verifyFor(sue.email);
       await typeInto(byLabel(el, labels.dob), '02302020');
