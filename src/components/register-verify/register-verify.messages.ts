@@ -7,7 +7,6 @@ const en = {
   loading: 'Checking your registration link…',
   heading: 'Verify your identity',
   intro: 'To keep your health information private, first confirm who you are.',
-  allRequired: 'All fields are required',
   why: 'Why?',
   whyText:
     'Your health records are private. These details, which only you and your doctor’s office should know, make sure that nobody else can open your records with this link.',
@@ -24,7 +23,6 @@ const en = {
   channelSms: 'Text',
   channelVoice: 'Voice',
   continue: 'Continue',
-  working: 'Please wait…',
   consent:
     'By selecting Continue with a phone number, you agree to receive a one-time security code by text message or automated voice call at that number. Message and data rates may apply.',
   dobRequired: 'Enter the patient’s date of birth.',
@@ -38,7 +36,6 @@ const en = {
   phoneInvalid: 'Enter a 10-digit US phone number, for example (555) 555-5555.',
   codeRequired: 'Enter the security code.',
   codeDigits: 'The security code has 6 digits.',
-  summaryHeading: 'Please check the following:',
   identityFailed: (tries: number) =>
     `The information you entered does not match our records. Check it and try again. ${triesLeftEn(tries)}`,
   locked: (time: string, minutes: number) =>
@@ -46,11 +43,6 @@ const en = {
       minutes === 1 ? 'minute' : 'minutes'
     }).`,
   callPractice: (practice: string, phone: string) => `Need help? Call ${practice} at ${phone}.`,
-  networkError: 'We could not reach the patient portal. Check your internet connection and try again.',
-  timeout: 'The patient portal is taking too long to answer. Please try again.',
-  serverError: 'Something went wrong on our side. Please try again in a few minutes.',
-  responseError: 'The patient portal sent an answer we could not read. Please try again later.',
-  retry: 'Try again',
   usedHeading: 'This link was already used',
   usedText: 'This link was already used to create an account; sign in instead.',
   expiredHeading: 'This link has expired',
@@ -82,7 +74,6 @@ const es: typeof en = {
   loading: 'Revisando su enlace de registro…',
   heading: 'Verifique su identidad',
   intro: 'Para mantener privada su información de salud, primero confirme quién es usted.',
-  allRequired: 'Todos los campos son obligatorios',
   why: '¿Por qué?',
   whyText:
     'Sus registros de salud son privados. Estos datos, que solo usted y el consultorio de su médico deberían conocer, aseguran que nadie más pueda abrir sus registros con este enlace.',
@@ -99,7 +90,6 @@ const es: typeof en = {
   channelSms: 'Mensaje de texto',
   channelVoice: 'Llamada de voz',
   continue: 'Continuar',
-  working: 'Espere, por favor…',
   consent:
     'Al seleccionar Continuar con un número de teléfono, acepta recibir un código de seguridad de un solo uso por mensaje de texto o llamada automática a ese número. Pueden aplicarse tarifas de mensajes y datos.',
   dobRequired: 'Ingrese la fecha de nacimiento del paciente.',
@@ -113,7 +103,6 @@ const es: typeof en = {
   phoneInvalid: 'Ingrese un número de teléfono de EE. UU. de 10 dígitos, por ejemplo (555) 555-5555.',
   codeRequired: 'Ingrese el código de seguridad.',
   codeDigits: 'El código de seguridad tiene 6 dígitos.',
-  summaryHeading: 'Revise lo siguiente:',
   identityFailed: (tries: number) =>
     `La información que ingresó no coincide con nuestros registros. Revísela e intente de nuevo. ${triesLeftEs(tries)}`,
   locked: (time: string, minutes: number) =>
@@ -121,11 +110,6 @@ const es: typeof en = {
       minutes === 1 ? 'minuto' : 'minutos'
     }).`,
   callPractice: (practice: string, phone: string) => `¿Necesita ayuda? Llame a ${practice} al ${phone}.`,
-  networkError: 'No pudimos comunicarnos con el portal del paciente. Revise su conexión a internet e intente de nuevo.',
-  timeout: 'El portal del paciente está tardando demasiado en responder. Intente de nuevo.',
-  serverError: 'Algo salió mal de nuestro lado. Intente de nuevo en unos minutos.',
-  responseError: 'El portal del paciente envió una respuesta que no pudimos leer. Intente de nuevo más tarde.',
-  retry: 'Intentar de nuevo',
   usedHeading: 'Este enlace ya se usó',
   usedText: 'Este enlace ya se usó para crear una cuenta; inicie sesión.',
   expiredHeading: 'Este enlace ha vencido',

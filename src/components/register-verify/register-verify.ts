@@ -1,20 +1,13 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  isAbortError,
-  PortalNetworkError,
-  PortalProblemError,
-  PortalResponseError,
-  PortalTimeoutError,
-} from '../../api/errors.js';
-import type { PortalClient } from '../../api/client.js';
+import { isAbortError, PortalProblemError } from '../../api/errors.js';
 import type { CodeChannel, CodeSent, Invitation } from '../../api/schemas.js';
-import { describedBy, FormFeedback } from '../../internal/form-feedback.js';
+import { type Alert, FormElement } from '../../internal/form-element.js';
 import { formatDateInput, formatPhoneInput, localIsoDate, usDateToIso } from '../../internal/format.js';
 import { LocaleController } from '../../internal/localize.js';
-import { PortalElement, safeNavigationUrl } from '../../internal/portal-element.js';
+import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { isoDateOfBirthError, phoneError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
 import {
@@ -30,23 +23,11 @@ type Field = 'dob' | 'pin' | 'phone' | 'code';
 type Method = 'pin' | 'phone';
 type Step = 'form' | 'code' | 'verified' | 'invalid';
 
-/** A problem to show above the form, with a way on. */
-interface Alert {
-  message: string;
-  /** A second line: who to call. */
-  help?: string;
-  /** Offered when trying the same thing again may work (network, timeout, server error). */
-  retry?: () => void;
-}
-
 const problemReasons: Partial<Record<string, InvitationInvalidReason>> = {
   'invitation-used': 'used',
   'invitation-expired': 'expired',
   'invitation-not-found': 'not-found',
 };
-
-/** The request fields the server may name in a 422, and the inputs they belong to. */
-const serverFields: Record<string, Field> = { dateOfBirth: 'dob', pin: 'pin', phone: 'phone', code: 'code' };
 
 /**
  * Step one of registration: the patient opens the link from their registration email and proves who they are,
@@ -73,12 +54,16 @@ const serverFields: Record<string, Field> = { dateOfBirth: 'dob', pin: 'pin', ph
  * @cssprop --pf-font-family - The elements' font.
  * @cssprop --pf-radius - Corner radius of inputs and buttons.
  */
-export class PfRegisterVerify extends PortalElement {
+export class PfRegisterVerify extends FormElement<Field> {
   static override styles = [baseStyles, formStyles, verifyStyles];
 
   private readonly l10n = new LocaleController(this, verifyMessages);
-  private readonly feedback = new FormFeedback<Field>();
-  private inFlight?: AbortController;
+  protected readonly serverFields: Record<string, Field> = {
+    dateOfBirth: 'dob',
+    pin: 'pin',
+    phone: 'phone',
+    code: 'code',
+  };
   private ticker?: ReturnType<typeof setInterval>;
 
   private readonly invitationTask = new Task(this, {
@@ -90,23 +75,13 @@ export class PfRegisterVerify extends PortalElement {
     onError: (error) => this.onInvitationError(error),
   });
 
-  @query('.summary') private summary?: HTMLElement;
-
   @state() private step: Step = 'form';
   @state() private invalidReason?: InvitationInvalidReason;
   @state() private method: Method = 'pin';
-  @state() private dob = '';
-  @state() private pin = '';
-  @state() private phone = '';
   @state() private channel: CodeChannel = 'sms';
-  @state() private code = '';
-  @state() private busy = false;
-  @state() private alert?: Alert;
-  @state() private serverErrors: Partial<Record<Field, string>> = {};
   @state() private whyOpen = false;
   @state() private sent?: CodeSent;
   @state() private now = Date.now();
-  @state() private announcement = '';
 
   /** The token from the registration email's link. */
   @property() invitation?: string;
@@ -116,7 +91,6 @@ export class PfRegisterVerify extends PortalElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inFlight?.abort();
     this.stopTicking();
   }
 
@@ -125,7 +99,7 @@ export class PfRegisterVerify extends PortalElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (changed.has('step') && changed.get('step') !== undefined) this.focusHeading();
+    if (changed.has('step') && changed.get('step') !== undefined) void this.focusHeading();
   }
 
   private get invitationData(): Invitation | undefined {
@@ -143,14 +117,15 @@ export class PfRegisterVerify extends PortalElement {
   // -----------------------------------------------------------------------------------------------------------
   // Validation
 
-  private fieldError(field: Field): string | undefined {
+  protected fieldError(field: Field): string | undefined {
     const t = this.l10n.t.bind(this.l10n);
     const server = this.serverErrors[field];
     if (server) return server;
     switch (field) {
       case 'dob': {
-        const iso = usDateToIso(this.dob);
-        if (!this.dob.trim()) return t('dobRequired');
+        const dob = this.value('dob');
+        const iso = usDateToIso(dob);
+        if (!dob.trim()) return t('dobRequired');
         if (!iso) return t('dobFormat');
         const key = isoDateOfBirthError(iso, localIsoDate());
         if (key === 'date-invalid') return t('dobInvalid');
@@ -159,52 +134,26 @@ export class PfRegisterVerify extends PortalElement {
         return key ? t('dobFormat') : undefined;
       }
       case 'pin': {
-        const key = sixDigitsError(this.pin);
+        const key = sixDigitsError(this.value('pin'));
         return key === 'required' ? t('pinRequired') : key ? t('pinDigits') : undefined;
       }
       case 'phone': {
-        const key = phoneError(this.phone);
+        const key = phoneError(this.value('phone'));
         return key === 'required' ? t('phoneRequired') : key ? t('phoneInvalid') : undefined;
       }
       case 'code': {
-        const key = sixDigitsError(this.code);
+        const key = sixDigitsError(this.value('code'));
         return key === 'required' ? t('codeRequired') : key ? t('codeDigits') : undefined;
       }
     }
   }
 
-  private shownError(field: Field): string | undefined {
-    return this.feedback.shows(field) || this.serverErrors[field] ? this.fieldError(field) : undefined;
-  }
-
-  private fieldsOfStep(): Field[] {
+  protected fieldsOfStep(): Field[] {
     return this.step === 'code' ? ['code'] : ['dob', this.activeMethod === 'pin' ? 'pin' : 'phone'];
   }
 
   // -----------------------------------------------------------------------------------------------------------
   // Event handlers
-
-  private onInput(field: Field, event: InputEvent): void {
-    const input = event.target as HTMLInputElement;
-    const typing = event.inputType?.startsWith('insert') ?? true;
-    const atEnd = input.selectionStart === input.value.length;
-    let value = input.value;
-    // Format only while the patient types at the end, so deleting a slash or fixing a digit is never fought.
-    if (typing && atEnd && field === 'dob') value = formatDateInput(value);
-    if (typing && atEnd && field === 'phone') value = formatPhoneInput(value);
-    if (value !== input.value) input.value = value;
-    this[field] = value;
-    this.feedback.change(field);
-    if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
-  }
-
-  private onBlur(field: Field): void {
-    const wasShown = this.shownError(field);
-    this.feedback.leave(field);
-    const error = this.shownError(field);
-    if (error && error !== wasShown) this.announce(error);
-    this.requestUpdate();
-  }
 
   private onMethod(method: Method): void {
     this.method = method;
@@ -213,16 +162,7 @@ export class PfRegisterVerify extends PortalElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    this.feedback.submitted = true;
-    const invalid = this.fieldsOfStep().filter((field) => this.fieldError(field));
-    if (invalid.length) {
-      this.alert = undefined;
-      this.requestUpdate();
-      await this.updateComplete;
-      this.summary?.focus();
-      return;
-    }
+    if (this.busy || !this.readyToSubmit()) return;
     if (this.step === 'code') await this.verifyCode();
     else if (this.activeMethod === 'pin') await this.verifyPin();
     else await this.sendCode(this.channel);
@@ -234,10 +174,10 @@ export class PfRegisterVerify extends PortalElement {
   }
 
   private onChangePhone(): void {
-    this.inFlight?.abort();
+    this.cancelCall();
     this.step = 'form';
     this.method = 'phone';
-    this.code = '';
+    this.setValues({ code: '' });
     this.alert = undefined;
     this.feedback.reset();
     this.stopTicking();
@@ -248,20 +188,29 @@ export class PfRegisterVerify extends PortalElement {
 
   private async verifyPin(): Promise<void> {
     await this.call(
-      (client, token, signal) =>
-        client.verifyPin(token, { dateOfBirth: usDateToIso(this.dob), pin: stripSeparators(this.pin) }, { signal }),
+      (client, signal) =>
+        client.verifyPin(
+          this.token,
+          { dateOfBirth: usDateToIso(this.value('dob')), pin: stripSeparators(this.value('pin')) },
+          { signal },
+        ),
       (verification) => this.verified(verification),
       () => void this.verifyPin(),
+      (error) => this.problemAlert(error),
     );
   }
 
   private async sendCode(channel: CodeChannel, resending = false): Promise<void> {
     await this.call(
-      (client, token, signal) =>
-        client.sendCode(token, { dateOfBirth: usDateToIso(this.dob), phone: this.phone, channel }, { signal }),
+      (client, signal) =>
+        client.sendCode(
+          this.token,
+          { dateOfBirth: usDateToIso(this.value('dob')), phone: this.value('phone'), channel },
+          { signal },
+        ),
       (sent) => {
         this.sent = sent;
-        this.code = '';
+        this.setValues({ code: '' });
         this.serverErrors = {};
         this.feedback.reset();
         this.startTicking();
@@ -269,43 +218,26 @@ export class PfRegisterVerify extends PortalElement {
         this.step = 'code';
       },
       () => void this.sendCode(channel, resending),
+      (error) => this.problemAlert(error),
     );
   }
 
   private async verifyCode(): Promise<void> {
     await this.call(
-      (client, token, signal) => client.verifyCode(token, { code: stripSeparators(this.code) }, { signal }),
+      (client, signal) => client.verifyCode(this.token, { code: stripSeparators(this.value('code')) }, { signal }),
       (verification) => this.verified(verification),
       () => void this.verifyCode(),
+      (error) => this.problemAlert(error),
     );
   }
 
-  /** Runs one call: busy while it lasts, aborted with the element, its failure turned into what the patient sees. */
-  private async call<T>(
-    request: (client: PortalClient, token: string, signal: AbortSignal) => Promise<T>,
-    done: (value: T) => void,
-    retry: () => void,
-  ): Promise<void> {
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.busy = true;
-    this.alert = undefined;
-    try {
-      done(await request(this.activeClient, this.invitation ?? '', controller.signal));
-    } catch (error) {
-      if (!isAbortError(error)) await this.showFailure(error, retry);
-    } finally {
-      if (this.inFlight === controller) {
-        this.inFlight = undefined;
-        this.busy = false;
-      }
-    }
+  private get token(): string {
+    return this.invitation ?? '';
   }
 
   private verified(verification: VerifiedDetail): void {
     this.stopTicking();
-    this.pin = '';
-    this.code = '';
+    this.setValues({ pin: '', code: '' });
     this.step = 'verified';
     this.dispatchEvent(
       new PfVerifiedEvent({
@@ -316,67 +248,39 @@ export class PfRegisterVerify extends PortalElement {
     );
   }
 
-  private async showFailure(error: unknown, retry: () => void): Promise<void> {
+  /** What the patient is told for the problems of the identity steps; the rest is shown the usual way. */
+  private problemAlert(error: PortalProblemError): Alert | 'handled' | undefined {
     const t = this.l10n.t.bind(this.l10n);
     // A wrong code is never kept: the patient types the right one fresh.
-    if (this.step === 'code') this.code = '';
-    if (error instanceof PortalProblemError) {
-      const reason = problemReasons[error.code];
-      if (reason) {
-        this.invalidate(reason);
-        return;
-      }
-      const practice = this.invitationData?.practice;
-      const help = practice ? t('callPractice', practice.name, practice.phone) : undefined;
-      const tries = error.attemptsRemaining ?? 0;
-      const wait = error.retryAfter ?? 0;
-      const at = this.l10n.time(Date.now() + wait * 1000);
-      switch (error.code) {
-        case 'identity-not-verified':
-          this.alert = { message: t('identityFailed', tries), ...(help ? { help } : {}) };
-          break;
-        case 'locked':
-          this.alert = { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...(help ? { help } : {}) };
-          break;
-        case 'code-invalid':
-          this.alert = { message: t('codeInvalid', tries) };
-          break;
-        case 'code-expired':
-          this.alert = { message: t('codeExpired') };
-          break;
-        case 'resend-too-soon':
-          this.alert = { message: t('resendTooSoon', wait) };
-          break;
-        case 'too-many-codes':
-          this.alert = { message: t('tooManyCodes', at) };
-          break;
-        case 'validation-failed':
-          this.serverErrors = Object.fromEntries(
-            error.fieldErrors
-              .filter((fieldError) => serverFields[fieldError.field])
-              .map((fieldError) => [serverFields[fieldError.field], fieldError.message]),
-          );
-          this.feedback.submitted = true;
-          this.alert = undefined;
-          break;
-        default:
-          // A rate limit the portal did not name is still a wait, with its end.
-          this.alert =
-            error.status === 429
-              ? { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...(help ? { help } : {}) }
-              : { message: t('serverError'), retry };
-      }
-    } else if (error instanceof PortalTimeoutError) {
-      this.alert = { message: t('timeout'), retry };
-    } else if (error instanceof PortalResponseError) {
-      this.alert = { message: t('responseError'), retry };
-    } else if (error instanceof PortalNetworkError) {
-      this.alert = { message: t('networkError'), retry };
-    } else {
-      this.alert = { message: t('serverError'), retry };
+    if (this.step === 'code') this.setValues({ code: '' });
+    const reason = problemReasons[error.code];
+    if (reason) {
+      this.invalidate(reason);
+      return 'handled';
     }
-    await this.updateComplete;
-    this.summary?.focus();
+    const practice = this.invitationData?.practice;
+    const help = practice ? { help: t('callPractice', practice.name, practice.phone) } : {};
+    const wait = error.retryAfter ?? 0;
+    const at = this.l10n.time(Date.now() + wait * 1000);
+    switch (error.code) {
+      case 'identity-not-verified':
+        return { message: t('identityFailed', error.attemptsRemaining ?? 0), ...help };
+      case 'locked':
+        return { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...help };
+      case 'code-invalid':
+        return { message: t('codeInvalid', error.attemptsRemaining ?? 0) };
+      case 'code-expired':
+        return { message: t('codeExpired') };
+      case 'resend-too-soon':
+        return { message: t('resendTooSoon', wait) };
+      case 'too-many-codes':
+        return { message: t('tooManyCodes', at) };
+      default:
+        // A rate limit the portal did not name is still a pause of the link, with its end.
+        return error.status === 429
+          ? { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...help }
+          : undefined;
+    }
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -393,7 +297,7 @@ export class PfRegisterVerify extends PortalElement {
   }
 
   private invalidate(reason: InvitationInvalidReason): void {
-    this.inFlight?.abort();
+    this.cancelCall();
     this.stopTicking();
     this.invalidReason = reason;
     this.step = 'invalid';
@@ -417,11 +321,10 @@ export class PfRegisterVerify extends PortalElement {
   }
 
   private startOver(): void {
-    this.inFlight?.abort();
+    this.cancelCall();
     this.stopTicking();
     this.step = 'form';
-    this.pin = '';
-    this.code = '';
+    this.setValues({ pin: '', code: '' });
     this.sent = undefined;
     this.alert = undefined;
     this.feedback.reset();
@@ -449,106 +352,8 @@ export class PfRegisterVerify extends PortalElement {
     this.ticker = undefined;
   }
 
-  private announce(message: string): void {
-    // The same words again must still be read out: clear first, then set them in a later task.
-    this.announcement = '';
-    setTimeout(() => {
-      this.announcement = message;
-    }, 100);
-  }
-
-  private focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
   // -----------------------------------------------------------------------------------------------------------
   // Rendering
-
-  private renderField(
-    field: Field,
-    options: {
-      label: string;
-      hint?: string;
-      type?: 'text' | 'tel';
-      inputmode: 'numeric' | 'tel';
-      autocomplete: 'bday' | 'off' | 'tel' | 'one-time-code';
-      maxlength: number;
-      className?: string;
-    },
-  ): TemplateResult {
-    const error = this.shownError(field);
-    return html`
-      <div class="field" part="field">
-        <label part="label" for=${field}>${options.label}</label>
-        ${options.hint ? html`<p class="hint" part="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
-        <input
-          part="input"
-          id=${field}
-          name=${field}
-          class=${options.className ?? ''}
-          type=${options.type ?? 'text'}
-          inputmode=${options.inputmode}
-          .autocomplete=${options.autocomplete}
-          maxlength=${options.maxlength}
-          spellcheck="false"
-          aria-required="true"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy(field, { hint: Boolean(options.hint), error: Boolean(error) }) || nothing}
-          .value=${live(this[field])}
-          @input=${(event: InputEvent) => this.onInput(field, event)}
-          @blur=${() => this.onBlur(field)}
-        />
-        ${error ? html`<p class="error" part="error" id=${`${field}-error`}>${error}</p>` : nothing}
-      </div>
-    `;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    const t = this.l10n.t.bind(this.l10n);
-    if (this.alert) {
-      const { message, help, retry } = this.alert;
-      return html`
-        <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-message">
-          <p id="summary-message">${message}</p>
-          ${help ? html`<p>${help}</p>` : nothing}
-          ${retry ? html`<button type="button" class="secondary" @click=${retry}>${t('retry')}</button>` : nothing}
-        </div>
-      `;
-    }
-    if (!this.feedback.submitted) return nothing;
-    const errors = this.fieldsOfStep()
-      .map((field) => [field, this.fieldError(field)] as const)
-      .filter(([, error]) => error);
-    if (!errors.length) return nothing;
-    return html`
-      <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-heading">
-        <p id="summary-heading">${t('summaryHeading')}</p>
-        <ul>
-          ${errors.map(
-            ([field, error]) =>
-              html`<li>
-                <button
-                  type="button"
-                  class="link"
-                  @click=${() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus()}
-                >
-                  ${error}
-                </button>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderSubmit(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`
-      <button class="primary" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${t('working')}` : t('continue')}
-      </button>
-    `;
-  }
 
   private renderChannels(name: string, legend: string): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
@@ -593,6 +398,7 @@ export class PfRegisterVerify extends PortalElement {
         inputmode: 'tel',
         autocomplete: 'tel',
         maxlength: 16,
+        format: formatPhoneInput,
       })}
       ${this.renderChannels('channel', t('channelLegend'))}
     `;
@@ -600,7 +406,7 @@ export class PfRegisterVerify extends PortalElement {
       <h2 part="heading" tabindex="-1">${t('heading')}</h2>
       <p>${t('intro')}</p>
       <p class="required">
-        ${t('allRequired')}
+        ${this.text.t('allRequired')}
         <button
           type="button"
           class="link why"
@@ -620,6 +426,7 @@ export class PfRegisterVerify extends PortalElement {
           inputmode: 'numeric',
           autocomplete: 'bday',
           maxlength: 10,
+          format: formatDateInput,
         })}
         ${
           this.canUsePin
@@ -647,7 +454,7 @@ export class PfRegisterVerify extends PortalElement {
               `
             : phoneFields
         }
-        ${this.renderSubmit()}
+        ${this.renderSubmit(t('continue'))}
         <p class="fine-print">${t('consent')}</p>
       </form>
     `;
@@ -671,7 +478,7 @@ export class PfRegisterVerify extends PortalElement {
           maxlength: 11,
           className: 'code-input',
         })}
-        ${this.renderSubmit()}
+        ${this.renderSubmit(t('continue'))}
       </form>
       <div class="resend">
         ${this.renderChannels('resend-channel', t('resendVia'))}
@@ -717,25 +524,15 @@ export class PfRegisterVerify extends PortalElement {
         <p role="status">${t('loading')}</p>
         <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
       `,
-      error: (error) => {
-        const message =
-          error instanceof PortalTimeoutError
-            ? t('timeout')
-            : error instanceof PortalNetworkError
-              ? t('networkError')
-              : error instanceof PortalResponseError
-                ? t('responseError')
-                : t('serverError');
-        return html`
-          <h2 part="heading" tabindex="-1">${t('heading')}</h2>
-          <div class="summary" role="alert">
-            <p>${message}</p>
-            <button type="button" class="secondary" @click=${() => void this.invitationTask.run()}>
-              ${t('retry')}
-            </button>
-          </div>
-        `;
-      },
+      error: (error) => html`
+        <h2 part="heading" tabindex="-1">${t('heading')}</h2>
+        <div class="summary" role="alert">
+          <p>${this.failureMessage(error)}</p>
+          <button type="button" class="secondary" @click=${() => void this.invitationTask.run()}>
+            ${this.text.t('retry')}
+          </button>
+        </div>
+      `,
       complete: () =>
         this.step === 'code'
           ? this.renderCode()
@@ -749,8 +546,7 @@ export class PfRegisterVerify extends PortalElement {
   override render() {
     return html`
       <section class="pf" part="section" lang=${this.l10n.locale}>
-        ${this.renderBody()}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.renderBody()} ${this.renderAnnouncer()}
       </section>
     `;
   }

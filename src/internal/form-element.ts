@@ -1,0 +1,313 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { PortalClient } from '../api/client.js';
+import {
+  isAbortError,
+  PortalNetworkError,
+  PortalProblemError,
+  PortalResponseError,
+  PortalTimeoutError,
+} from '../api/errors.js';
+import { commonMessages } from './common.messages.js';
+import { describedBy, FormFeedback } from './form-feedback.js';
+import { LocaleController } from './localize.js';
+import { PortalElement } from './portal-element.js';
+
+/** A problem shown above a form, with a way on. */
+export interface Alert {
+  message: string;
+  /** A second line, such as whom to call. */
+  help?: string;
+  /** Offered when the same call may work if tried again (network, timeout, server error). */
+  retry?: () => void;
+}
+
+export interface FieldOptions {
+  label: string;
+  hint?: string;
+  type?: 'text' | 'tel' | 'email' | 'password';
+  inputmode?: 'numeric' | 'tel' | 'email' | 'text';
+  autocomplete: 'bday' | 'off' | 'tel' | 'one-time-code' | 'username' | 'new-password' | 'current-password';
+  maxlength: number;
+  className?: string;
+  /** Formats what the patient types at the end of the field, as they type it. */
+  format?: (value: string) => string;
+  /** More ids for `aria-describedby` (a checklist, say). */
+  describedBy?: string;
+  /** Rendered inside the field, after the input (a show-password toggle, a checklist). */
+  after?: TemplateResult;
+}
+
+/**
+ * What the portal's forms share: values, when errors show (after a field was changed and left, or on submit), a
+ * focused error summary, one call at a time with its busy state and abort, failures turned into what a patient can
+ * act on, polite announcements, and focus on the heading when the step changes.
+ */
+export abstract class FormElement<Field extends string> extends PortalElement {
+  protected readonly text = new LocaleController(this, commonMessages);
+  protected readonly feedback = new FormFeedback<Field>();
+  private inFlight?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  @query('.summary') protected summary?: HTMLElement;
+
+  @state() protected values = {} as Record<Field, string>;
+  @state() protected busy = false;
+  @state() protected alert?: Alert;
+  @state() protected serverErrors: Partial<Record<Field, string>> = {};
+  @state() protected revealed: Partial<Record<Field, boolean>> = {};
+  @state() protected announcement = '';
+
+  /** The request fields the server may name in a 422, and the fields they belong to. */
+  protected abstract readonly serverFields: Record<string, Field>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelCall();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** The field's error now, shown or not. */
+  protected abstract fieldError(field: Field): string | undefined;
+
+  /** The fields the current step submits. */
+  protected abstract fieldsOfStep(): Field[];
+
+  protected value(field: Field): string {
+    return this.values[field] ?? '';
+  }
+
+  protected setValues(values: Partial<Record<Field, string>>): void {
+    this.values = { ...this.values, ...values };
+  }
+
+  protected shownError(field: Field): string | undefined {
+    return this.feedback.shows(field) || this.serverErrors[field] ? this.fieldError(field) : undefined;
+  }
+
+  protected onFieldInput(field: Field, event: InputEvent, format?: (value: string) => string): void {
+    const input = event.target as HTMLInputElement;
+    const typing = event.inputType?.startsWith('insert') ?? true;
+    // Format only while the patient types at the end, so deleting a separator or fixing a digit is never fought.
+    if (format && typing && input.selectionStart === input.value.length) {
+      const formatted = format(input.value);
+      if (formatted !== input.value) input.value = formatted;
+    }
+    this.setValues({ [field]: input.value } as Partial<Record<Field, string>>);
+    this.feedback.change(field);
+    if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
+  }
+
+  protected onFieldBlur(field: Field): void {
+    const wasShown = this.shownError(field);
+    this.feedback.leave(field);
+    const error = this.shownError(field);
+    if (error && error !== wasShown) this.announce(error);
+    this.requestUpdate();
+  }
+
+  /** Marks the form submitted; when a field is wrong, shows the summary, focuses it and answers `false`. */
+  protected readyToSubmit(): boolean {
+    this.feedback.submitted = true;
+    if (!this.fieldsOfStep().some((field) => this.fieldError(field))) return true;
+    this.alert = undefined;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.summary?.focus());
+    return false;
+  }
+
+  /**
+   * Runs one call: busy while it lasts, aborted with the element, its failure shown. `problem` may answer what to
+   * show for a problem the element knows; the rest (field errors, waits, server errors) is shown the usual way.
+   */
+  protected async call<T>(
+    request: (client: PortalClient, signal: AbortSignal) => Promise<T>,
+    done: (value: T) => void,
+    retry: () => void,
+    problem: (error: PortalProblemError) => Alert | 'handled' | undefined = () => undefined,
+  ): Promise<void> {
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.busy = true;
+    this.alert = undefined;
+    try {
+      done(await request(this.activeClient, controller.signal));
+    } catch (error) {
+      if (!isAbortError(error)) await this.showFailure(error, retry, problem);
+    } finally {
+      if (this.inFlight === controller) {
+        this.inFlight = undefined;
+        this.busy = false;
+      }
+    }
+  }
+
+  /** Aborts the call in flight, if any. */
+  protected cancelCall(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    this.busy = false;
+  }
+
+  /** The wait a 429 asks for, said as the time it ends. */
+  protected waitAlert(error: PortalProblemError, words = this.text.t.bind(this.text)): Alert {
+    const wait = error.retryAfter ?? 60;
+    return { message: words('waitUntil', this.text.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
+  }
+
+  /** What to tell the patient about a failure that is not a problem the element knows. */
+  protected failureMessage(error: unknown): string {
+    const t = this.text.t.bind(this.text);
+    if (error instanceof PortalTimeoutError) return t('timeout');
+    if (error instanceof PortalResponseError) return t('responseError');
+    if (error instanceof PortalNetworkError) return t('networkError');
+    return t('serverError');
+  }
+
+  private async showFailure(
+    error: unknown,
+    retry: () => void,
+    problem: (error: PortalProblemError) => Alert | 'handled' | undefined,
+  ): Promise<void> {
+    const t = this.text.t.bind(this.text);
+    if (error instanceof PortalProblemError) {
+      const known = problem(error);
+      if (known === 'handled') return;
+      if (known) this.alert = known;
+      else if (error.fieldErrors.length) {
+        this.serverErrors = Object.fromEntries(
+          error.fieldErrors
+            .filter((fieldError) => this.serverFields[fieldError.field])
+            .map((fieldError) => [this.serverFields[fieldError.field], fieldError.message]),
+        ) as Partial<Record<Field, string>>;
+        this.feedback.submitted = true;
+      } else if (error.status === 429) this.alert = this.waitAlert(error);
+      else this.alert = { message: t('serverError'), retry };
+    } else this.alert = { message: this.failureMessage(error), retry };
+    await this.updateComplete;
+    this.summary?.focus();
+  }
+
+  /** Says something to screen readers, politely; the same words again are read again. */
+  protected announce(message: string): void {
+    this.announcement = '';
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = message;
+    }, 100);
+  }
+
+  /** Moves focus to the step's heading, so a screen reader says where the patient now is. */
+  protected async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected renderField(field: Field, options: FieldOptions): TemplateResult {
+    const id: string = field;
+    const error = this.shownError(field);
+    const ids = [describedBy(field, { hint: Boolean(options.hint), error: Boolean(error) }), options.describedBy ?? '']
+      .filter(Boolean)
+      .join(' ');
+    const type = options.type === 'password' && this.revealed[field] ? 'text' : (options.type ?? 'text');
+    return html`
+      <div class="field" part="field">
+        <label part="label" for=${id}>${options.label}</label>
+        ${options.hint ? html`<p class="hint" part="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+        <input
+          part="input"
+          id=${id}
+          name=${id}
+          class=${options.className ?? ''}
+          type=${type}
+          inputmode=${options.inputmode ?? nothing}
+          .autocomplete=${options.autocomplete}
+          maxlength=${options.maxlength}
+          spellcheck="false"
+          autocapitalize="off"
+          aria-required="true"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ids || nothing}
+          .value=${live(this.value(field))}
+          @input=${(event: InputEvent) => this.onFieldInput(field, event, options.format)}
+          @blur=${() => this.onFieldBlur(field)}
+        />
+        ${options.after ?? nothing}
+        ${error ? html`<p class="error" part="error" id=${`${id}-error`}>${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** A button that shows or hides what was typed in a password field. */
+  protected renderRevealToggle(field: Field): TemplateResult {
+    const t = this.text.t.bind(this.text);
+    const id: string = field;
+    const shown = Boolean(this.revealed[field]);
+    return html`
+      <button
+        type="button"
+        class="link reveal"
+        aria-controls=${id}
+        aria-pressed=${shown ? 'true' : 'false'}
+        @click=${() => (this.revealed = { ...this.revealed, [field]: !shown })}
+      >
+        ${shown ? t('hidePassword') : t('showPassword')}
+      </button>
+    `;
+  }
+
+  /** The alert, or after a submit the list of what to fix, each a way to its field. */
+  protected renderSummary(): TemplateResult | typeof nothing {
+    const t = this.text.t.bind(this.text);
+    if (this.alert) {
+      const { message, help, retry } = this.alert;
+      return html`
+        <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-message">
+          <p id="summary-message">${message}</p>
+          ${help ? html`<p>${help}</p>` : nothing}
+          ${retry ? html`<button type="button" class="secondary" @click=${retry}>${t('retry')}</button>` : nothing}
+        </div>
+      `;
+    }
+    if (!this.feedback.submitted) return nothing;
+    const errors = this.fieldsOfStep()
+      .map((field) => [field, this.shownError(field)] as const)
+      .filter(([, error]) => error);
+    if (!errors.length) return nothing;
+    return html`
+      <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-heading">
+        <p id="summary-heading">${t('summaryHeading')}</p>
+        <ul>
+          ${errors.map(
+            ([field, error]) => html`
+              <li>
+                <button
+                  type="button"
+                  class="link"
+                  @click=${() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus()}
+                >
+                  ${error}
+                </button>
+              </li>
+            `,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  /** The step's main button: busy (and deaf to more presses) while a call lasts. */
+  protected renderSubmit(label: string): TemplateResult {
+    const t = this.text.t.bind(this.text);
+    return html`
+      <button class="primary" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${t('working')}` : label}
+      </button>
+    `;
+  }
+
+  protected renderAnnouncer(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+}
