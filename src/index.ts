@@ -5,3 +5,4 @@
 export * from './api/index.js';
 export * from './pf-portal.js';
 export * from './pf-register-verify.js';
+export * from './pf-register-account.js';

@@ -37,6 +37,8 @@ export interface FieldOptions {
   describedBy?: string;
   /** Rendered inside the field, after the input (a show-password toggle, a checklist). */
   after?: TemplateResult;
+  /** Called after each change of the value. */
+  onInput?: () => void;
 }
 
 /**
@@ -230,7 +232,10 @@ export abstract class FormElement<Field extends string> extends PortalElement {
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${ids || nothing}
           .value=${live(this.value(field))}
-          @input=${(event: InputEvent) => this.onFieldInput(field, event, options.format)}
+          @input=${(event: InputEvent) => {
+            this.onFieldInput(field, event, options.format);
+            options.onInput?.();
+          }}
           @blur=${() => this.onFieldBlur(field)}
         />
         ${options.after ?? nothing}

@@ -1,0 +1,437 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { PortalProblemError } from '../../api/errors.js';
+import type { PasswordPolicy, Session } from '../../api/schemas.js';
+import { type Alert, FormElement } from '../../internal/form-element.js';
+import { LocaleController } from '../../internal/localize.js';
+import { baseStyles, formStyles } from '../../internal/styles.js';
+import {
+  codePointLength,
+  type LivePasswordRule,
+  securityAnswerError,
+  unmetPasswordRules,
+  usernameError,
+} from '../../internal/validation.js';
+import { PfAccountCreatedEvent, PfRegistrationExpiredEvent } from './register-account.events.js';
+import { accountMessages } from './register-account.messages.js';
+import { accountStyles } from './register-account.styles.js';
+
+type Field = 'question' | 'answer' | 'username' | 'password' | 'retype';
+type Step = 'form' | 'expired' | 'created';
+
+/** The rules the checklist shows as the patient types: the ones a browser can check. */
+const checklistRules = ['password-too-short', 'password-uppercase', 'password-number-or-symbol'] as const;
+
+/** A link the agreement may carry: `https:` only, opened in a new window that cannot reach back to the page. */
+const httpsUrl = (value: string | undefined): string | undefined => {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Step two of registration: the patient chooses a security question and its answer, confirms a username and
+ * creates a password, and accepts the User Agreement and Privacy Policy by pressing **Access your records**.
+ *
+ * @summary Creates the patient's account: security question, username, password, and the agreement.
+ * @fires pf-account-created - The account exists; `detail.username`. The new session went into `<pf-portal>`.
+ * @fires pf-registration-expired - The registration token is no longer good: start again from the email link.
+ * @csspart section - The element's frame.
+ * @csspart heading - The heading of the current step.
+ * @csspart form - The form.
+ * @csspart field - A field: its label, hint, input and error.
+ * @csspart label - A field's label or a group's legend.
+ * @csspart input - A text input or the security question's select.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart button - The Access your records button.
+ * @cssprop --pf-register-account-max-width - The widest the element grows (default 36rem).
+ * @cssprop --pf-register-account-padding - Space inside the element's frame (default 0).
+ */
+export class PfRegisterAccount extends FormElement<Field> {
+  static override styles = [baseStyles, formStyles, accountStyles];
+
+  private readonly l10n = new LocaleController(this, accountMessages);
+  protected readonly serverFields: Record<string, Field> = {
+    securityQuestionId: 'question',
+    securityAnswer: 'answer',
+    username: 'username',
+    password: 'password',
+  };
+  private prefilled?: string;
+  private rulesTimer?: ReturnType<typeof setTimeout>;
+  private lastRulesSaid = '';
+
+  private readonly formTask = new Task(this, {
+    task: async ([client], { signal }) => {
+      const [questions, policy] = await Promise.all([
+        client.getSecurityQuestions({ signal }),
+        client.getPasswordPolicy({ signal }),
+      ]);
+      return { questions, policy };
+    },
+    // The questions come in the page's language: read them again when it changes.
+    args: () => [this.activeClient, this.l10n.locale] as const,
+  });
+
+  @state() private step: Step = 'form';
+
+  /** The token from `pf-verified`: single use, valid 30 minutes. */
+  @property({ attribute: 'registration-token' }) registrationToken?: string;
+
+  /** The username to start with: the patient's email or most recent username (`pf-verified`'s suggestion). */
+  @property() username?: string;
+
+  /** The User Agreement (`https:` only). */
+  @property({ attribute: 'terms-url' }) termsUrl?: string;
+
+  /** The Privacy Policy (`https:` only). */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.registrationToken) queueMicrotask(() => this.checkToken());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.rulesTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Pre-fill the username once per suggestion, never over what the patient typed.
+    if (changed.has('username') && this.username !== undefined && this.username !== this.prefilled) {
+      this.prefilled = this.username;
+      if (!this.feedback.shows('username') || !this.value('username')) this.setValues({ username: this.username });
+    }
+    if (changed.has('registrationToken') && changed.get('registrationToken') !== undefined && this.registrationToken) {
+      this.step = 'form';
+      this.alert = undefined;
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('step') && changed.get('step') !== undefined) void this.focusHeading();
+  }
+
+  private get policy(): PasswordPolicy | undefined {
+    return this.formTask.value?.policy;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Validation
+
+  protected fieldsOfStep(): Field[] {
+    return ['question', 'answer', 'username', 'password', 'retype'];
+  }
+
+  protected fieldError(field: Field): string | undefined {
+    const t = this.l10n.t.bind(this.l10n);
+    const server = this.serverErrors[field];
+    if (server) return server;
+    const value = this.value(field);
+    switch (field) {
+      case 'question':
+        return value ? undefined : t('questionRequired');
+      case 'answer': {
+        const key = securityAnswerError(value);
+        return key === 'required' ? t('answerRequired') : key ? t('answerShort') : undefined;
+      }
+      case 'username': {
+        const key = usernameError(value);
+        if (key === 'required') return t('usernameRequired');
+        if (key === 'too-short') return t('usernameShort');
+        if (key === 'too-long') return t('usernameLong');
+        return key ? t('usernameCharacters') : undefined;
+      }
+      case 'password': {
+        if (!value) return t('passwordRequired');
+        const policy = this.policy;
+        if (!policy) return undefined;
+        if (codePointLength(value) > policy.maxLength) return t('passwordLong', policy.maxLength);
+        return unmetPasswordRules(value, policy).length ? t('passwordRules') : undefined;
+      }
+      case 'retype':
+        if (!value) return t('retypeRequired');
+        return value === this.value('password') ? undefined : t('mismatch');
+    }
+  }
+
+  private checklist(): { rule: LivePasswordRule; text: string; met: boolean }[] {
+    const policy = this.policy;
+    if (!policy) return [];
+    const t = this.l10n.t.bind(this.l10n);
+    const unmet = unmetPasswordRules(this.value('password'), policy);
+    const texts: Record<(typeof checklistRules)[number], string | undefined> = {
+      'password-too-short': t('ruleLength', policy.minLength),
+      'password-uppercase': policy.requireUppercase ? t('ruleUppercase') : undefined,
+      'password-number-or-symbol': policy.requireNumberOrSymbol ? t('ruleNumberOrSymbol') : undefined,
+    };
+    return checklistRules.flatMap((rule) => {
+      const text = texts[rule];
+      return text ? [{ rule, text, met: !unmet.includes(rule) }] : [];
+    });
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Event handlers
+
+  private onQuestion(event: Event): void {
+    this.setValues({ question: (event.target as HTMLSelectElement).value });
+    this.feedback.change('question');
+    this.serverErrors = { ...this.serverErrors, question: undefined };
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy || !this.readyToSubmit()) return;
+    const token = this.registrationToken;
+    if (!token) {
+      this.expire();
+      return;
+    }
+    const username = this.value('username').normalize('NFKC').trim();
+    let created: Session | undefined;
+    await this.call(
+      (client, signal) =>
+        client.createAccount(
+          {
+            registrationToken: token,
+            username,
+            password: this.value('password'),
+            securityQuestionId: this.value('question'),
+            securityAnswer: this.value('answer'),
+            acceptedTerms: true,
+          },
+          { signal },
+        ),
+      (session) => {
+        created = session;
+      },
+      () => undefined,
+      (error) => this.problemAlert(error),
+    );
+    if (created) {
+      this.accountCreated(created, username);
+      return;
+    }
+    if (this.step !== 'form') return;
+    // A failed submit keeps everything but the passwords.
+    this.setValues({ password: '', retype: '' });
+    this.revealed = {};
+    if (this.alert && !this.serverErrors.password) {
+      this.alert = { message: this.alert.message, help: this.l10n.t('retypePasswords') };
+    }
+  }
+
+  private problemAlert(error: PortalProblemError): Alert | 'handled' | undefined {
+    if (error.code === 'registration-invalid' || (error.status === 401 && !error.fieldErrors.length)) {
+      this.expire();
+      return 'handled';
+    }
+    const terms = error.errorsFor('acceptedTerms')[0];
+    return terms ? { message: terms.message } : undefined;
+  }
+
+  private accountCreated(session: Session, username: string): void {
+    this.setValues({ password: '', retype: '', answer: '' });
+    this.step = 'created';
+    this.portal?.startSession(session);
+    this.dispatchEvent(new PfAccountCreatedEvent({ username }));
+  }
+
+  private checkToken(): void {
+    if (!this.registrationToken && this.isConnected && this.step === 'form') this.expire();
+  }
+
+  private expire(): void {
+    this.cancelCall();
+    this.setValues({ password: '', retype: '' });
+    this.step = 'expired';
+    this.dispatchEvent(new PfRegistrationExpiredEvent());
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  private renderQuestion(questions: { id: string; text: string }[]): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    const error = this.shownError('question');
+    return html`
+      <div class="field" part="field">
+        <label part="label" for="question">${t('questionLabel')}</label>
+        <select
+          part="input"
+          id="question"
+          name="question"
+          aria-required="true"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'question-error' : nothing}
+          .value=${live(this.value('question'))}
+          @change=${this.onQuestion}
+          @blur=${() => this.onFieldBlur('question')}
+        >
+          <option value="">${t('questionPlaceholder')}</option>
+          ${questions.map(
+            (question) =>
+              html`<option value=${question.id} ?selected=${question.id === this.value('question')}>
+                ${question.text}
+              </option>`,
+          )}
+        </select>
+        ${error ? html`<p class="error" part="error" id="question-error">${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderChecklist(): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    return html`
+      <div id="password-rules">
+        <p class="hint" id="password-rules-heading">${t('rulesHeading')}</p>
+        <ul class="rules" aria-labelledby="password-rules-heading">
+          ${this.checklist().map(
+            ({ text, met }) => html`
+              <li class=${met ? 'met' : ''}>
+                ${text}<span class="visually-hidden">: ${met ? t('ruleMet') : t('ruleNotMet')}</span>
+              </li>
+            `,
+          )}
+        </ul>
+        <p class="hint">${t('rulesAvoid')}</p>
+      </div>
+    `;
+  }
+
+  private renderAgreement(): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    const links = { terms: httpsUrl(this.termsUrl), privacy: httpsUrl(this.privacyUrl) };
+    const parts = t('agreement').split(/(\{terms\}|\{privacy\})/);
+    return html`
+      <p class="agreement">
+        ${parts.map((part) => {
+          const key = part === '{terms}' ? 'terms' : part === '{privacy}' ? 'privacy' : undefined;
+          if (!key) return part;
+          const href = links[key];
+          return href
+            ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+                >${t(key)}<span class="visually-hidden"> ${t('newWindow')}</span></a
+              >`
+            : t(key);
+        })}
+      </p>
+    `;
+  }
+
+  private renderForm(questions: { id: string; text: string }[]): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    return html`
+      <h2 part="heading" tabindex="-1">${t('heading')}</h2>
+      <p class="required">${this.text.t('allRequired')}</p>
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${this.renderSummary()}
+        <fieldset class="group">
+          <legend part="label">${t('questionLegend')}</legend>
+          ${this.renderQuestion(questions)}
+          ${this.renderField('answer', {
+            label: t('answerLabel'),
+            hint: t('answerHint'),
+            autocomplete: 'off',
+            maxlength: 200,
+          })}
+        </fieldset>
+        <fieldset class="group">
+          <legend part="label">${t('accountLegend')}</legend>
+          ${this.renderField('username', {
+            label: t('usernameLabel'),
+            hint: t('usernameHint'),
+            type: 'text',
+            inputmode: 'email',
+            autocomplete: 'username',
+            maxlength: 64,
+          })}
+          ${this.renderField('password', {
+            label: t('passwordLabel'),
+            type: 'password',
+            autocomplete: 'new-password',
+            maxlength: 256,
+            describedBy: 'password-rules',
+            after: html`${this.renderRevealToggle('password')}${this.renderChecklist()}`,
+            onInput: () => this.onPasswordRulesTick(),
+          })}
+          ${this.renderField('retype', {
+            label: t('retypeLabel'),
+            type: 'password',
+            autocomplete: 'new-password',
+            maxlength: 256,
+            after: this.renderRevealToggle('retype'),
+          })}
+        </fieldset>
+        ${this.renderAgreement()} ${this.renderSubmit(t('submit'))}
+      </form>
+    `;
+  }
+
+  /** Speaks the checklist's progress once the patient pauses typing, and only when it changed: no chatter. */
+  private onPasswordRulesTick(): void {
+    clearTimeout(this.rulesTimer);
+    this.rulesTimer = setTimeout(() => {
+      const rules = this.checklist();
+      const said = this.l10n.t('rulesProgress', rules.filter((rule) => rule.met).length, rules.length);
+      if (said !== this.lastRulesSaid) {
+        this.lastRulesSaid = said;
+        this.announce(said);
+      }
+    }, 1200);
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    if (this.step === 'expired') {
+      return html`
+        <h2 part="heading" tabindex="-1">${t('expiredHeading')}</h2>
+        <p class="notice">${t('expiredText')}</p>
+      `;
+    }
+    if (this.step === 'created') {
+      return html`
+        <h2 part="heading" tabindex="-1">${t('createdHeading')}</h2>
+        <p class="notice" role="status">${t('createdText', this.value('username').normalize('NFKC').trim())}</p>
+      `;
+    }
+    return this.formTask.render({
+      initial: () => html`<p role="status">${t('loading')}</p>`,
+      pending: () =>
+        this.formTask.value
+          ? this.renderForm(this.formTask.value.questions)
+          : html`
+              <p role="status">${t('loading')}</p>
+              <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+            `,
+      error: (error) => html`
+        <h2 part="heading" tabindex="-1">${t('heading')}</h2>
+        <div class="summary" role="alert">
+          <p>${this.failureMessage(error)}</p>
+          <button type="button" class="secondary" @click=${() => void this.formTask.run()}>
+            ${this.text.t('retry')}
+          </button>
+        </div>
+      `,
+      complete: ({ questions }) => this.renderForm(questions),
+    });
+  }
+
+  override render() {
+    return html`
+      <section class="pf" part="section" lang=${this.l10n.locale}>
+        ${this.renderBody()} ${this.renderAnnouncer()}
+      </section>
+    `;
+  }
+}

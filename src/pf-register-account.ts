@@ -1,0 +1,12 @@
+import { PfRegisterAccount } from './components/register-account/register-account.js';
+
+export * from './components/register-account/register-account.js';
+export * from './components/register-account/register-account.events.js';
+
+if (!customElements.get('pf-register-account')) customElements.define('pf-register-account', PfRegisterAccount);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-register-account': PfRegisterAccount;
+  }
+}
