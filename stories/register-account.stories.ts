@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createPortalClient } from '../src/api/index.js';
+import '../src/pf-portal.js';
+import '../src/pf-register-account.js';
+import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+
+interface Args {
+  lang: 'en' | 'es';
+}
+
+interface AccountLoaded extends Loaded {
+  registrationToken?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Registration/pf-register-account',
+  component: 'pf-register-account',
+  args: { lang: 'en' },
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'es'] } },
+  // Sue verifies first, as she would have on the step before; the story shows the step after.
+  beforeEach: async ({ loaded }) => {
+    const context = loaded as AccountLoaded;
+    const token = invitationFor(context.portal, 'Sue@gmail.com');
+    const verification = await createPortalClient().verifyPin(token, { dateOfBirth: '1962-03-14', pin: '482913' });
+    context.registrationToken = verification.registrationToken;
+  },
+  render: ({ lang }, { loaded }) => html`
+    <pf-portal lang=${lang}>
+      <pf-register-account
+        registration-token=${(loaded as AccountLoaded).registrationToken ?? ''}
+        username="Sue@gmail.com"
+        terms-url="https://www.practicefusion.com/terms-of-use/"
+        privacy-url="https://www.practicefusion.com/privacy-policy/"
+      ></pf-register-account>
+    </pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const element = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('pf-register-account');
+  if (!el) throw new Error('no pf-register-account');
+  await shadowQuery(el, 'form');
+  return el;
+};
+
+const chooseQuestion = async (el: Element) => {
+  const select = await shadowQuery<HTMLSelectElement>(el, '#question');
+  select.selectedIndex = 1;
+  select.dispatchEvent(new Event('change'));
+};
+
+/** The form, the username pre-filled from the verify step. */
+export const Form: Story = {};
+
+/** The form in Spanish, with the questions in Spanish. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/** The checklist part-way: long enough, with an uppercase letter, still no number or symbol. */
+export const PasswordRules: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#password', 'BlueHeron');
+  },
+};
+
+/** Access your records pressed with nothing filled in. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#username', 'sue miller');
+    await press(el, 'button[type="submit"]');
+  },
+};
+
+/** The retyped password differs. */
+export const Mismatch: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#password', 'Blue-Heron-42');
+    await fill(el, '#retype', 'Blue-Heron-24');
+  },
+};
+
+/** The server refuses the username (taken) and the password (too common). */
+export const ServerRefusals: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await chooseQuestion(el);
+    await fill(el, '#answer', 'Biscuit');
+    await fill(el, '#username', 'ana.garcia@example.com');
+    await fill(el, '#password', 'Password1!');
+    await fill(el, '#retype', 'Password1!');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'already taken');
+  },
+};
+
+/** The account exists: the session went into the portal. */
+export const Created: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await chooseQuestion(el);
+    await fill(el, '#answer', 'Biscuit');
+    await fill(el, '#password', 'Blue-Heron-42');
+    await fill(el, '#retype', 'Blue-Heron-42');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'Your account is ready');
+  },
+};
+
+/** The registration token ran out (30 minutes): back to the email link. */
+export const Expired: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, loaded }) => {
+    const el = await element(canvasElement);
+    (loaded as AccountLoaded).portal.clock.advance(31 * 60_000);
+    await chooseQuestion(el);
+    await fill(el, '#answer', 'Biscuit');
+    await fill(el, '#password', 'Blue-Heron-42');
+    await fill(el, '#retype', 'Blue-Heron-42');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'registration session has ended');
+  },
+};
+
+/** The portal could not be reached: everything kept but the passwords. */
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, loaded }) => {
+    const el = await element(canvasElement);
+    (loaded as AccountLoaded).portal.failNext({ kind: 'network' }, 'POST /accounts');
+    await chooseQuestion(el);
+    await fill(el, '#answer', 'Biscuit');
+    await fill(el, '#password', 'Blue-Heron-42');
+    await fill(el, '#retype', 'Blue-Heron-42');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, 'could not reach');
+  },
+};
+
+/** The questions and the password policy are on their way. */
+export const Loading: Story = {
+  tags: ['!autodocs'],
+  beforeEach: ({ loaded }) => {
+    (loaded as AccountLoaded).portal.failNext({ kind: 'delay', ms: 'infinite' }, 'GET /security-questions');
+  },
+};
