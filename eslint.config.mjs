@@ -68,6 +68,7 @@ export default tseslint.config(
         fetch: 'readonly',
         history: 'readonly',
         URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
       },
     },
   },

@@ -1,19 +1,37 @@
-// The portal page: a registration link opens the identity step; the token leaves the address bar once read.
+// The portal page: a registration link opens the identity step, then the account step. The token leaves the
+// address bar once read.
 import { mock } from '/mock.js';
 
 const params = new URLSearchParams(location.search);
 const invitation = params.get('invitation');
+const portal = document.querySelector('#portal');
+
+/** The identity step for the link; once verified, the account step takes its place. */
+function showVerify() {
+  const verify = document.createElement('pf-register-verify');
+  verify.invitation = invitation;
+  verify.homeUrl = '/';
+  verify.addEventListener('pf-verified', ({ detail }) => showAccount(verify, detail));
+  portal.replaceChildren(verify);
+}
+
+function showAccount(verify, { registrationToken, suggestedUsername }) {
+  const account = document.createElement('pf-register-account');
+  account.registrationToken = registrationToken;
+  account.username = suggestedUsername;
+  account.termsUrl = 'https://www.practicefusion.com/terms-of-use/';
+  account.privacyUrl = 'https://www.practicefusion.com/privacy-policy/';
+  // Too late to create the account: start again with the identity step.
+  account.addEventListener('pf-registration-expired', () => setTimeout(showVerify, 4000));
+  verify.replaceWith(account);
+}
 
 if (invitation) {
   params.delete('invitation');
   const rest = params.toString();
   history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
   await mock;
-  const verify = document.createElement('pf-register-verify');
-  verify.invitation = invitation;
-  verify.homeUrl = '/';
-  const portal = document.querySelector('#portal');
-  portal.append(verify);
+  showVerify();
   portal.hidden = false;
 } else {
   document.querySelector('#no-link').hidden = false;
