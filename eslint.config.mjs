@@ -60,6 +60,21 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark's page runs in a browser.
+    files: ['bench/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
+  },
+  {
     files: ['demo/**/*.js'],
     languageOptions: {
       globals: {

@@ -6,3 +6,4 @@ export * from './api/index.js';
 export * from './pf-portal.js';
 export * from './pf-register-verify.js';
 export * from './pf-register-account.js';
+export * from './pf-health-records.js';

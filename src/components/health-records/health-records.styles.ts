@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const recordsStyles = css`
+  .pf {
+    max-width: var(--pf-health-records-max-width, 64rem);
+    padding: var(--pf-health-records-padding, 0);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-bottom: var(--_pf-space);
+  }
+  header h2 {
+    margin: 0;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0 0 var(--_pf-space);
+    padding: 0 0 0.25rem;
+    border-bottom: 2px solid var(--_pf-subtle);
+  }
+  [role='tab'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: var(--_pf-radius) var(--_pf-radius) 0 0;
+    background: none;
+    color: var(--_pf-text);
+    font-weight: 600;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--_pf-primary);
+    color: var(--_pf-primary);
+  }
+  [role='tab']:focus-visible {
+    outline: 3px solid var(--_pf-focus);
+    outline-offset: -3px;
+  }
+  .count {
+    min-width: 1.5rem;
+    padding: 0 0.375rem;
+    border-radius: 1rem;
+    background: var(--_pf-subtle);
+    color: var(--_pf-text);
+    font-size: 0.8125em;
+    text-align: center;
+  }
+  .stacked > section + section {
+    margin-top: calc(var(--_pf-space) * 2);
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  .items {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_pf-subtle);
+    border-radius: var(--_pf-radius);
+    background: var(--_pf-surface);
+  }
+  .item.muted {
+    background: var(--_pf-subtle);
+  }
+  .name {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_pf-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .flag {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 1rem;
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  .flag.warn {
+    color: var(--_pf-danger);
+  }
+  .flag.ok {
+    color: var(--_pf-muted);
+  }
+  .panel-name {
+    margin: 1rem 0 0.5rem;
+    font-weight: 700;
+  }
+  .toolbar {
+    display: grid;
+    gap: 0.25rem;
+    margin-bottom: var(--_pf-space);
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: var(--_pf-space);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton span {
+    display: block;
+    height: 3.5rem;
+    border-radius: var(--_pf-radius);
+    background: var(--_pf-subtle);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pf-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes pf-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-bottom: 0.25rem;
+    }
+  }
+  @media print {
+    .pf {
+      max-width: none;
+    }
+    [role='tablist'],
+    header button,
+    .toolbar,
+    .more button,
+    .skeleton {
+      display: none !important;
+    }
+    .item {
+      break-inside: avoid;
+      border-color: #999;
+    }
+    .flag.warn,
+    .flag.ok {
+      color: #000;
+    }
+  }
+`;

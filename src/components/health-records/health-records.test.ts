@@ -1,0 +1,294 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { Session } from '../../api/schemas.js';
+import { MINUTE } from '../../mocks/index.js';
+import '../../pf-health-records.js';
+import '../../pf-portal.js';
+import type { PfHealthRecords } from '../../pf-health-records.js';
+import type { PfPortal } from '../../pf-portal.js';
+import { allInShadow, button, focusedIn, inShadow, textOf, waitForText } from '../../../test/helpers/dom.js';
+import { signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
+
+async function recordsFor(session: Session, attributes: { sections?: string } = {}) {
+  const portalEl = await fixture<PfPortal>(html`
+    <pf-portal .session=${session}
+      ><pf-health-records sections=${attributes.sections ?? ''}></pf-health-records
+    ></pf-portal>
+  `);
+  const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
+  return { portalEl, el };
+}
+
+const tab = (el: PfHealthRecords, name: string) =>
+  allInShadow<HTMLButtonElement>(el, '[role="tab"]').find((candidate) =>
+    candidate.textContent?.trim().startsWith(name),
+  )!;
+
+async function openTab(el: PfHealthRecords, name: string) {
+  tab(el, name).click();
+  await el.updateComplete;
+  await waitUntil(() => !allInShadow(el, '.skeleton').length, `${name} loads`, { timeout: 8000 });
+  return inShadow(el, '[role="tabpanel"]');
+}
+
+const panelText = (el: PfHealthRecords) => inShadow(el, '[role="tabpanel"]').textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('<pf-health-records>', () => {
+  it("shows every section of the main patient's record, with counts, and never a chart note", async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!);
+    await waitForText(el, 'Health records of Sue Miller');
+    await waitUntil(() => allInShadow(el, '[role="tab"] .count').length === 8, 'every count', { timeout: 8000 });
+    const names = allInShadow(el, '[role="tab"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    expect(names.map((name) => name?.replace(/\s*\d+$/, ''))).to.deep.equal([
+      'Diagnoses',
+      'Medications',
+      'Immunizations',
+      'Allergies',
+      'Procedures',
+      'Care plans',
+      'Lab results',
+      'Appointments',
+    ]);
+    const expectations: [string, string[], string[]][] = [
+      ['Diagnoses', ['Type 2 diabetes', 'Status', 'Since'], ['Asthma']],
+      ['Medications', ['How to take it', 'Prescribed by', 'Refills'], []],
+      ['Immunizations', ['Flu vaccine', 'Lot', 'Not given'], []],
+      ['Allergies', ['Penicillin', 'Reactions'], []],
+      ['Procedures', ['Date', 'Status'], []],
+      ['Care plans', ['Status'], ['<div', '<p>']],
+      ['Lab results', ['Hemoglobin A1c', 'Normal range', 'High', 'Filter by test name'], []],
+      ['Appointments', ['Upcoming', 'Past', 'Dr. Priya Shah', 'Riverside Family Medicine'], []],
+    ];
+    for (const [name, present, absent] of expectations) {
+      await openTab(el, name);
+      const text = panelText(el);
+      for (const words of present) expect(text, `${name} shows ${words}`).to.contain(words);
+      for (const words of absent) expect(text, `${name} hides ${words}`).to.not.contain(words);
+      expect(text).to.not.contain('CHART NOTE');
+      expect(allInShadow(el, '.item').length, name).to.be.greaterThan(0);
+      try {
+        await expect(el).to.be.accessible();
+      } catch (error) {
+        throw new Error(`${name}: ${(error as Error).message}`);
+      }
+    }
+  });
+
+  it('says each section is empty for a patient with an empty record', async () => {
+    const { client } = await signedIn('grace.liu@example.com');
+    const { el } = await recordsFor(client.session!);
+    await waitForText(el, 'Health records of Grace Liu');
+    for (const [name, words] of [
+      ['Diagnoses', 'No diagnoses on record.'],
+      ['Allergies', 'No allergies on record.'],
+      ['Lab results', 'No lab results on record.'],
+      ['Appointments', 'No appointments on record.'],
+    ] as const) {
+      await openTab(el, name);
+      expect(panelText(el)).to.contain(words);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the newest of thousands of results a page at a time, to the oldest', async function () {
+    this.timeout(60_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+    await waitUntil(() => allInShadow(el, '.item').length, 'the first results', { timeout: 8000 });
+    const total = Number(/of ([\d,]+), newest first/.exec(panelText(el))?.[1]?.replace(/,/g, ''));
+    expect(total).to.be.at.least(5000);
+    const items = () => allInShadow(el, '[role="tabpanel"] > .items > .item');
+    expect(items()).to.have.length(100);
+    expect(panelText(el).includes(`Results 1 to 100 of ${total.toLocaleString('en')}, newest first.`)).to.equal(true);
+    const firstDate = items()[0]?.textContent;
+    const pages = Math.ceil(total / 100);
+    for (let page = 2; page <= pages; page += 1) {
+      button(el, 'Older results').click();
+      const from = (page - 1) * 100 + 1;
+      await waitUntil(() => panelText(el).includes(`Results ${from.toLocaleString('en')} to`), `page ${page}`, {
+        timeout: 8000,
+      });
+      expect(items().length).to.be.at.most(100);
+    }
+    expect(panelText(el)).to.contain('These are the oldest results.');
+    expect(items()).to.have.length(total - (pages - 1) * 100);
+    button(el, 'Newer results').click();
+    await el.updateComplete;
+    expect(items()).to.have.length(100);
+    expect(items()[0]?.textContent).to.not.equal(firstDate);
+  });
+
+  it('filters the results by test name', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+    await waitUntil(() => allInShadow(el, '.item').length, 'results', { timeout: 8000 });
+    const filter = inShadow<HTMLInputElement>(el, '#lab-filter');
+    filter.focus();
+    await sendKeys({ type: 'a1c' });
+    await el.updateComplete;
+    const names = allInShadow(el, '[role="tabpanel"] > .items > .item > .name').map((name) => name.textContent ?? '');
+    expect(names.length).to.be.greaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).to.contain('a1c');
+    expect(panelText(el)).to.match(/\d+ results match among those loaded\./);
+  });
+
+  it('moves between sections with the arrow keys, Home and End', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!);
+    await waitForText(el, 'Type 2 diabetes');
+    tab(el, 'Diagnoses').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Medications'));
+    expect(tab(el, 'Medications').getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Diagnoses'));
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
+    expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-appointments');
+  });
+
+  it('stacks the sections on a narrow screen', async () => {
+    await setViewport({ width: 360, height: 700 });
+    try {
+      const { client } = await sueSignedUp();
+      const { el } = await recordsFor(client.session!, { sections: 'allergies immunizations' });
+      await waitUntil(() => allInShadow(el, 'h3').length === 2, 'two stacked sections', { timeout: 5000 });
+      expect(allInShadow(el, '[role="tablist"]')).to.have.length(0);
+      expect(
+        allInShadow(el, 'h3').map((heading) =>
+          heading.textContent
+            ?.replace(/\s+/g, ' ')
+            .trim()
+            .replace(/\s*\d+$/, ''),
+        ),
+      ).to.deep.equal(['Immunizations', 'Allergies']);
+      await waitForText(el, 'Penicillin');
+      expect(inShadow(el, 'section').scrollWidth).to.be.at.most(inShadow(el, 'section').clientWidth);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('shows an error with a retry per section, and loads on retry', async () => {
+    const { portal, client } = await sueSignedUp();
+    portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
+    const el = await fixture<PfHealthRecords>(
+      html`<pf-health-records
+        .client=${testClient({ retries: 0, session: () => client.session })}
+      ></pf-health-records>`,
+    );
+    await waitForText(el, 'We could not load your diagnoses.');
+    await expect(el).to.be.accessible();
+    portal.clearFaults();
+    button(el, 'Try again').click();
+    await waitForText(el, 'Type 2 diabetes');
+  });
+
+  it('skips a record it cannot read, says so quietly, and shows the rest', async () => {
+    const { client } = await sueSignedUp();
+    const fetchWithBadEntry: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const request = new Request(input, init);
+      if (!request.url.includes('/Condition?')) return response;
+      const bundle = (await response.json()) as { entry: unknown[] };
+      bundle.entry.push({ resource: { resourceType: 'Condition', id: 'broken', code: 'not a concept' } });
+      return new Response(JSON.stringify(bundle), {
+        status: 200,
+        headers: { 'Content-Type': 'application/fhir+json' },
+      });
+    };
+    const el = await fixture<PfHealthRecords>(
+      html`<pf-health-records
+        sections="diagnoses"
+        .client=${testClient({ fetch: fetchWithBadEntry, session: () => client.session })}
+      ></pf-health-records>`,
+    );
+    await waitForText(el, 'Type 2 diabetes');
+    expect(textOf(el)).to.contain('One record could not be read and is not shown.');
+  });
+
+  it('shows every string from the data as text, whatever it holds', async () => {
+    const { client } = await sueSignedUp();
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=1</script>',
+      '${window.__pwned=1}',
+      '\u202Egnp.exe',
+      'javascript:window.__pwned=1',
+    ];
+    const hostile: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (!request.url.includes('/Condition?')) return fetch(input, init);
+      const entry = payloads.map((payload, index) => ({
+        resource: {
+          resourceType: 'Condition',
+          id: `x${index}`,
+          code: { text: payload },
+          clinicalStatus: { coding: [{ code: payload }] },
+          onsetString: payload,
+        },
+      }));
+      return new Response(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry }), {
+        headers: { 'Content-Type': 'application/fhir+json' },
+      });
+    };
+    const el = await fixture<PfHealthRecords>(
+      html`<pf-health-records
+        sections="diagnoses"
+        .client=${testClient({ fetch: hostile, session: () => client.session })}
+      ></pf-health-records>`,
+    );
+    await waitForText(el, payloads[0]!);
+    for (const payload of payloads) expect(textOf(el)).to.contain(payload);
+    expect(allInShadow(el, 'img, script, a')).to.have.length(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('drops every piece of health data at once when the patient signs out', async () => {
+    const { client } = await sueSignedUp();
+    const { el, portalEl } = await recordsFor(client.session!);
+    await waitForText(el, 'Type 2 diabetes');
+    const ended = oneEvent(portalEl, 'pf-session-ended');
+    button(el, 'Sign out').click();
+    expect((await ended).detail.reason).to.equal('signed-out');
+    await el.updateComplete;
+    expect(textOf(el)).to.not.contain('Type 2 diabetes');
+    expect(textOf(el)).to.not.contain('Sue Miller');
+    expect(textOf(el)).to.contain('You are signed out.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends the session and shows the signed-out state when the server answers 401', async () => {
+    const { portal, client } = await sueSignedUp();
+    const { el, portalEl } = await recordsFor(client.session!, { sections: 'diagnoses' });
+    await waitForText(el, 'Type 2 diabetes');
+    portal.clock.advance(16 * MINUTE);
+    const ended = oneEvent(portalEl, 'pf-session-ended');
+    el.sections = 'allergies';
+    expect((await ended).detail.reason).to.equal('expired');
+    await waitForText(el, 'You are signed out.');
+    expect(textOf(el)).to.not.contain('Type 2 diabetes');
+  });
+
+  it('speaks Spanish under lang="es"', async () => {
+    const { client } = await signedIn('ana.garcia@example.com');
+    const portalEl = await fixture<PfPortal>(html`
+      <pf-portal lang="es" .session=${client.session}
+        ><pf-health-records sections="diagnoses appointments"></pf-health-records
+      ></pf-portal>
+    `);
+    const el = portalEl.querySelector('pf-health-records')!;
+    await waitForText(el, 'Registros de salud de Ana García');
+    expect(textOf(el)).to.contain('Diagnósticos');
+    expect(textOf(el)).to.contain('Asma');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createPortalClient, type Session } from '../src/api/index.js';
+import { seedPassword } from '../src/mocks/index.js';
+import '../src/pf-health-records.js';
+import '../src/pf-portal.js';
+import { invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+
+interface Args {
+  patient: 'Sue@gmail.com' | 'ana.garcia@example.com' | 'grace.liu@example.com' | 'harold.whitaker@example.com';
+  sections: string;
+  lang: 'en' | 'es';
+}
+
+interface RecordsLoaded extends Loaded {
+  session?: Session;
+}
+
+/** A session for the story's patient: Sue signs up first (she has no account in the seed), the others sign in. */
+async function sessionFor(context: RecordsLoaded, patient: Args['patient']): Promise<Session> {
+  const client = createPortalClient();
+  if (patient !== 'Sue@gmail.com') return client.signIn({ username: patient, password: seedPassword });
+  const { registrationToken } = await client.verifyPin(invitationFor(context.portal, patient), {
+    dateOfBirth: '1962-03-14',
+    pin: '482913',
+  });
+  return client.createAccount({
+    registrationToken,
+    username: patient,
+    password: 'Blue-Heron-42',
+    securityQuestionId: 'first-pet',
+    securityAnswer: 'Biscuit',
+    acceptedTerms: true,
+  });
+}
+
+const meta: Meta<Args> = {
+  title: 'Records/pf-health-records',
+  component: 'pf-health-records',
+  args: { patient: 'Sue@gmail.com', sections: '', lang: 'en' },
+  argTypes: {
+    patient: {
+      control: 'select',
+      options: ['Sue@gmail.com', 'ana.garcia@example.com', 'grace.liu@example.com', 'harold.whitaker@example.com'],
+    },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+  },
+  beforeEach: async ({ loaded, args }) => {
+    const context = loaded as RecordsLoaded;
+    context.session = await sessionFor(context, args.patient);
+  },
+  render: ({ sections, lang }, { loaded }) => html`
+    <pf-portal lang=${lang} .session=${(loaded as RecordsLoaded).session}>
+      <pf-health-records sections=${sections}></pf-health-records>
+    </pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const records = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('pf-health-records');
+  if (!el) throw new Error('no pf-health-records');
+  await shadowQuery(el, '[role="tablist"], .stacked');
+  return el;
+};
+
+const showTab =
+  (name: string, words: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = await records(canvasElement);
+    await press(el, `#tab-${name}`);
+    await waitForWords(el, words, 8000);
+  };
+
+/** Sue's diagnoses: the first tab. */
+export const Diagnoses: Story = { play: showTab('diagnoses', 'Type 2 diabetes') };
+
+/** Prescriptions and reported medications, active first. */
+export const Medications: Story = { play: showTab('medications', 'How to take it') };
+
+/** Vaccines, one not given. */
+export const Immunizations: Story = { play: showTab('immunizations', 'Not given') };
+
+/** Allergies with their reactions and risk. */
+export const Allergies: Story = { play: showTab('allergies', 'Penicillin') };
+
+export const Procedures: Story = { play: showTab('procedures', 'Status') };
+
+/** Care plans, one with only a narrative (shown as text). */
+export const CarePlans: Story = { play: showTab('care-plans', 'Status') };
+
+/** Shared lab results, newest first, flagged in words. */
+export const LabResults: Story = { play: showTab('lab-results', 'Normal range') };
+
+/** Upcoming and past appointments, in the patient's time zone. */
+export const Appointments: Story = { play: showTab('appointments', 'Upcoming') };
+
+/** Only the sections a page asks for. */
+export const SomeSections: Story = { args: { sections: 'allergies medications' } };
+
+/** A record with nothing in it. */
+export const Empty: Story = { args: { patient: 'grace.liu@example.com' } };
+
+/** Thousands of lab results, a page at a time. */
+export const LargeRecord: Story = {
+  args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
+  play: async ({ canvasElement }) => {
+    const el = await records(canvasElement);
+    await waitForWords(el, 'newest first', 10000);
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = { args: { patient: 'ana.garcia@example.com', lang: 'es' } };
+
+/** On a phone: the sections stack. */
+export const Narrow: Story = {
+  args: { sections: 'allergies immunizations' },
+  render: (args, context) => html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`,
+};
+
+/** The records cannot be loaded: each section offers to try again. */
+export const LoadError: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, loaded }) => {
+    (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
+    const el = canvasElement.querySelector('pf-health-records')!;
+    el.setAttribute('sections', 'diagnoses');
+    await waitForWords(el, 'could not load', 10000);
+  },
+};
+
+/** Loading: the skeletons. */
+export const Loading: Story = {
+  tags: ['!autodocs'],
+  beforeEach: ({ loaded }) => {
+    (loaded as RecordsLoaded).portal.failRoute({ kind: 'delay', ms: 'infinite' }, 'GET /fhir/:type');
+  },
+};
+
+/** Signed out: no health data at all. */
+export const SignedOut: Story = {
+  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-health-records></pf-health-records></pf-portal>`,
+};
