@@ -1,5 +1,5 @@
-// The portal page: a registration link opens the identity step, then the account step. The token leaves the
-// address bar once read.
+// The portal page: a registration link opens the identity step, then the account step, then the records. The token
+// leaves the address bar once read.
 import { mock } from '/mock.js';
 
 const params = new URLSearchParams(location.search);
@@ -23,6 +23,10 @@ function showAccount(verify, { registrationToken, suggestedUsername }) {
   account.privacyUrl = 'https://www.practicefusion.com/privacy-policy/';
   // Too late to create the account: start again with the identity step.
   account.addEventListener('pf-registration-expired', () => setTimeout(showVerify, 4000));
+  // The account exists and the session is in <pf-portal>: the records take its place.
+  account.addEventListener('pf-account-created', () =>
+    account.replaceWith(document.createElement('pf-health-records')),
+  );
   verify.replaceWith(account);
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Session } from '../../api/schemas.js';
 import { MINUTE } from '../../mocks/index.js';
 import '../../pf-health-records.js';
@@ -174,6 +174,21 @@ describe('<pf-health-records>', () => {
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints the current section without the controls around it', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!);
+    await waitForText(el, 'Type 2 diabetes');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(inShadow(el, '[role="tablist"]')).display).to.equal('none');
+      expect(getComputedStyle(button(el, 'Sign out')).display).to.equal('none');
+      expect(getComputedStyle(inShadow(el, '[role="tabpanel"]')).display).to.not.equal('none');
+      expect(allInShadow(el, '[role="tabpanel"] .item').length).to.be.greaterThan(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 
