@@ -67,6 +67,11 @@ describe('<pf-health-records>', () => {
       for (const words of absent) expect(text, `${name} hides ${words}`).to.not.contain(words);
       expect(text).to.not.contain('CHART NOTE');
       expect(allInShadow(el, '.item').length, name).to.be.greaterThan(0);
+      if (name === 'Lab results') {
+        // Results drawn together sit under their panel's name and date.
+        const panels = allInShadow(el, '[role="tabpanel"] h3.panel-name').map((heading) => heading.textContent ?? '');
+        expect(panels.some((panel) => panel.startsWith('Comprehensive metabolic panel · '))).to.equal(true);
+      }
       try {
         await expect(el).to.be.accessible();
       } catch (error) {
@@ -98,7 +103,7 @@ describe('<pf-health-records>', () => {
     await waitUntil(() => allInShadow(el, '.item').length, 'the first results', { timeout: 8000 });
     const total = Number(/of ([\d,]+), newest first/.exec(panelText(el))?.[1]?.replace(/,/g, ''));
     expect(total).to.be.at.least(5000);
-    const items = () => allInShadow(el, '[role="tabpanel"] > .items > .item');
+    const items = () => allInShadow(el, '[role="tabpanel"] .lab-result');
     expect(items()).to.have.length(100);
     expect(panelText(el).includes(`Results 1 to 100 of ${total.toLocaleString('en')}, newest first.`)).to.equal(true);
     const firstDate = items()[0]?.textContent;
@@ -127,7 +132,7 @@ describe('<pf-health-records>', () => {
     filter.focus();
     await sendKeys({ type: 'a1c' });
     await el.updateComplete;
-    const names = allInShadow(el, '[role="tabpanel"] > .items > .item > .name').map((name) => name.textContent ?? '');
+    const names = allInShadow(el, '[role="tabpanel"] .lab-result > .name').map((name) => name.textContent ?? '');
     expect(names.length).to.be.greaterThan(0);
     for (const name of names) expect(name.toLowerCase()).to.contain('a1c');
     expect(panelText(el)).to.match(/\d+ results match among those loaded\./);

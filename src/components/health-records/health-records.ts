@@ -490,16 +490,16 @@ export class PfHealthRecords extends PortalElement {
     return range.text;
   }
 
-  private renderLabResult(item: LabResultView): TemplateResult {
+  private renderLabResult(item: LabResultView, grouped = false): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    return html`<li class="item">
+    return html`<li class="item lab-result">
       <p class="name">${item.test || t('unnamed')}${this.renderFlags(item.flags)}</p>
       ${this.facts([
         [t('result'), item.value ?? (item.absentReason ? t('noValue', item.absentReason) : undefined)],
         [t('range'), this.renderRange(item.range)],
         [t('date'), this.when(item.date ? { iso: item.date } : undefined)],
         [t('status'), t('statusWord', item.status)],
-        [t('panel'), item.panel?.name],
+        [t('panel'), grouped ? undefined : item.panel?.name],
       ])}
       ${
         item.components.length
@@ -539,9 +539,7 @@ export class PfHealthRecords extends PortalElement {
           ${page.length ? t('showing', start + 1, start + page.length, total) : nothing}
         </p>
       </div>
-      <ul class="items">
-        ${page.map((item) => this.renderLabResult(item))}
-      </ul>
+      ${this.renderLabGroups(page)}
       <div class="more">
         <button type="button" class="secondary" ?disabled=${start === 0} @click=${() => (this.labPage -= 1)}>
           ${t('newer')}
@@ -555,6 +553,38 @@ export class PfHealthRecords extends PortalElement {
         }
       </div>
     `;
+  }
+
+  /** Results of one panel drawn together sit under the panel's name; results without a panel stand alone. */
+  private renderLabGroups(items: LabResultView[]): TemplateResult {
+    const groups: { panel?: LabResultView['panel']; date?: string; items: LabResultView[] }[] = [];
+    for (const item of items) {
+      const last = groups.at(-1);
+      if (item.panel && last?.panel?.id === item.panel.id) last.items.push(item);
+      else
+        groups.push({
+          ...(item.panel ? { panel: item.panel } : {}),
+          ...(item.date ? { date: item.date } : {}),
+          items: [item],
+        });
+    }
+    return html`${groups.map((group) =>
+      group.panel
+        ? html`${this.subheading(
+              [group.panel.name, this.when(group.date ? { iso: group.date } : undefined)].filter(Boolean).join(' · '),
+            )}
+            <ul class="items">
+              ${group.items.map((item) => this.renderLabResult(item, true))}
+            </ul>`
+        : html`<ul class="items">
+            ${group.items.map((item) => this.renderLabResult(item))}
+          </ul>`,
+    )}`;
+  }
+
+  /** A heading one level below the section's: a tab's (h2 above) or a stacked section's h3. */
+  private subheading(words: string): TemplateResult {
+    return this.narrow ? html`<h4 class="panel-name">${words}</h4>` : html`<h3 class="panel-name">${words}</h3>`;
   }
 
   private renderAppointments(items: AppointmentView[]): TemplateResult {
@@ -581,11 +611,9 @@ export class PfHealthRecords extends PortalElement {
             )}
           </ul>`
         : html`<p>${empty}</p>`;
-    // One level below the section's own heading: a tab's (h2 above) or a stacked section's h3.
-    const heading = (words: string) =>
-      this.narrow ? html`<h4 class="panel-name">${words}</h4>` : html`<h3 class="panel-name">${words}</h3>`;
     return html`
-      ${heading(t('upcoming'))} ${list(upcoming, t('noUpcoming'))} ${heading(t('past'))} ${list(past, t('noPast'))}
+      ${this.subheading(t('upcoming'))} ${list(upcoming, t('noUpcoming'))} ${this.subheading(t('past'))}
+      ${list(past, t('noPast'))}
     `;
   }
 
