@@ -2,11 +2,11 @@
 // Renders every story of the built Storybook in headless Chromium, runs its play function, and fails on an error in
 // the console, a story or play function that throws, or an axe violation: designers never see a broken state.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve('storybook-static');
 if (process.argv.includes('--build') || !existsSync(join(root, 'index.json'))) {
@@ -16,27 +16,10 @@ if (process.argv.includes('--build') || !existsSync(join(root, 'index.json'))) {
   });
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+const { base, close } = await serveStatic((path) => {
   const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  return file.startsWith(root) ? file : undefined;
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = await (await fetch(`${base}/index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -91,7 +74,7 @@ for (const story of stories) {
 }
 
 await browser.close();
-server.close();
+close();
 console.log(`\nStories: ${stories.length - failures.length} passed, ${failures.length} failed`);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);

@@ -123,15 +123,9 @@ export const recordsStyles = css`
     gap: 0.5rem 1rem;
     margin-top: var(--_pf-space);
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
   .skeleton span {
-    display: block;
     height: 3.5rem;
-    border-radius: var(--_pf-radius);
-    background: var(--_pf-subtle);
+    max-width: none;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span {

@@ -51,15 +51,4 @@ export const accountStyles = css`
   .agreement {
     margin: 0;
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton span {
-    display: block;
-    height: 2.75rem;
-    max-width: 22rem;
-    border-radius: var(--_pf-radius);
-    background: var(--_pf-subtle);
-  }
 `;

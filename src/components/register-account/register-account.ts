@@ -406,23 +406,11 @@ export class PfRegisterAccount extends FormElement<Field> {
       `;
     }
     return this.formTask.render({
-      initial: () => html`<p role="status">${t('loading')}</p>`,
+      initial: () => this.renderLoading(t('loading')),
+      // Questions read again in another language keep the form on screen meanwhile.
       pending: () =>
-        this.formTask.value
-          ? this.renderForm(this.formTask.value.questions)
-          : html`
-              <p role="status">${t('loading')}</p>
-              <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-            `,
-      error: (error) => html`
-        <h2 part="heading" tabindex="-1">${t('heading')}</h2>
-        <div class="summary" role="alert">
-          <p>${this.failureMessage(error)}</p>
-          <button type="button" class="secondary" @click=${() => void this.formTask.run()}>
-            ${this.text.t('retry')}
-          </button>
-        </div>
-      `,
+        this.formTask.value ? this.renderForm(this.formTask.value.questions) : this.renderLoading(t('loading')),
+      error: (error) => this.renderLoadError(t('heading'), error, () => void this.formTask.run()),
       complete: ({ questions }) => this.renderForm(questions),
     });
   }

@@ -40,15 +40,4 @@ export const verifyStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton span {
-    display: block;
-    height: 2.75rem;
-    max-width: 22rem;
-    border-radius: var(--_pf-radius);
-    background: var(--_pf-subtle);
-  }
 `;

@@ -519,20 +519,9 @@ export class PfRegisterVerify extends FormElement<Field> {
     const t = this.l10n.t.bind(this.l10n);
     if (this.step === 'invalid') return this.renderInvalid();
     return this.invitationTask.render({
-      initial: () => html`<p role="status">${t('loading')}</p>`,
-      pending: () => html`
-        <p role="status">${t('loading')}</p>
-        <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-      `,
-      error: (error) => html`
-        <h2 part="heading" tabindex="-1">${t('heading')}</h2>
-        <div class="summary" role="alert">
-          <p>${this.failureMessage(error)}</p>
-          <button type="button" class="secondary" @click=${() => void this.invitationTask.run()}>
-            ${this.text.t('retry')}
-          </button>
-        </div>
-      `,
+      initial: () => this.renderLoading(t('loading')),
+      pending: () => this.renderLoading(t('loading')),
+      error: (error) => this.renderLoadError(t('heading'), error, () => void this.invitationTask.run()),
       complete: () =>
         this.step === 'code'
           ? this.renderCode()
