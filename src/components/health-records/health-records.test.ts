@@ -235,40 +235,145 @@ describe('<pf-health-records>', () => {
     expect(textOf(el)).to.contain('One record could not be read and is not shown.');
   });
 
-  it('shows every string from the data as text, whatever it holds', async () => {
+  it('shows every string from the data as text, whatever it holds, in every section', async () => {
     const { client } = await sueSignedUp();
-    const payloads = [
-      '<img src=x onerror="window.__pwned=1">',
-      '<script>window.__pwned=1</script>',
-      '${window.__pwned=1}',
-      '\u202Egnp.exe',
-      'javascript:window.__pwned=1',
-    ];
-    const hostile: typeof fetch = async (input, init) => {
-      const request = new Request(input, init);
-      if (!request.url.includes('/Condition?')) return fetch(input, init);
-      const entry = payloads.map((payload, index) => ({
-        resource: {
+    const x = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>${window.__pwned=1}\u202E';
+    const text = (label: string) => ({ text: `${label}${x}` });
+    const actor = (reference: string, label: string) => ({ actor: { reference, display: `${label}${x}` } });
+    const hostile: Record<string, unknown[]> = {
+      Condition: [
+        {
           resourceType: 'Condition',
-          id: `x${index}`,
-          code: { text: payload },
-          clinicalStatus: { coding: [{ code: payload }] },
-          onsetString: payload,
+          id: 'c',
+          code: text('condition'),
+          clinicalStatus: { coding: [{ code: `status${x}` }] },
+          onsetString: `onset${x}`,
         },
-      }));
-      return new Response(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry }), {
-        headers: { 'Content-Type': 'application/fhir+json' },
-      });
+      ],
+      MedicationRequest: [
+        {
+          resourceType: 'MedicationRequest',
+          id: 'm',
+          status: `status${x}`,
+          medicationCodeableConcept: text('drug'),
+          dosageInstruction: [text('dose')],
+          requester: { display: `doctor${x}` },
+        },
+      ],
+      MedicationStatement: [
+        {
+          resourceType: 'MedicationStatement',
+          id: 's',
+          status: 'active',
+          medicationCodeableConcept: text('reported'),
+          informationSource: { display: `source${x}` },
+        },
+      ],
+      Immunization: [
+        {
+          resourceType: 'Immunization',
+          id: 'i',
+          status: 'not-done',
+          vaccineCode: text('vaccine'),
+          occurrenceString: `when${x}`,
+          lotNumber: `lot${x}`,
+          statusReason: text('reason'),
+          protocolApplied: [{ doseNumberString: `dose${x}` }],
+        },
+      ],
+      AllergyIntolerance: [
+        {
+          resourceType: 'AllergyIntolerance',
+          id: 'a',
+          code: text('allergen'),
+          criticality: `risk${x}`,
+          reaction: [{ manifestation: [text('hives')], severity: `severity${x}` }],
+        },
+      ],
+      Procedure: [
+        {
+          resourceType: 'Procedure',
+          id: 'p',
+          status: `status${x}`,
+          code: text('procedure'),
+          performedString: `performed${x}`,
+        },
+      ],
+      CarePlan: [
+        {
+          resourceType: 'CarePlan',
+          id: 'cp',
+          status: 'active',
+          title: `plan${x}`,
+          description: `about${x}`,
+          category: [text('category')],
+          activity: [{ detail: { description: `activity${x}` } }],
+        },
+      ],
+      Observation: [
+        {
+          resourceType: 'Observation',
+          id: 'o',
+          status: 'final',
+          category: [{ coding: [{ code: 'laboratory' }] }],
+          code: text('test'),
+          valueString: `value${x}`,
+          referenceRange: [text('range')],
+          effectiveDateTime: '2026-01-01',
+        },
+      ],
+      DiagnosticReport: [
+        {
+          resourceType: 'DiagnosticReport',
+          id: 'r',
+          status: 'final',
+          category: [{ coding: [{ code: 'LAB' }] }],
+          code: text('panel'),
+          result: [{ reference: 'Observation/o' }],
+        },
+      ],
+      Appointment: [
+        {
+          resourceType: 'Appointment',
+          id: 'ap',
+          status: 'booked',
+          start: '2030-01-01T15:00:00Z',
+          appointmentType: text('visit'),
+          reasonCode: [text('reason')],
+          participant: [actor('Practitioner/1', 'doctor'), actor('Location/1', 'clinic')],
+        },
+      ],
+    };
+    const hostileFetch: typeof fetch = async (input, init) => {
+      const url = new URL(new Request(input, init).url);
+      const type = url.pathname.split('/').pop() ?? '';
+      const body = url.pathname.includes('/Patient/')
+        ? { resourceType: 'Patient', id: 'p-4a1e7c', name: [{ text: `Sue${x}` }] }
+        : { resourceType: 'Bundle', type: 'searchset', entry: (hostile[type] ?? []).map((resource) => ({ resource })) };
+      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/fhir+json' } });
     };
     const el = await fixture<PfHealthRecords>(
       html`<pf-health-records
-        sections="diagnoses"
-        .client=${testClient({ fetch: hostile, session: () => client.session })}
+        .client=${testClient({ fetch: hostileFetch, session: () => client.session })}
       ></pf-health-records>`,
     );
-    await waitForText(el, payloads[0]!);
-    for (const payload of payloads) expect(textOf(el)).to.contain(payload);
-    expect(allInShadow(el, 'img, script, a')).to.have.length(0);
+    await waitForText(el, `Sue${x}`);
+    const expected: [string, string[]][] = [
+      ['Diagnoses', ['condition', 'status', 'onset']],
+      ['Medications', ['drug', 'dose', 'doctor', 'status', 'reported', 'source']],
+      ['Immunizations', ['vaccine', 'when', 'lot', 'reason', 'dose']],
+      ['Allergies', ['allergen', 'risk', 'hives', 'severity']],
+      ['Procedures', ['procedure', 'status', 'performed']],
+      ['Care plans', ['plan', 'about', 'activity']],
+      ['Lab results', ['test', 'value', 'range', 'panel']],
+      ['Appointments', ['visit', 'reason', 'doctor', 'clinic']],
+    ];
+    for (const [name, labels] of expected) {
+      await openTab(el, name);
+      const shown = panelText(el);
+      for (const label of labels) expect(shown, `${name}: ${label}`).to.contain(`${label}${x}`.replace(/\s+/g, ' '));
+      expect(allInShadow(el, 'img, script, a, iframe, object'), name).to.have.length(0);
+    }
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
