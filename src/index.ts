@@ -7,3 +7,4 @@ export * from './pf-portal.js';
 export * from './pf-register-verify.js';
 export * from './pf-register-account.js';
 export * from './pf-health-records.js';
+export * from './pf-sign-in.js';

@@ -1,0 +1,35 @@
+import type { Catalogs } from '../../internal/localize.js';
+
+const en = {
+  heading: 'Sign in to your health records',
+  usernameLabel: 'Email address or username',
+  passwordLabel: 'Password',
+  submit: 'Sign in',
+  forgot: 'Forgot password?',
+  usernameRequired: 'Enter your email address or username.',
+  passwordRequired: 'Enter your password.',
+  failed: 'The username or password is not correct. Check them and try again.',
+  locked: (time: string, minutes: number) =>
+    `For your security, sign-in is paused after too many tries. You can try again at ${time} (in ${minutes} ${
+      minutes === 1 ? 'minute' : 'minutes'
+    }).`,
+  signedIn: 'You are signed in.',
+};
+
+const es: typeof en = {
+  heading: 'Inicie sesión para ver sus registros de salud',
+  usernameLabel: 'Correo electrónico o nombre de usuario',
+  passwordLabel: 'Contraseña',
+  submit: 'Iniciar sesión',
+  forgot: '¿Olvidó su contraseña?',
+  usernameRequired: 'Escriba su correo electrónico o nombre de usuario.',
+  passwordRequired: 'Escriba su contraseña.',
+  failed: 'El nombre de usuario o la contraseña no son correctos. Revíselos e intente de nuevo.',
+  locked: (time: string, minutes: number) =>
+    `Por su seguridad, el inicio de sesión está en pausa después de demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${
+      minutes === 1 ? 'minuto' : 'minutos'
+    }).`,
+  signedIn: 'Inició sesión.',
+};
+
+export const signInMessages: Catalogs<typeof en> = { en, es };

@@ -1,0 +1,152 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MINUTE } from '../../mocks/index.js';
+import '../../pf-portal.js';
+import '../../pf-sign-in.js';
+import type { PfPortal } from '../../pf-portal.js';
+import type { PfSignIn } from '../../pf-sign-in.js';
+import {
+  allInShadow,
+  button,
+  byLabel,
+  focusedIn,
+  inShadow,
+  pressTab,
+  submitAndSettle,
+  textOf,
+  typeInto,
+  waitForText,
+} from '../../../test/helpers/dom.js';
+import { ana, freshMockPortal } from '../../../test/helpers/mock-portal.js';
+
+const labels = { username: 'Email address or username', password: 'Password' };
+
+async function signInForm(lang = 'en') {
+  const mock = await freshMockPortal();
+  const portalEl = await fixture<PfPortal>(html`
+    <pf-portal lang=${lang}><pf-sign-in forgot-url="/portal/forgot-password"></pf-sign-in></pf-portal>
+  `);
+  const el = portalEl.querySelector('pf-sign-in') as PfSignIn;
+  await el.updateComplete;
+  return { mock, portalEl, el };
+}
+
+async function fill(el: PfSignIn, username: string, password: string) {
+  await typeInto(byLabel(el, labels.username), username);
+  await typeInto(byLabel(el, labels.password), password);
+}
+
+describe('<pf-sign-in>', () => {
+  it('signs a returning patient in: the session goes into the portal and the page hears of it', async () => {
+    const { portalEl, el } = await signInForm();
+    await expect(el).to.be.accessible();
+    await fill(el, ana.email, ana.password);
+    const signedIn = oneEvent(el, 'pf-signed-in');
+    const started = oneEvent(portalEl, 'pf-session-started');
+    button(el, 'Sign in').click();
+    await signedIn;
+    await started;
+    expect(portalEl.session?.patientId).to.equal('p-c3f0a4');
+    await waitForText(el, 'You are signed in.');
+    expect(allInShadow(el, 'input[type="password"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone, with the hints password managers look for', async () => {
+    const { el } = await signInForm();
+    const username = byLabel(el, labels.username);
+    const password = byLabel(el, labels.password);
+    expect(username.autocomplete).to.equal('username');
+    expect(password.autocomplete).to.equal('current-password');
+    expect(password.form).to.equal(username.form);
+    username.focus();
+    await sendKeys({ type: ana.email });
+    await pressTab();
+    await sendKeys({ type: ana.password });
+    const signedIn = oneEvent(el, 'pf-signed-in');
+    await sendKeys({ press: 'Enter' });
+    await signedIn;
+  });
+
+  it('gives one message for an unknown username and a wrong password, and forgets the password', async () => {
+    const { el } = await signInForm();
+    await fill(el, 'nobody@example.com', ana.password);
+    await submitAndSettle(el);
+    const unknown = inShadow(el, '.summary').textContent?.trim();
+    expect(focusedIn(el)).to.equal(inShadow(el, '.summary'));
+    expect(byLabel(el, labels.password).value).to.equal('');
+    expect(byLabel(el, labels.username).value).to.equal('nobody@example.com');
+    await fill(el, ana.email, 'Riverside#2025');
+    await submitAndSettle(el);
+    expect(inShadow(el, '.summary').textContent?.trim()).to.equal(unknown);
+    expect(unknown).to.equal('The username or password is not correct. Check them and try again.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows when sign-in opens again after too many tries, and opens 15 minutes later', async () => {
+    const { mock, el } = await signInForm();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await fill(el, ana.email, 'Wrong#Pass1');
+      await submitAndSettle(el);
+    }
+    expect(inShadow(el, '.summary').textContent).to.contain('You can try again at');
+    expect(inShadow(el, '.summary').textContent).to.contain('(in 15 minutes)');
+    mock.clock.advance(15 * MINUTE);
+    await fill(el, ana.email, ana.password);
+    const signedIn = oneEvent(el, 'pf-signed-in');
+    button(el, 'Sign in').click();
+    await signedIn;
+  });
+
+  it('asks for both fields before sending anything', async () => {
+    const { mock, el } = await signInForm();
+    button(el, 'Sign in').click();
+    await el.updateComplete;
+    expect(inShadow(el, '#username-error').textContent).to.equal('Enter your email address or username.');
+    expect(inShadow(el, '#password-error').textContent).to.equal('Enter your password.');
+    expect(mock.audit.filter((event) => event.event === 'signin.failed')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a retry after a network failure, keeping the username', async () => {
+    const { mock, el } = await signInForm();
+    await fill(el, ana.email, ana.password);
+    mock.failNext({ kind: 'network' }, 'POST /sessions');
+    await submitAndSettle(el);
+    expect(inShadow(el, '.summary').textContent).to.contain('We could not reach the patient portal');
+    expect(byLabel(el, labels.username).value).to.equal(ana.email);
+    await typeInto(byLabel(el, labels.password), ana.password);
+    const signedIn = oneEvent(el, 'pf-signed-in');
+    button(el, 'Sign in').click();
+    await signedIn;
+  });
+
+  it('links Forgot password? and shows and hides the password', async () => {
+    const { el } = await signInForm();
+    expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/forgot-password', location.href).href);
+    expect(textOf(el)).to.contain('Forgot password?');
+    const toggle = button(el, 'Show password');
+    toggle.click();
+    await el.updateComplete;
+    expect(byLabel(el, labels.password).type).to.equal('text');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('comes back when the session ends', async () => {
+    const { portalEl, el } = await signInForm();
+    await fill(el, ana.email, ana.password);
+    const signedIn = oneEvent(el, 'pf-signed-in');
+    button(el, 'Sign in').click();
+    await signedIn;
+    await portalEl.endSession('signed-out');
+    await waitForText(el, labels.password);
+    expect(byLabel(el, labels.password).value).to.equal('');
+  });
+
+  it('speaks Spanish under lang="es"', async () => {
+    const { el } = await signInForm('es');
+    expect(textOf(el)).to.contain('Inicie sesión para ver sus registros de salud');
+    expect(byLabel(el, 'Contraseña').type).to.equal('password');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,136 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PortalProblemError } from '../../api/errors.js';
+import type { Session } from '../../api/schemas.js';
+import { type Alert, FormElement } from '../../internal/form-element.js';
+import { LocaleController } from '../../internal/localize.js';
+import { safeNavigationUrl } from '../../internal/portal-element.js';
+import { baseStyles, formStyles } from '../../internal/styles.js';
+import { PfSignedInEvent } from './sign-in.events.js';
+import { signInMessages } from './sign-in.messages.js';
+
+type Field = 'username' | 'password';
+
+const signInStyles = css`
+  .pf {
+    max-width: var(--pf-sign-in-max-width, 28rem);
+    padding: var(--pf-sign-in-padding, 0);
+  }
+  .reveal {
+    justify-self: start;
+  }
+`;
+
+/**
+ * Sign-in for a returning patient: username and password, one message for any wrong answer, and the time sign-in
+ * opens again after too many tries.
+ *
+ * @summary Signs a returning patient in; the session goes into `<pf-portal>`.
+ * @fires pf-signed-in - The patient signed in; the session is in `<pf-portal>`, which fired `pf-session-started`.
+ * @csspart section - The element's frame.
+ * @csspart heading - The heading.
+ * @csspart form - The form.
+ * @csspart field - A field: its label, input and error.
+ * @csspart label - A field's label.
+ * @csspart input - An input.
+ * @csspart error - A field's error message.
+ * @csspart button - The Sign in button.
+ * @cssprop --pf-sign-in-max-width - The widest the element grows (default 28rem).
+ * @cssprop --pf-sign-in-padding - Space inside the element's frame (default 0).
+ */
+export class PfSignIn extends FormElement<Field> {
+  static override styles = [baseStyles, formStyles, signInStyles];
+
+  private readonly l10n = new LocaleController(this, signInMessages);
+  protected readonly serverFields: Record<string, Field> = { username: 'username', password: 'password' };
+
+  @state() private signedIn = false;
+
+  /** Where a patient who forgot their password can reset it (`http:` or `https:`). */
+  @property({ attribute: 'forgot-url' }) forgotUrl?: string;
+
+  /** Signed in here, and the portal still holds the session (a sign-out anywhere brings the form back). */
+  private get showsSignedIn(): boolean {
+    return this.signedIn && (!this.portal || Boolean(this.portal.session));
+  }
+
+  protected fieldsOfStep(): Field[] {
+    return ['username', 'password'];
+  }
+
+  protected fieldError(field: Field): string | undefined {
+    const t = this.l10n.t.bind(this.l10n);
+    if (field === 'username') return this.value('username').trim() ? undefined : t('usernameRequired');
+    return this.value('password') ? undefined : t('passwordRequired');
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy || !this.readyToSubmit()) return;
+    let session: Session | undefined;
+    await this.call(
+      (client, signal) =>
+        client.signIn({ username: this.value('username').trim(), password: this.value('password') }, { signal }),
+      (value) => {
+        session = value;
+      },
+      () => undefined,
+      (error) => this.problemAlert(error),
+    );
+    // Whatever happened, the password does not stay in the page.
+    this.setValues({ password: '' });
+    this.revealed = {};
+    if (!session) return;
+    this.signedIn = true;
+    this.feedback.reset();
+    this.portal?.startSession(session);
+    this.dispatchEvent(new PfSignedInEvent());
+  }
+
+  private problemAlert(error: PortalProblemError): Alert | undefined {
+    const t = this.l10n.t.bind(this.l10n);
+    if (error.status === 429) {
+      const wait = error.retryAfter ?? 60;
+      return { message: t('locked', this.l10n.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
+    }
+    // One answer for an unknown username and a wrong password: nothing tells which.
+    if (error.status === 401 || error.status === 422) return { message: t('failed') };
+    return undefined;
+  }
+
+  override render() {
+    const t = this.l10n.t.bind(this.l10n);
+    const forgot = safeNavigationUrl(this.forgotUrl);
+    return html`
+      <section class="pf" part="section" lang=${this.l10n.locale}>
+        <h2 part="heading" tabindex="-1">${t('heading')}</h2>
+        ${
+          this.showsSignedIn
+            ? html`<p class="notice" role="status">${t('signedIn')}</p>`
+            : html`
+                <form part="form" novalidate @submit=${this.onSubmit}>
+                  ${this.renderSummary()}
+                  ${this.renderField('username', {
+                    label: t('usernameLabel'),
+                    type: 'text',
+                    inputmode: 'email',
+                    autocomplete: 'username',
+                    maxlength: 64,
+                  })}
+                  ${this.renderField('password', {
+                    label: t('passwordLabel'),
+                    type: 'password',
+                    autocomplete: 'current-password',
+                    maxlength: 256,
+                    after: this.renderRevealToggle('password'),
+                  })}
+                  ${this.renderSubmit(t('submit'))}
+                  ${forgot ? html`<p><a href=${forgot}>${t('forgot')}</a></p>` : nothing}
+                </form>
+              `
+        }
+        ${this.renderAnnouncer()}
+      </section>
+    `;
+  }
+}

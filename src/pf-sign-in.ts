@@ -1,0 +1,12 @@
+import { PfSignIn } from './components/sign-in/sign-in.js';
+
+export * from './components/sign-in/sign-in.js';
+export * from './components/sign-in/sign-in.events.js';
+
+if (!customElements.get('pf-sign-in')) customElements.define('pf-sign-in', PfSignIn);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-sign-in': PfSignIn;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/pf-portal.js';
+import '../src/pf-sign-in.js';
+import { fill, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+
+interface Args {
+  lang: 'en' | 'es';
+}
+
+const meta: Meta<Args> = {
+  title: 'Sign-in/pf-sign-in',
+  component: 'pf-sign-in',
+  args: { lang: 'en' },
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'es'] } },
+  render: ({ lang }) => html`
+    <pf-portal lang=${lang}><pf-sign-in forgot-url="https://example.com/forgot-password"></pf-sign-in></pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const signIn = async (canvas: HTMLElement, username: string, password: string, words: string) => {
+  const el = canvas.querySelector('pf-sign-in')!;
+  await shadowQuery(el, 'form');
+  await fill(el, '#username', username);
+  await fill(el, '#password', password);
+  await press(el, 'button[type="submit"]');
+  await waitForWords(el, words);
+};
+
+/** The form. */
+export const Form: Story = {};
+
+/** In Spanish. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/** Sign in pressed with nothing typed. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pf-sign-in')!;
+    await press(el, 'button[type="submit"]');
+  },
+};
+
+/** A wrong username or password: one message for both. */
+export const Failed: Story = {
+  play: ({ canvasElement }) => signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'not correct'),
+};
+
+/** Too many tries: when sign-in opens again. */
+export const Locked: Story = {
+  play: async ({ canvasElement }) => {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'not correct');
+    }
+    await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'try again at');
+  },
+};
+
+/** Signed in: the session is in the portal. */
+export const SignedIn: Story = {
+  play: ({ canvasElement }) => signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', 'You are signed in'),
+};
+
+/** The portal could not be reached. */
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  play: async (context) => {
+    (context.loaded as Loaded).portal.failNext({ kind: 'network' }, 'POST /sessions');
+    await signIn(context.canvasElement, 'ana.garcia@example.com', 'Riverside#2024', 'could not reach');
+  },
+};
