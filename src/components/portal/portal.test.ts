@@ -114,3 +114,102 @@ describe('<pf-portal>', () => {
     expect(location.href).to.not.contain(session.accessToken);
   });
 });
+
+describe('<pf-portal> session life', () => {
+  /** A signed-in portal whose idle clock the test moves. */
+  async function signedInPortal() {
+    const mock = await freshMockPortal();
+    const portalEl = document.createElement('pf-portal');
+    let now = Date.now();
+    Object.defineProperty(portalEl, 'now', { value: () => now });
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.append(portalEl);
+    await portalEl.updateComplete;
+    const session = await (portalEl as unknown as { provided: PortalContextValue }).provided.client.signIn({
+      username: ana.email,
+      password: ana.password,
+    });
+    portalEl.startSession(session);
+    await portalEl.updateComplete;
+    const pass = (ms: number) => {
+      now += ms;
+      mock.clock.advance(ms);
+    };
+    const dialog = () => portalEl.shadowRoot?.querySelector('dialog');
+    return { mock, portalEl, session, pass, dialog };
+  }
+
+  it('warns two minutes before the idle limit, with a countdown, and stays signed in on request', async () => {
+    const { portalEl, session, pass, dialog } = await signedInPortal();
+    pass(13 * 60_000 + 1000);
+    await waitUntil(() => dialog()?.open, 'the warning', { timeout: 3000 });
+    const text = dialog()?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).to.contain('Are you still there?');
+    expect(text).to.match(/Signing out in 1:5\d/);
+    expect(dialog()?.getAttribute('aria-labelledby')).to.equal('idle-heading');
+    expect(portalEl.shadowRoot?.activeElement?.textContent?.trim()).to.equal('Stay signed in');
+    await expect(portalEl).to.be.accessible();
+    const stay = [...(dialog()?.querySelectorAll('button') ?? [])].find(
+      (item) => item.textContent?.trim() === 'Stay signed in',
+    );
+    stay?.click();
+    await waitUntil(() => !dialog()?.open, 'the warning closes');
+    expect(portalEl.session).to.equal(session);
+    // The keepalive reached the server: 14 more minutes there do not end the session.
+    pass(14 * 60_000);
+    const after = await fetch('/api/portal/sessions/current/keepalive', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(after.status).to.equal(200);
+  });
+
+  it('ends the session as idle at the limit, on the server too', async () => {
+    const { portalEl, session, pass } = await signedInPortal();
+    const ended = oneEvent(portalEl, 'pf-session-ended');
+    pass(15 * 60_000);
+    expect((await ended).detail.reason).to.equal('idle');
+    expect(portalEl.session).to.equal(undefined);
+    await waitUntil(async () => {
+      const response = await fetch('/api/portal/sessions/current/keepalive', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${session.accessToken}` },
+      });
+      return response.status === 401;
+    }, 'the server ends it too');
+  });
+
+  it('counts activity inside the portal as the patient being there', async () => {
+    const { portalEl, pass, dialog } = await signedInPortal();
+    const inside = document.createElement('button');
+    portalEl.append(inside);
+    pass(10 * 60_000);
+    inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    pass(10 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(dialog()?.open ?? false).to.equal(false);
+    expect(portalEl.session).to.not.equal(undefined);
+  });
+
+  it('signs the other tabs of the site out too, with no token in the message', async () => {
+    await freshMockPortal();
+    const [first, second] = await Promise.all([
+      fixture<PfPortal>(html`<pf-portal></pf-portal>`),
+      fixture<PfPortal>(html`<pf-portal></pf-portal>`),
+    ]);
+    const listener = new BroadcastChannel('pf-portal-session');
+    const messages: unknown[] = [];
+    listener.onmessage = ({ data }) => messages.push(data);
+    const client = (first as unknown as { provided: PortalContextValue }).provided.client;
+    const session = await client.signIn({ username: ana.email, password: ana.password });
+    first.startSession(session);
+    second.session = session;
+    const ended = oneEvent(second, 'pf-session-ended');
+    await first.endSession('signed-out');
+    expect((await ended).detail.reason).to.equal('signed-out');
+    expect(second.session).to.equal(undefined);
+    await waitUntil(() => messages.length === 1, 'the message');
+    expect(JSON.stringify(messages)).to.not.contain(session.accessToken);
+    listener.close();
+  });
+});

@@ -1,11 +1,20 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../../api/client.js';
 import type { Session } from '../../api/schemas.js';
 import { portalContext, type PortalContextValue, type SessionEndReason } from '../../internal/context.js';
-import { langOf } from '../../internal/localize.js';
+import { langOf, LocaleController } from '../../internal/localize.js';
+import { baseStyles, formStyles } from '../../internal/styles.js';
 import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
+import { portalMessages } from './portal.messages.js';
+
+/** How long before the idle limit the patient is warned. */
+const warnBeforeSeconds = 120;
+/** Tabs of one site tell each other of a sign-out on this channel; the message carries no token. */
+const channelName = 'pf-portal-session';
+/** Events inside the portal that count as the patient being there. */
+const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 /**
  * The portal's context: it gives the elements inside it the client for one portal and the patient's session,
@@ -18,19 +27,57 @@ import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
  * @fires pf-session-ended - The session ended; `detail.reason` is `signed-out`, `idle` or `expired`.
  */
 export class PfPortal extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    baseStyles,
+    formStyles,
+    css`
+      dialog {
+        max-width: min(28rem, calc(100vw - 2rem));
+        padding: 0;
+        border: 0;
+        border-radius: var(--pf-radius, 0.5rem);
+        box-shadow: 0 10px 40px rgb(0 0 0 / 30%);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 45%);
+      }
+      .dialog {
+        display: grid;
+        gap: 0.75rem;
+        padding: 1.5rem;
+      }
+      .countdown {
+        font-size: 1.25em;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+      }
+    `,
+  ];
 
   /** The session a sign-out is ending: its token goes to the server once more, so the server can end it too. */
   private signingOut?: Session;
   private portalClient?: PortalClient;
   private clientKey?: string;
+  private readonly l10n = new LocaleController(this, portalMessages);
+  private lastActivity = 0;
+  private ticker?: ReturnType<typeof setInterval>;
+  private channel?: BroadcastChannel;
+  private readonly onActivity = () => {
+    if (this.session && !this.warning) this.lastActivity = this.now();
+  };
 
   @provide({ context: portalContext })
   private provided?: PortalContextValue;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** Seconds left before the session ends for inactivity, while the warning shows. */
+  @state() private warning?: number;
 
   /** Where the portal API lives. */
   @property({ attribute: 'api-base' }) apiBase = '/api/portal';
@@ -51,13 +98,39 @@ export class PfPortal extends LitElement {
     // Provide before the elements inside ask, so none of them renders twice on start.
     this.provided ??= this.contextValue(this.currentClient());
     super.connectedCallback();
+    for (const type of activityEvents) this.addEventListener(type, this.onActivity, { passive: true });
+    if ('BroadcastChannel' in globalThis) {
+      this.channel = new BroadcastChannel(channelName);
+      // Another tab of this site signed out: so does this one (the other tab already told the server).
+      this.channel.onmessage = ({ data }: MessageEvent<{ type?: string }>) => {
+        if (data?.type === 'signed-out' && this.session) void this.endSession('signed-out', { quiet: true });
+      };
+    }
+    if (this.session) this.startWatching();
   }
 
-  override willUpdate(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of activityEvents) this.removeEventListener(type, this.onActivity);
+    this.channel?.close();
+    this.channel = undefined;
+    this.stopWatching();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
     const client = this.currentClient();
     if (client !== this.provided?.client || this.session !== this.provided.session) {
       this.provided = this.contextValue(client);
     }
+    if (changed.has('session')) {
+      if (this.session) this.startWatching();
+      else this.stopWatching();
+    }
+  }
+
+  override updated(): void {
+    if (this.warning !== undefined && this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.warning === undefined && this.dialog?.open) this.dialog.close();
   }
 
   /** Puts a new session into the portal and tells the page. */
@@ -67,12 +140,18 @@ export class PfPortal extends LitElement {
   }
 
   /** Ends the session: on the server too when the patient signs out. Every element drops its health data. */
-  async endSession(reason: SessionEndReason = 'signed-out'): Promise<void> {
+  async endSession(
+    reason: SessionEndReason = 'signed-out',
+    { quiet = false }: { quiet?: boolean } = {},
+  ): Promise<void> {
     const session = this.session;
     if (!session) return;
     this.session = undefined;
+    this.stopWatching();
     this.dispatchEvent(new PfSessionEndedEvent({ reason }));
-    if (reason !== 'signed-out' || !this.provided) return;
+    if (!quiet) this.channel?.postMessage({ type: 'signed-out' });
+    // An expired session is already over on the server; a sign-out or an idle end is ended there too.
+    if (reason === 'expired' || quiet || !this.provided) return;
     this.signingOut = session;
     try {
       // The session is already gone here; a failed server call cannot bring it back.
@@ -81,6 +160,46 @@ export class PfPortal extends LitElement {
       // Nothing to show: the patient is signed out on this page either way.
     } finally {
       this.signingOut = undefined;
+    }
+  }
+
+  /** The time the idle limit is measured in (the device's clock). */
+  protected now(): number {
+    return Date.now();
+  }
+
+  /** The idle limit: the page's, or the server's when that is shorter. */
+  private get idleSeconds(): number {
+    return Math.min(this.idleTimeout, this.session?.idleTimeoutSeconds ?? this.idleTimeout);
+  }
+
+  private startWatching(): void {
+    this.lastActivity = this.now();
+    this.warning = undefined;
+    if (this.ticker !== undefined) return;
+    this.ticker = setInterval(() => this.tick(), 1000);
+  }
+
+  private stopWatching(): void {
+    if (this.ticker !== undefined) clearInterval(this.ticker);
+    this.ticker = undefined;
+    this.warning = undefined;
+  }
+
+  private tick(): void {
+    if (!this.session) return;
+    const left = Math.ceil(this.idleSeconds - (this.now() - this.lastActivity) / 1000);
+    if (left <= 0) void this.endSession('idle');
+    else if (left <= warnBeforeSeconds) this.warning = left;
+  }
+
+  private async onStay(): Promise<void> {
+    this.warning = undefined;
+    this.lastActivity = this.now();
+    try {
+      await this.provided?.client.keepalive();
+    } catch {
+      // A refused keepalive ends the session through the client's 401; a network failure leaves the next try.
     }
   }
 
@@ -116,6 +235,26 @@ export class PfPortal extends LitElement {
   }
 
   override render() {
-    return html`<slot></slot>`;
+    const t = this.l10n.t.bind(this.l10n);
+    return html`
+      <slot></slot>
+      ${
+        this.warning === undefined
+          ? nothing
+          : html`<dialog aria-labelledby="idle-heading" aria-describedby="idle-text" @cancel=${this.onStay}>
+              <div class="pf dialog" lang=${this.l10n.locale}>
+                <h2 id="idle-heading">${t('idleHeading')}</h2>
+                <p id="idle-text">${t('idleText')}</p>
+                <p class="countdown" role="timer" aria-live="off">${t('idleCountdown', this.warning)}</p>
+                <div class="actions">
+                  <button type="button" class="primary" @click=${this.onStay}>${t('stay')}</button>
+                  <button type="button" class="secondary" @click=${() => void this.endSession('signed-out')}>
+                    ${t('signOut')}
+                  </button>
+                </div>
+              </div>
+            </dialog>`
+      }
+    `;
   }
 }

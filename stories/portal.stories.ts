@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createPortalClient, type Session } from '../src/api/index.js';
+import { seedPassword } from '../src/mocks/index.js';
+import '../src/pf-health-records.js';
+import '../src/pf-portal.js';
+import type { PfPortal } from '../src/pf-portal.js';
+import { type Loaded, shadowQuery } from './story-helpers.js';
+
+interface Args {
+  lang: 'en' | 'es';
+}
+
+interface PortalLoaded extends Loaded {
+  session?: Session;
+}
+
+const meta: Meta<Args> = {
+  title: 'Session/pf-portal',
+  component: 'pf-portal',
+  args: { lang: 'en' },
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'es'] } },
+  beforeEach: async ({ loaded }) => {
+    (loaded as PortalLoaded).session = await createPortalClient().signIn({
+      username: 'ana.garcia@example.com',
+      password: seedPassword,
+    });
+  },
+  render: ({ lang }, { loaded }) => html`
+    <pf-portal lang=${lang} .session=${(loaded as PortalLoaded).session}>
+      <pf-health-records sections="allergies"></pf-health-records>
+    </pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A signed-in portal with an element inside. */
+export const SignedIn: Story = {};
+
+/** Two minutes before the idle limit: the warning, its countdown, and the way to stay. */
+export const IdleWarning: Story = {
+  play: async ({ canvasElement }) => {
+    const portal = canvasElement.querySelector('pf-portal') as PfPortal;
+    // Thirteen idle minutes pass at once: the portal's idle clock runs ahead of the real one from here on.
+    Object.defineProperty(portal, 'now', { value: () => Date.now() + 13 * 60_000 + 2000 });
+    await shadowQuery(portal, 'dialog[open]', 4000);
+  },
+};
+
+/** The warning in Spanish. */
+export const IdleWarningSpanish: Story = { args: { lang: 'es' }, play: IdleWarning.play };
