@@ -1,0 +1,150 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { MINUTE } from '../../mocks/index.js';
+import '../../pf-portal.js';
+import '../../pf-registration.js';
+import type { PfPortal } from '../../pf-portal.js';
+import type { PfRegistration } from '../../pf-registration.js';
+import {
+  button,
+  byLabel,
+  inShadow,
+  submitAndSettle,
+  textOf,
+  typeInto,
+  waitForText,
+} from '../../../test/helpers/dom.js';
+import { freshMockPortal, invitationToken, lastMessage, marcus, sue } from '../../../test/helpers/mock-portal.js';
+
+async function registrationFor(token: string | undefined) {
+  const portalEl = await fixture<PfPortal>(html`
+    <pf-portal>
+      <pf-registration
+        invitation=${token ?? ''}
+        terms-url="https://www.practicefusion.com/terms-of-use/"
+        privacy-url="https://www.practicefusion.com/privacy-policy/"
+      ></pf-registration>
+    </pf-portal>
+  `);
+  const el = portalEl.querySelector('pf-registration') as PfRegistration;
+  await el.updateComplete;
+  return { portalEl, el };
+}
+
+const step = <T extends HTMLElement>(el: PfRegistration, tag: string) => inShadow<T>(el, tag);
+const headingFocused = (child: HTMLElement) => child.shadowRoot?.activeElement?.localName === 'h2';
+
+async function createAccount(el: PfRegistration) {
+  const account = step(el, 'pf-register-account');
+  await waitUntil(() => account.shadowRoot?.querySelector('form'), 'the account form', { timeout: 5000 });
+  const select = byLabel<HTMLSelectElement>(account, 'Select a security question');
+  select.selectedIndex = 1;
+  select.dispatchEvent(new Event('change'));
+  await typeInto(byLabel(account, 'Enter your answer'), 'Biscuit');
+  await typeInto(byLabel(account, 'Create password'), 'Blue-Heron-42');
+  await typeInto(byLabel(account, 'Retype password'), 'Blue-Heron-42');
+  return account;
+}
+
+describe('<pf-registration>', () => {
+  it('walks Sue from the link to her records by date of birth and PIN, one step at a time', async () => {
+    const mock = await freshMockPortal();
+    const { el, portalEl } = await registrationFor(invitationToken(mock, sue.email));
+    const verify = step(el, 'pf-register-verify');
+    await waitForText(verify, 'Verify your identity');
+    expect(textOf(el)).to.contain('Step 1 of 2');
+    await expect(el).to.be.accessible();
+    await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
+    await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
+    button(verify, 'Continue').click();
+
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', { timeout: 5000 });
+    expect(textOf(el)).to.contain('Step 2 of 2');
+    const account = await createAccount(el);
+    await waitUntil(() => headingFocused(account) || account.shadowRoot?.activeElement, 'focus moved');
+    expect(byLabel(account, 'Email address or username').value).to.equal('Sue@gmail.com');
+    await expect(el).to.be.accessible();
+    const started = oneEvent(portalEl, 'pf-session-started');
+    button(account, 'Access your records').click();
+    await started;
+
+    const records = await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records', {
+      timeout: 5000,
+    }).then(() => step(el, 'pf-health-records'));
+    await waitForText(records, 'Health records of Sue Miller', 'the records show');
+    await waitUntil(() => headingFocused(records), 'the records heading has focus', { timeout: 3000 });
+    expect(textOf(el)).to.not.contain('Step');
+  });
+
+  it('walks Marcus through by a code sent by text', async () => {
+    const mock = await freshMockPortal();
+    const { el } = await registrationFor(invitationToken(mock, marcus.email));
+    const verify = step(el, 'pf-register-verify');
+    await waitForText(verify, 'Verify your identity');
+    await typeInto(byLabel(verify, 'Patient’s date of birth'), '11021979');
+    await typeInto(byLabel(verify, 'Patient’s phone # from his/her doctor’s record'), '5553108820');
+    await submitAndSettle(verify);
+    await waitForText(verify, 'Enter your security code');
+    await typeInto(byLabel(verify, 'Security code'), lastMessage(mock, 'sms', '(555) 310-8820')?.code ?? '');
+    button(verify, 'Continue').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', { timeout: 5000 });
+    const account = await createAccount(el);
+    expect(byLabel(account, 'Email address or username').value).to.equal(marcus.email);
+    button(account, 'Access your records').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records', { timeout: 5000 });
+    await waitForText(step(el, 'pf-health-records'), 'Health records of Marcus Reed');
+  });
+
+  it('follows the verify step’s rule for a used link', async () => {
+    const mock = await freshMockPortal();
+    const listener = (event: Event) => event.preventDefault();
+    document.addEventListener('pf-invitation-invalid', listener);
+    try {
+      const invalid = oneEvent(document.body, 'pf-invitation-invalid');
+      const { el } = await registrationFor(invitationToken(mock, 'ana.garcia@example.com'));
+      expect((await invalid).detail.reason).to.equal('used');
+      await waitForText(
+        step(el, 'pf-register-verify'),
+        'This link was already used to create an account; sign in instead.',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('pf-invitation-invalid', listener);
+    }
+  });
+
+  it('goes back to the identity step, saying why, when the registration runs out of time', async () => {
+    const mock = await freshMockPortal();
+    const { el } = await registrationFor(invitationToken(mock, sue.email));
+    const verify = step(el, 'pf-register-verify');
+    await waitForText(verify, 'Verify your identity');
+    await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
+    await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
+    button(verify, 'Continue').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', { timeout: 5000 });
+    const account = await createAccount(el);
+    mock.clock.advance(30 * MINUTE);
+    button(account, 'Access your records').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-verify'), 'back to verify', { timeout: 5000 });
+    expect(textOf(el)).to.contain('Verify your identity again to continue.');
+    expect(textOf(el)).to.contain('Step 1 of 2');
+    const again = step(el, 'pf-register-verify');
+    await waitForText(again, 'Patient’s date of birth');
+    expect(byLabel(again, 'Patient’s date of birth').value).to.equal('');
+  });
+
+  it('reads the token from the address and removes it from there at once', async () => {
+    const mock = await freshMockPortal();
+    const token = invitationToken(mock, sue.email);
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?keep=1&invitation=${token}#top`);
+    try {
+      const { el } = await registrationFor(undefined);
+      expect(location.href).to.not.contain(token);
+      expect(location.search).to.equal('?keep=1');
+      expect(location.hash).to.equal('#top');
+      await waitForText(step(el, 'pf-register-verify'), 'Patient’s date of birth');
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/pf-portal.js';
+import '../src/pf-registration.js';
+import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+
+interface Args {
+  patient: string;
+  lang: 'en' | 'es';
+}
+
+const meta: Meta<Args> = {
+  title: 'Registration/pf-registration',
+  component: 'pf-registration',
+  args: { patient: 'Sue@gmail.com', lang: 'en' },
+  argTypes: {
+    patient: { control: 'select', options: ['Sue@gmail.com', 'marcus.reed@example.com', 'ana.garcia@example.com'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+  },
+  render: ({ patient, lang }, { loaded }) => html`
+    <pf-portal lang=${lang}>
+      <pf-registration
+        invitation=${invitationFor((loaded as Loaded).portal, patient)}
+        terms-url="https://www.practicefusion.com/terms-of-use/"
+        privacy-url="https://www.practicefusion.com/privacy-policy/"
+      ></pf-registration>
+    </pf-portal>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Step 1 of 2: the identity step. */
+export const Start: Story = {};
+
+/** In Spanish. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/** Step 2 of 2, after Sue verified. */
+export const AccountStep: Story = {
+  play: async ({ canvasElement }) => {
+    const registration = canvasElement.querySelector('pf-registration')!;
+    const verify = await shadowQuery(registration, 'pf-register-verify');
+    await shadowQuery(verify, 'form');
+    await fill(verify, '#dob', '03/14/1962');
+    await fill(verify, '#pin', '482913');
+    await press(verify, 'button[type="submit"]');
+    const account = await shadowQuery(registration, 'pf-register-account');
+    await waitForWords(account, 'Access your records');
+  },
+};
+
+/** A used link: the verify step's message. */
+export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
