@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { contentTypes } from './static-server.mjs';
 
 const root = resolve('.');
 const port = Number(process.env.PORT ?? 8000);
@@ -20,19 +21,6 @@ if (!existsSync(built) || !existsSync('dist/pf-mock-portal.js') || statSync(buil
   console.log('Building the package (npm run build)...');
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 }
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 /** Where a URL path is served from: the demo's own files, the built package under /dist/, the worker at the root. */
 const fileFor = (pathname) => {
@@ -53,7 +41,7 @@ const server = createServer((request, response) => {
     return;
   }
   response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',

@@ -1,9 +1,11 @@
-// A small static file server on a free loopback port, for the story runner and the benchmark.
+// A small static file server on a free loopback port, for the story runner and the benchmark; and the content types
+// the demo server uses too.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 
-const types = {
+/** The Content-Type of each kind of file the scripts serve. */
+export const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -25,7 +27,7 @@ export async function serveStatic(fileFor) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
