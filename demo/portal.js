@@ -1,42 +1,23 @@
-// The portal page: a registration link opens the identity step, then the account step, then the records. The token
-// leaves the address bar once read.
+// The portal page: with a registration link, <pf-registration> walks the patient through verify, account and
+// records (it reads the link's token and removes it from the address bar); without one, a returning patient signs
+// in and sees the records.
 import { mock } from '/mock.js';
 
-const params = new URLSearchParams(location.search);
-const invitation = params.get('invitation');
 const portal = document.querySelector('#portal');
+await mock;
 
-/** The identity step for the link; once verified, the account step takes its place. */
-function showVerify() {
-  const verify = document.createElement('pf-register-verify');
-  verify.invitation = invitation;
-  verify.homeUrl = '/';
-  verify.addEventListener('pf-verified', ({ detail }) => showAccount(verify, detail));
-  portal.replaceChildren(verify);
-}
-
-function showAccount(verify, { registrationToken, suggestedUsername }) {
-  const account = document.createElement('pf-register-account');
-  account.registrationToken = registrationToken;
-  account.username = suggestedUsername;
-  account.termsUrl = 'https://www.practicefusion.com/terms-of-use/';
-  account.privacyUrl = 'https://www.practicefusion.com/privacy-policy/';
-  // Too late to create the account: start again with the identity step.
-  account.addEventListener('pf-registration-expired', () => setTimeout(showVerify, 4000));
-  // The account exists and the session is in <pf-portal>: the records take its place.
-  account.addEventListener('pf-account-created', () =>
-    account.replaceWith(document.createElement('pf-health-records')),
-  );
-  verify.replaceWith(account);
-}
-
-if (invitation) {
-  params.delete('invitation');
-  const rest = params.toString();
-  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
-  await mock;
-  showVerify();
-  portal.hidden = false;
+if (new URLSearchParams(location.search).has('invitation')) {
+  const registration = document.createElement('pf-registration');
+  registration.homeUrl = '/';
+  registration.termsUrl = 'https://www.practicefusion.com/terms-of-use/';
+  registration.privacyUrl = 'https://www.practicefusion.com/privacy-policy/';
+  portal.replaceChildren(registration);
 } else {
-  document.querySelector('#no-link').hidden = false;
+  const signIn = document.createElement('pf-sign-in');
+  const records = document.createElement('pf-health-records');
+  const show = (signedIn) => portal.replaceChildren(signedIn ? records : signIn);
+  portal.addEventListener('pf-session-started', () => show(true));
+  portal.addEventListener('pf-session-ended', () => show(false));
+  show(false);
 }
+portal.hidden = false;
