@@ -9,14 +9,7 @@ import {
   PortalTimeoutError,
 } from './errors.js';
 import { parseSearchBundle, type SearchPage } from './fhir/bundle.js';
-import {
-  type Bundle,
-  BundleSchema,
-  type Patient,
-  PatientSchema,
-  type ResourceOf,
-  type SearchableType,
-} from './fhir/schemas.js';
+import { type Bundle, BundleSchema, type Patient, PatientSchema, type SearchableType } from './fhir/schemas.js';
 import {
   type CodeSent,
   CodeSentSchema,
@@ -318,5 +311,3 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     },
   };
 }
-
-export type { ResourceOf, SearchPage };

@@ -152,10 +152,13 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     this.busy = false;
   }
 
-  /** The wait a 429 asks for, said as the time it ends. */
-  protected waitAlert(error: PortalProblemError, words = this.text.t.bind(this.text)): Alert {
+  /** The wait a 429 asks for, said as the time it ends (and in minutes), in the element's own words if it has them. */
+  protected waitAlert(
+    error: PortalProblemError,
+    say: (time: string, minutes: number) => string = (time, minutes) => this.text.t('waitUntil', time, minutes),
+  ): Alert {
     const wait = error.retryAfter ?? 60;
-    return { message: words('waitUntil', this.text.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
+    return { message: say(this.text.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
   }
 
   /** What to tell the patient about a failure that is not a problem the element knows. */

@@ -25,12 +25,18 @@ export class PortalElement extends LitElement {
   }
 }
 
-/** A URL the element may send the patient to: `http(s)` only, resolved against the page. */
-export const safeNavigationUrl = (value: string | undefined): string | undefined => {
+/**
+ * A URL the element may send the patient to or link: resolved against the page, and only with one of the allowed
+ * protocols (`http:` and `https:` by default), so data or attributes never make a `javascript:` link.
+ */
+export const safeNavigationUrl = (
+  value: string | undefined,
+  protocols: readonly string[] = ['http:', 'https:'],
+): string | undefined => {
   if (!value) return undefined;
   try {
     const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return protocols.includes(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import type { PortalProblemError } from '../../api/errors.js';
 import type { PasswordPolicy, Session } from '../../api/schemas.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
+import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import {
   codePointLength,
@@ -23,17 +24,6 @@ type Step = 'form' | 'expired' | 'created';
 
 /** The rules the checklist shows as the patient types: the ones a browser can check. */
 const checklistRules = ['password-too-short', 'password-uppercase', 'password-number-or-symbol'] as const;
-
-/** A link the agreement may carry: `https:` only, opened in a new window that cannot reach back to the page. */
-const httpsUrl = (value: string | undefined): string | undefined => {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * Step two of registration: the patient chooses a security question and its answer, confirms a username and
@@ -311,7 +301,11 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   private renderAgreement(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    const links = { terms: httpsUrl(this.termsUrl), privacy: httpsUrl(this.privacyUrl) };
+    // The agreement links only to https pages, opened in a new window that cannot reach back to this one.
+    const links = {
+      terms: safeNavigationUrl(this.termsUrl, ['https:']),
+      privacy: safeNavigationUrl(this.privacyUrl, ['https:']),
+    };
     const parts = t('agreement').split(/(\{terms\}|\{privacy\})/);
     return html`
       <p class="agreement">

@@ -100,11 +100,8 @@ export class PfRegistration extends PortalElement {
       'pf-register-verify, pf-register-account, pf-health-records',
     );
     await child?.updateComplete;
-    const heading = child?.shadowRoot?.querySelector<HTMLElement>('h2');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    // Every step's heading already takes focus programmatically (tabindex="-1").
+    child?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private renderStep() {

@@ -89,10 +89,7 @@ export class PfSignIn extends FormElement<Field> {
 
   private problemAlert(error: PortalProblemError): Alert | undefined {
     const t = this.l10n.t.bind(this.l10n);
-    if (error.status === 429) {
-      const wait = error.retryAfter ?? 60;
-      return { message: t('locked', this.l10n.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
-    }
+    if (error.status === 429) return this.waitAlert(error, (time, minutes) => t('locked', time, minutes));
     // One answer for an unknown username and a wrong password: nothing tells which.
     if (error.status === 401 || error.status === 422) return { message: t('failed') };
     return undefined;
