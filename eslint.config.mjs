@@ -84,6 +84,7 @@ export default tseslint.config(
         history: 'readonly',
         URLSearchParams: 'readonly',
         setTimeout: 'readonly',
+        clearTimeout: 'readonly',
       },
     },
   },

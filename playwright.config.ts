@@ -1,0 +1,40 @@
+// The end-to-end walk: Playwright drives the system Chromium through the demo website that `npm start` serves, as a
+// patient would, three ways: with a pointer on a desktop screen, with the keyboard only, and on a 320 px phone.
+import { defineConfig } from '@playwright/test';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import type { WalkOptions } from './test/e2e/fixtures.js';
+
+const port = Number(process.env.E2E_PORT ?? 8790);
+
+export default defineConfig<WalkOptions>({
+  testDir: 'test/e2e',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: true,
+  workers: 3,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: findChrome(), args: chromeArgs },
+    trace: 'retain-on-failure',
+    // The practice's own time zone, so the seeded appointment times read as the practice set them.
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
+  },
+  projects: [
+    { name: 'pointer', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'keyboard only', use: { viewport: { width: 1280, height: 900 }, keyboardOnly: true } },
+    { name: 'phone 320 px', use: { viewport: { width: 320, height: 640 }, hasTouch: true } },
+  ],
+  webServer: {
+    command: 'node scripts/serve-demo.mjs',
+    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port) },
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

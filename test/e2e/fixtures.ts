@@ -1,0 +1,146 @@
+/**
+ * What the end-to-end walk is made of: a `patient` who acts on the page with a pointer or with the keyboard only
+ * (the project decides), axe on every screen, and a page that may log no error.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+export interface WalkOptions {
+  /** Act with the keyboard alone: Tab to a control, then type, Enter, Space or arrow keys. */
+  keyboardOnly: boolean;
+}
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** The focused element, through open shadow roots. */
+const isFocused = (element: Element): boolean => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active === element;
+};
+
+/** Whether focus is on the element or, for radios and tabs, anywhere in its group (where arrow keys move). */
+const isFocusedInGroup = (element: Element): boolean => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active) return false;
+  if (active === element) return true;
+  if (element instanceof HTMLInputElement && element.type === 'radio')
+    return active instanceof HTMLInputElement && active.type === 'radio' && active.name === element.name;
+  if (element.getAttribute('role') === 'tab') return active.parentElement === element.parentElement;
+  return false;
+};
+
+export class Patient {
+  readonly page: Page;
+  readonly keyboardOnly: boolean;
+
+  constructor(page: Page, keyboardOnly: boolean) {
+    this.page = page;
+    this.keyboardOnly = keyboardOnly;
+  }
+
+  /** Moves focus with Tab until `target` (or, for a group, one of its members) has it, as a keyboard user does. */
+  async tabTo(target: Locator, inGroup = false): Promise<void> {
+    await expect(target).toBeVisible();
+    const handle = await target.elementHandle();
+    for (let presses = 0; presses < 120; presses += 1) {
+      if (await handle!.evaluate(inGroup ? isFocusedInGroup : isFocused)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${String(target)}`);
+  }
+
+  /** Presses a button or follows a link. */
+  async press(target: Locator): Promise<void> {
+    if (!this.keyboardOnly) return target.click();
+    await this.tabTo(target);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Clears a field and types into it. */
+  async fill(field: Locator, text: string): Promise<void> {
+    if (!this.keyboardOnly) return field.fill(text);
+    await this.tabTo(field);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Picks a radio button or a tab: arrow keys within the group, for the keyboard. */
+  async choose(option: Locator): Promise<void> {
+    if (!this.keyboardOnly) return option.click();
+    await this.tabTo(option, true);
+    const handle = await option.elementHandle();
+    for (let presses = 0; presses < 12; presses += 1) {
+      if (await handle!.evaluate(isFocused)) break;
+      await this.page.keyboard.press('ArrowRight');
+    }
+    expect(await handle!.evaluate(isFocused), `arrow keys reach ${String(option)}`).toBe(true);
+    if (await option.evaluate((element) => element instanceof HTMLInputElement && !element.checked))
+      await this.page.keyboard.press('Space');
+  }
+
+  /** Picks an option of a select by its text: arrow keys on the closed select, for the keyboard. */
+  async select(field: Locator, label: string): Promise<void> {
+    if (!this.keyboardOnly) {
+      await field.selectOption({ label });
+      return;
+    }
+    await this.tabTo(field);
+    for (let presses = 0; presses < 20; presses += 1) {
+      const chosen = await field.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.text.trim());
+      if (chosen === label) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`No option "${label}" in ${String(field)}`);
+  }
+
+  /**
+   * Checks the screen as it stands: axe on the whole page (shadow roots included) finds nothing, and the page
+   * reflows to the window's width without scrolling sideways (WCAG 1.4.10, which the 320 px project tests).
+   */
+  async expectAccessible(screen: string): Promise<void> {
+    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `sideways scrolling on the ${screen} screen, in px`).toBeLessThanOrEqual(0);
+    // Evaluated by the browser's debugging protocol, not by a script tag: the page's own policies do not apply.
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(axeSource);
+    const violations = await this.page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } };
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+    });
+    expect(violations, `axe on the ${screen} screen`).toEqual([]);
+  }
+}
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+export const test = base.extend<WalkOptions & { patient: Patient; consoleErrors: string[] }>({
+  keyboardOnly: [false, { option: true }],
+  // Every test fails when the page logs an error or throws (the browser's own line for an HTTP error status aside:
+  // the portal answers 401 and 410 on purpose).
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
+          errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  patient: async ({ page, keyboardOnly }, use) => {
+    await use(new Patient(page, keyboardOnly));
+  },
+});
+
+export { expect };

@@ -1,0 +1,104 @@
+/** The screens of the demo as steps of a patient's walk, each checked with axe once it has settled. */
+import { expect, type Patient } from './fixtures.js';
+
+/** Sue Miller's record, one seeded entry per section (DESIGN section 5). */
+export const sueRecords = [
+  ['Diagnoses', 'Type 2 diabetes'],
+  ['Medications', 'Metformin 500 mg tablet'],
+  ['Immunizations', 'Shingles vaccine (Shingrix)'],
+  ['Allergies', 'Penicillin'],
+  ['Procedures', 'Gallbladder removal (laparoscopic)'],
+  ['Care plans', 'Type 2 diabetes care plan'],
+  ['Lab results', 'Hemoglobin A1c'],
+  ['Appointments', 'Blood pressure check'],
+] as const;
+
+/** Opens the developer panel above the practice's pages. */
+export async function openDeveloperTools(patient: Patient): Promise<void> {
+  const { page } = patient;
+  await patient.press(page.getByRole('button', { name: 'Open the mock inbox and controls' }));
+  await expect(page.getByRole('heading', { name: 'Mock inbox' })).toBeVisible();
+}
+
+/** The newest message of a kind to an address in the mock inbox. */
+export const newestMessage = (patient: Patient, kind: 'email' | 'sms' | 'voice', to: string) =>
+  patient.page
+    .locator(`.devtools-message-${kind}`)
+    .filter({ hasText: `to ${to}` })
+    .first();
+
+/** Reads the code of the newest text message or voice call to a phone number. */
+export async function readCode(patient: Patient, kind: 'sms' | 'voice', to: string): Promise<string> {
+  await openDeveloperTools(patient);
+  const message = newestMessage(patient, kind, to);
+  await expect(message).toBeVisible();
+  const code = (await message.locator('.devtools-code').textContent())?.match(/\d{6}/)?.[0];
+  expect(code, `a code in the ${kind} message`).toBeTruthy();
+  await patient.press(patient.page.getByRole('button', { name: 'Close the developer tools' }));
+  return code!;
+}
+
+/** Follows the "Create your account" button of the newest registration email to an address; returns its URL. */
+export async function followRegistrationEmail(patient: Patient, email: string): Promise<string> {
+  const { page } = patient;
+  await openDeveloperTools(patient);
+  await patient.expectAccessible('developer tools');
+  const link = newestMessage(patient, 'email', email).getByRole('link', { name: 'Create your account' });
+  const href = await link.getAttribute('href');
+  await patient.press(link);
+  await expect(page).toHaveURL(/\/portal\.html/);
+  return href!;
+}
+
+/** The identity step of the registration. */
+export async function expectVerifyScreen(patient: Patient): Promise<void> {
+  const { page } = patient;
+  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+  await expect(page.getByText('Step 1 of 2')).toBeVisible();
+  // The token left the address bar as soon as the element read it.
+  expect(new URL(page.url()).search).toBe('');
+  await patient.expectAccessible('verify');
+}
+
+/** The account step, with the username the portal suggested. */
+export async function expectAccountScreen(patient: Patient, username: string): Promise<void> {
+  const { page } = patient;
+  await expect(page.getByRole('heading', { name: 'Sign up for online health records access' })).toBeVisible();
+  await expect(page.getByText('Step 2 of 2')).toBeVisible();
+  await expect(page.getByLabel('Email address or username')).toHaveValue(username);
+  await patient.expectAccessible('account');
+}
+
+/** Every section of the records shows its seeded entries; no section shows a chart note. */
+export async function expectRecords(
+  patient: Patient,
+  name: string,
+  sections: readonly (readonly [string, string])[],
+): Promise<void> {
+  const { page } = patient;
+  await expect(page.getByRole('heading', { name: `Health records of ${name}` })).toBeVisible();
+  const tabs = page.getByRole('tab');
+  const tabbed = (await page.viewportSize())!.width >= 640;
+  for (const [section, entry] of sections) {
+    if (tabbed) {
+      await patient.choose(tabs.filter({ hasText: section }));
+      await expect(page.getByRole('tabpanel', { name: new RegExp(`^${section}`) })).toContainText(entry);
+    } else {
+      await expect(page.getByRole('region', { name: new RegExp(`^${section}`) })).toContainText(entry);
+    }
+    // Seeded chart notes all carry this marker; the server never sends them and the element never shows them.
+    await expect(page.getByText('CHART NOTE')).toHaveCount(0);
+    await expect(page.getByText(/progress note|telephone encounter/i)).toHaveCount(0);
+    if (tabbed || section === sections[0]![0]) await patient.expectAccessible(`records: ${section}`);
+  }
+  if (!tabbed) await expect(tabs).toHaveCount(0);
+}
+
+/** Signs out from the records and lands on the sign-in form, with nothing of the record left on the page. */
+export async function signOut(patient: Patient, name: string): Promise<void> {
+  const { page } = patient;
+  await patient.press(page.getByRole('button', { name: 'Sign out' }));
+  await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeVisible();
+  await expect(page.locator('pf-portal').getByText(name)).toHaveCount(0);
+  await patient.expectAccessible('sign-in after sign-out');
+}
