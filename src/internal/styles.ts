@@ -46,6 +46,7 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     visibility: visible;
+    cursor: auto;
     overflow-wrap: anywhere;
   }
   .pf *,
