@@ -1,6 +1,7 @@
-/* global window, setTimeout -- the functions below run in the story page, not in Node. */
-// Renders every story of the built Storybook in headless Chromium, runs its play function, and fails on an error in
-// the console, a story or play function that throws, or an axe violation: designers never see a broken state.
+/* global document, window, setTimeout -- the functions below run in the story page, not in Node. */
+// Renders every story of the built Storybook in headless Chromium, in English and in Spanish, runs its play
+// function, and fails on an error in the console, a story or play function that throws, or an axe violation:
+// designers never see a broken state, in either language.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
@@ -43,7 +44,13 @@ const listen = () => {
   watch();
 };
 
-for (const story of stories) {
+// Every story in English, then again in Spanish (Storybook takes the `lang` arg from the address).
+const runs = stories.flatMap((story) => [
+  { story, lang: 'en', query: '' },
+  { story, lang: 'es', query: '&args=lang:es' },
+]);
+
+for (const { story, lang, query } of runs) {
   const page = await browser.newPage();
   const errors = [];
   page.on('console', (message) => {
@@ -53,11 +60,13 @@ for (const story of stories) {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(listen);
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story${query}`);
   try {
     await page.waitForFunction(() => window.__pfStory, null, { timeout: 15000 });
     const { outcome, detail } = await page.evaluate(() => window.__pfStory);
     if (outcome !== 'rendered') errors.push(`story ${outcome}: ${detail}`);
+    const shown = await page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang'));
+    if (query && shown !== lang) errors.push(`rendered in "${shown}", not "${lang}"`);
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
@@ -68,14 +77,14 @@ for (const story of stories) {
     errors.push(String(error.message ?? error));
   }
   const ok = errors.length === 0;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name}`);
-  if (!ok) failures.push(`${story.id}:\n    ${errors.join('\n    ')}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name} (${lang})`);
+  if (!ok) failures.push(`${story.id} (${lang}):\n    ${errors.join('\n    ')}`);
   await page.close();
 }
 
 await browser.close();
 close();
-console.log(`\nStories: ${stories.length - failures.length} passed, ${failures.length} failed`);
+console.log(`\nStories in English and Spanish: ${runs.length - failures.length} passed, ${failures.length} failed`);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);

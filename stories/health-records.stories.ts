@@ -4,7 +4,7 @@ import { createPortalClient, type Session } from '../src/api/index.js';
 import { seedPassword } from '../src/mocks/index.js';
 import '../src/pf-health-records.js';
 import '../src/pf-portal.js';
-import { invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+import { invitationFor, type Loaded, press, shadowQuery, waitForWords, type Words } from './story-helpers.js';
 
 interface Args {
   patient: 'Sue@gmail.com' | 'ana.garcia@example.com' | 'grace.liu@example.com' | 'harold.whitaker@example.com';
@@ -67,7 +67,7 @@ const records = async (canvas: HTMLElement) => {
 };
 
 const showTab =
-  (name: string, words: string): Story['play'] =>
+  (name: string, words: Words): Story['play'] =>
   async ({ canvasElement }) => {
     const el = await records(canvasElement);
     await press(el, `#tab-${name}`);
@@ -78,24 +78,24 @@ const showTab =
 export const Diagnoses: Story = { play: showTab('diagnoses', 'Type 2 diabetes') };
 
 /** Prescriptions and reported medications, active first. */
-export const Medications: Story = { play: showTab('medications', 'How to take it') };
+export const Medications: Story = { play: showTab('medications', { en: 'How to take it', es: 'Cómo tomarlo' }) };
 
 /** Vaccines, one not given. */
-export const Immunizations: Story = { play: showTab('immunizations', 'Not given') };
+export const Immunizations: Story = { play: showTab('immunizations', { en: 'Not given', es: 'No se aplicó' }) };
 
 /** Allergies with their reactions and risk. */
 export const Allergies: Story = { play: showTab('allergies', 'Penicillin') };
 
-export const Procedures: Story = { play: showTab('procedures', 'Status') };
+export const Procedures: Story = { play: showTab('procedures', { en: 'Status', es: 'Estado' }) };
 
 /** Care plans, one with only a narrative (shown as text). */
-export const CarePlans: Story = { play: showTab('care-plans', 'Status') };
+export const CarePlans: Story = { play: showTab('care-plans', { en: 'Status', es: 'Estado' }) };
 
 /** Shared lab results, newest first, flagged in words. */
-export const LabResults: Story = { play: showTab('lab-results', 'Normal range') };
+export const LabResults: Story = { play: showTab('lab-results', { en: 'Normal range', es: 'Rango normal' }) };
 
 /** Upcoming and past appointments, in the patient's time zone. */
-export const Appointments: Story = { play: showTab('appointments', 'Upcoming') };
+export const Appointments: Story = { play: showTab('appointments', { en: 'Upcoming', es: 'Próximas' }) };
 
 /** Only the sections a page asks for. */
 export const SomeSections: Story = { args: { sections: 'allergies medications' } };
@@ -108,7 +108,7 @@ export const LargeRecord: Story = {
   args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
   play: async ({ canvasElement }) => {
     const el = await records(canvasElement);
-    await waitForWords(el, 'newest first', 10000);
+    await waitForWords(el, { en: 'newest first', es: 'primero los más recientes' }, 10000);
   },
 };
 
@@ -128,7 +128,7 @@ export const LoadError: Story = {
     (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
     const el = canvasElement.querySelector('pf-health-records')!;
     el.setAttribute('sections', 'diagnoses');
-    await waitForWords(el, 'could not load', 10000);
+    await waitForWords(el, { en: 'could not load', es: 'No pudimos cargar' }, 10000);
   },
 };
 

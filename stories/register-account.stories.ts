@@ -95,7 +95,7 @@ export const ServerRefusals: Story = {
     await fill(el, '#password', 'Password1!');
     await fill(el, '#retype', 'Password1!');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'already taken');
+    await waitForWords(el, { en: 'already taken', es: 'ya está en uso' });
   },
 };
 
@@ -108,7 +108,7 @@ export const Created: Story = {
     await fill(el, '#password', 'Blue-Heron-42');
     await fill(el, '#retype', 'Blue-Heron-42');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'Your account is ready');
+    await waitForWords(el, { en: 'Your account is ready', es: 'Su cuenta está lista' });
   },
 };
 
@@ -123,7 +123,7 @@ export const Expired: Story = {
     await fill(el, '#password', 'Blue-Heron-42');
     await fill(el, '#retype', 'Blue-Heron-42');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'registration session has ended');
+    await waitForWords(el, { en: 'registration session has ended', es: 'sesión de registro ha terminado' });
   },
 };
 
@@ -138,7 +138,7 @@ export const Offline: Story = {
     await fill(el, '#password', 'Blue-Heron-42');
     await fill(el, '#retype', 'Blue-Heron-42');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'could not reach');
+    await waitForWords(el, { en: 'could not reach', es: 'No pudimos comunicarnos' });
   },
 };
 

@@ -62,7 +62,7 @@ export const NotMatching: Story = {
     await fill(el, '#dob', '03/14/1962');
     await fill(el, '#pin', '000000');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'tries left');
+    await waitForWords(el, { en: 'tries left', es: 'intentos' });
   },
 };
 
@@ -74,7 +74,13 @@ export const Locked: Story = {
     await fill(el, '#pin', '000000');
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await press(el, 'button[type="submit"]');
-      await waitForWords(el, attempt < 4 ? `${4 - attempt} ${attempt === 3 ? 'try' : 'tries'} left` : 'paused');
+      const left = 4 - attempt;
+      await waitForWords(
+        el,
+        attempt < 4
+          ? { en: `${left} ${left === 1 ? 'try' : 'tries'} left`, es: `${left} ${left === 1 ? 'intento' : 'intentos'}` }
+          : { en: 'paused', es: 'en pausa' },
+      );
     }
   },
 };
@@ -87,7 +93,7 @@ export const CodeSent: Story = {
     await fill(el, '#dob', '11/02/1979');
     await fill(el, '#phone', '(555) 310-8820');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'Enter your security code');
+    await waitForWords(el, { en: 'Enter your security code', es: 'Ingrese su código de seguridad' });
   },
 };
 
@@ -99,7 +105,7 @@ export const WrongCode: Story = {
     const el = await element(context.canvasElement);
     await fill(el, '#code', '000000');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'not correct');
+    await waitForWords(el, { en: 'not correct', es: 'no es correcto' });
   },
 };
 
@@ -110,7 +116,7 @@ export const Verified: Story = {
     await fill(el, '#dob', '03/14/1962');
     await fill(el, '#pin', '482913');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'verified');
+    await waitForWords(el, { en: 'verified', es: 'verificada' });
   },
 };
 
@@ -145,6 +151,6 @@ export const Offline: Story = {
     await fill(el, '#dob', '03/14/1962');
     await fill(el, '#pin', '482913');
     await press(el, 'button[type="submit"]');
-    await waitForWords(el, 'could not reach');
+    await waitForWords(el, { en: 'could not reach', es: 'No pudimos comunicarnos' });
   },
 };

@@ -47,7 +47,7 @@ export const AccountStep: Story = {
     await fill(verify, '#pin', '482913');
     await press(verify, 'button[type="submit"]');
     const account = await shadowQuery(registration, 'pf-register-account');
-    await waitForWords(account, 'Access your records');
+    await waitForWords(account, { en: 'Access your records', es: 'Acceder a sus registros' });
   },
 };
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/pf-portal.js';
 import '../src/pf-sign-in.js';
-import { fill, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+import { fill, type Loaded, press, shadowQuery, waitForWords, type Words } from './story-helpers.js';
 
 interface Args {
   lang: 'en' | 'es';
@@ -21,7 +21,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const signIn = async (canvas: HTMLElement, username: string, password: string, words: string) => {
+const signIn = async (canvas: HTMLElement, username: string, password: string, words: Words) => {
   const el = canvas.querySelector('pf-sign-in')!;
   await shadowQuery(el, 'form');
   await fill(el, '#username', username);
@@ -46,22 +46,30 @@ export const Errors: Story = {
 
 /** A wrong username or password: one message for both. */
 export const Failed: Story = {
-  play: ({ canvasElement }) => signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'not correct'),
+  play: ({ canvasElement }) =>
+    signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', { en: 'not correct', es: 'no son correctos' }),
 };
 
 /** Too many tries: when sign-in opens again. */
 export const Locked: Story = {
   play: async ({ canvasElement }) => {
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'not correct');
+      await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', {
+        en: 'not correct',
+        es: 'no son correctos',
+      });
     }
-    await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', 'try again at');
+    await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', {
+      en: 'try again at',
+      es: 'intentarlo de nuevo a las',
+    });
   },
 };
 
 /** Signed in: the session is in the portal. */
 export const SignedIn: Story = {
-  play: ({ canvasElement }) => signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', 'You are signed in'),
+  play: ({ canvasElement }) =>
+    signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', { en: 'You are signed in', es: 'Inició sesión' }),
 };
 
 /** The portal could not be reached. */
@@ -69,6 +77,9 @@ export const Offline: Story = {
   tags: ['!autodocs'],
   play: async (context) => {
     (context.loaded as Loaded).portal.failNext({ kind: 'network' }, 'POST /sessions');
-    await signIn(context.canvasElement, 'ana.garcia@example.com', 'Riverside#2024', 'could not reach');
+    await signIn(context.canvasElement, 'ana.garcia@example.com', 'Riverside#2024', {
+      en: 'could not reach',
+      es: 'No pudimos comunicarnos',
+    });
   },
 };

@@ -36,11 +36,19 @@ export async function press(host: Element, selector: string): Promise<void> {
   (await shadowQuery<HTMLElement>(host, selector)).click();
 }
 
-/** Waits until the element's text contains the words. */
-export async function waitForWords(host: Element, words: string, timeout = 5000): Promise<void> {
+/** Words in each language of the SDK: a story's play waits for the ones of the language it renders in. */
+export type Words = string | { en: string; es: string };
+
+/** The language in force at an element: its nearest `lang`, then the page's. */
+const languageOf = (host: Element): 'en' | 'es' =>
+  (host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).startsWith('es') ? 'es' : 'en';
+
+/** Waits until the element's text contains the words (in the element's language, when given in both). */
+export async function waitForWords(host: Element, words: Words, timeout = 5000): Promise<void> {
+  const wanted = typeof words === 'string' ? words : words[languageOf(host)];
   const start = Date.now();
-  while (!(host.shadowRoot?.textContent ?? '').includes(words)) {
-    if (Date.now() - start > timeout) throw new Error(`"${words}" never appeared in <${host.localName}>`);
+  while (!(host.shadowRoot?.textContent ?? '').includes(wanted)) {
+    if (Date.now() - start > timeout) throw new Error(`"${wanted}" never appeared in <${host.localName}>`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

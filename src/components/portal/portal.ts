@@ -21,7 +21,7 @@ const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'
  * which it holds in memory only.
  *
  * @summary Provides the portal client and the session to the elements inside it.
- * @attribute lang - The language of the elements inside (English `en` or Spanish `es`) and of the texts the server writes.
+ * @attribute {string} lang - The language of the elements inside (English `en` or Spanish `es`) and of the texts the server writes.
  * @slot - The portal's elements and anything else of the page.
  * @fires pf-session-started - A session began: an account was created or the patient signed in. No token in it.
  * @fires pf-session-ended - The session ended; `detail.reason` is `signed-out`, `idle` or `expired`.
