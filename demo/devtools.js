@@ -60,7 +60,11 @@ const faultButton = (label, run) =>
     type: 'button',
     textContent: label,
     onclick: async () => {
-      controlsResult.textContent = await run();
+      try {
+        controlsResult.textContent = await run();
+      } catch (error) {
+        controlsResult.textContent = `The mock did not take that: ${error.message}`;
+      }
     },
   });
 
