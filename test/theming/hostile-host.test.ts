@@ -3,7 +3,7 @@
  * style for style, with and without a hostile stylesheet on the page. (The elements size themselves in rem, so the
  * root font size, which the patient's browser settings set, scales them with the page, by design.)
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/pf-health-records.js';
 import '../../src/pf-portal.js';
@@ -130,6 +130,8 @@ describe('a hostile host stylesheet', () => {
     const records = wrapper.querySelector('pf-health-records')!;
     await waitForText(signIn, 'Sign in to your health records');
     await waitForText(records, 'Asma intermitente leve', 'Ana’s diagnoses load');
+    // Every section has loaded (each tab shows its count): nothing moves while the looks are compared.
+    await waitUntil(() => allInShadow(records, '[role="tab"]').every((tab) => tab.querySelector('.count')));
     await settle(records);
     await expectUnbroken([signIn, records]);
   });
