@@ -1,4 +1,5 @@
 /** What the stories share: the mock portal's invitation links, and a patient's actions done for them. */
+import { langOf, toLocale } from '../src/internal/localize.js';
 import type { MockPortal } from '../src/mocks/index.js';
 
 export interface Loaded {
@@ -39,13 +40,9 @@ export async function press(host: Element, selector: string): Promise<void> {
 /** Words in each language of the SDK: a story's play waits for the ones of the language it renders in. */
 export type Words = string | { en: string; es: string };
 
-/** The language in force at an element: its nearest `lang`, then the page's. */
-const languageOf = (host: Element): 'en' | 'es' =>
-  (host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).startsWith('es') ? 'es' : 'en';
-
 /** Waits until the element's text contains the words (in the element's language, when given in both). */
 export async function waitForWords(host: Element, words: Words, timeout = 5000): Promise<void> {
-  const wanted = typeof words === 'string' ? words : words[languageOf(host)];
+  const wanted = typeof words === 'string' ? words : words[toLocale(langOf(host))];
   const start = Date.now();
   while (!(host.shadowRoot?.textContent ?? '').includes(wanted)) {
     if (Date.now() - start > timeout) throw new Error(`"${wanted}" never appeared in <${host.localName}>`);

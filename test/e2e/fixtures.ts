@@ -12,19 +12,15 @@ export interface WalkOptions {
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** The focused element, through open shadow roots. */
-const isFocused = (element: Element): boolean => {
+/**
+ * Whether focus, followed through open shadow roots, is on the element or, with `inGroup` for radios and tabs,
+ * anywhere in its group (where arrow keys move).
+ */
+const hasFocus = (element: Element, inGroup: boolean): boolean => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active === element;
-};
-
-/** Whether focus is on the element or, for radios and tabs, anywhere in its group (where arrow keys move). */
-const isFocusedInGroup = (element: Element): boolean => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active) return false;
   if (active === element) return true;
+  if (!active || !inGroup) return false;
   if (element instanceof HTMLInputElement && element.type === 'radio')
     return active instanceof HTMLInputElement && active.type === 'radio' && active.name === element.name;
   if (element.getAttribute('role') === 'tab') return active.parentElement === element.parentElement;
@@ -45,7 +41,7 @@ export class Patient {
     await expect(target).toBeVisible();
     const handle = await target.elementHandle();
     for (let presses = 0; presses < 120; presses += 1) {
-      if (await handle!.evaluate(inGroup ? isFocusedInGroup : isFocused)) return;
+      if (await handle!.evaluate(hasFocus, inGroup)) return;
       await this.page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${String(target)}`);
@@ -73,10 +69,10 @@ export class Patient {
     await this.tabTo(option, true);
     const handle = await option.elementHandle();
     for (let presses = 0; presses < 12; presses += 1) {
-      if (await handle!.evaluate(isFocused)) break;
+      if (await handle!.evaluate(hasFocus, false)) break;
       await this.page.keyboard.press('ArrowRight');
     }
-    expect(await handle!.evaluate(isFocused), `arrow keys reach ${String(option)}`).toBe(true);
+    expect(await handle!.evaluate(hasFocus, false), `arrow keys reach ${String(option)}`).toBe(true);
     if (await option.evaluate((element) => element instanceof HTMLInputElement && !element.checked))
       await this.page.keyboard.press('Space');
   }

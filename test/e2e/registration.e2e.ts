@@ -5,6 +5,7 @@ import {
   expectRecords,
   expectVerifyScreen,
   followRegistrationEmail,
+  newestMessage,
   openDeveloperTools,
   readCode,
   signOut,
@@ -42,10 +43,7 @@ test('Sue registers from her email with her date of birth and PIN, reads her rec
   // The same link again, from the same email: the invitation was used, so the practice's home page says so.
   await page.goto('/');
   await openDeveloperTools(patient);
-  const again = page
-    .locator('.devtools-message-email')
-    .filter({ hasText: 'to Sue@gmail.com' })
-    .getByRole('link', { name: 'Create your account' });
+  const again = newestMessage(patient, 'email', 'Sue@gmail.com').getByRole('link', { name: 'Create your account' });
   expect(await again.getAttribute('href')).toBe(link);
   await patient.press(again);
   await expect(page).toHaveURL(/\/\?pf-invitation=used$/);

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 
-const sourceFiles = (dir) =>
+/** The files below a folder (the mock's aside: it is not the SDK) whose names pass `keep`. */
+const filesUnder = (dir, keep) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'mocks' ? [] : sourceFiles(path);
-    return /(?<!\.test|\.messages)\.ts$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'mocks' ? [] : filesUnder(path, keep);
+    return keep(entry.name) ? [path] : [];
   });
 
 const accessibleAttributes =
@@ -76,7 +77,7 @@ function extract(file) {
 
 describe('untranslated strings', () => {
   it('no template shows a literal word: everything a patient reads comes from a catalog', () => {
-    const files = sourceFiles('src');
+    const files = filesUnder('src', (name) => /(?<!\.test|\.messages)\.ts$/.test(name));
     assert.ok(files.length > 10, 'the extractor reads the element sources');
     const report = files.flatMap(extract);
     assert.ok(templates > 100, `the extractor reads the templates: ${templates}`);
@@ -98,16 +99,7 @@ describe('untranslated strings', () => {
   const probes = ['H', 'L', 'high', 'final', 'active', 'booked', 'completed', 1];
 
   it('every Spanish message is written for Spanish readers, not copied from English', async () => {
-    const dir = 'dist';
-    const catalogs = [];
-    const walk = (path) => {
-      for (const entry of readdirSync(path, { withFileTypes: true })) {
-        const full = join(path, entry.name);
-        if (entry.isDirectory() && entry.name !== 'mocks') walk(full);
-        else if (entry.name.endsWith('.messages.js')) catalogs.push(full);
-      }
-    };
-    walk(dir);
+    const catalogs = filesUnder('dist', (name) => name.endsWith('.messages.js'));
     assert.ok(catalogs.length >= 7, `the built catalogs are there (run npm run build): ${catalogs.length}`);
     const copied = [];
     for (const file of catalogs) {
