@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { configureAxe } from './scripts/axe-rules.mjs';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,10 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [serveMockServiceWorker],
+  // axe is on the page before the tests, with the WCAG 2.2 rules on: `expect(el).to.be.accessible()` takes it.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/node_modules/axe-core/axe.min.js"></script><script>${configureAxe}</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   // One page at a time: a page in the background gets no animation frames and no focus, which patients' pages do.
   concurrency: 1,

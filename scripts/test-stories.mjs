@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { configureAxe } from './axe-rules.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -68,6 +69,7 @@ for (const { story, lang, query } of runs) {
     const shown = await page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang'));
     if (query && shown !== lang) errors.push(`rendered in "${shown}", not "${lang}"`);
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    await page.addScriptTag({ content: configureAxe });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
       return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);

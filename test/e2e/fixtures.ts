@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { configureAxe } from '../../scripts/axe-rules.mjs';
 
 export interface WalkOptions {
   /** Act with the keyboard alone: Tab to a control, then type, Enter, Space or arrow keys. */
@@ -27,6 +28,43 @@ const hasFocus = (element: Element, inGroup: boolean): boolean => {
   return false;
 };
 
+/**
+ * What is wrong with how the focused control shows its focus, or `''`: it must match `:focus-visible` and draw an
+ * outline of at least 2 px or a box shadow (WCAG 2.4.7), and the page must not hide it entirely: at least one of its
+ * centre and inner corners is on top when hit-tested through the shadow roots (WCAG 2.4.11, focus not obscured).
+ */
+const focusProblem = (): string => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active || active === document.body) return '';
+  const name = `<${active.localName}> "${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 40)}"`;
+  const style = getComputedStyle(active);
+  const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+  if (!active.matches(':focus-visible') || !ring) return `${name} has focus but shows no focus indicator`;
+  const topmost = (x: number, y: number): Element | null => {
+    let hit = document.elementFromPoint(x, y);
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return hit;
+  };
+  const box = active.getBoundingClientRect();
+  const points = [
+    [box.left + box.width / 2, box.top + box.height / 2],
+    [box.left + 2, box.top + 2],
+    [box.right - 2, box.top + 2],
+    [box.left + 2, box.bottom - 2],
+    [box.right - 2, box.bottom - 2],
+  ];
+  const shown = points.some(([x, y]) => {
+    const hit = topmost(x!, y!);
+    return hit !== null && (hit === active || active.contains(hit));
+  });
+  return shown ? '' : `${name} has focus but is hidden behind other content`;
+};
+
 export class Patient {
   readonly page: Page;
   readonly keyboardOnly: boolean;
@@ -43,6 +81,8 @@ export class Patient {
     for (let presses = 0; presses < 120; presses += 1) {
       if (await handle!.evaluate(hasFocus, inGroup)) return;
       await this.page.keyboard.press('Tab');
+      // Every stop on the way is checked, not only the target: the whole tab order must show where focus is.
+      expect(await this.page.evaluate(focusProblem), 'focus visible and not obscured').toBe('');
     }
     throw new Error(`Tab never reached ${String(target)}`);
   }
@@ -100,7 +140,7 @@ export class Patient {
     const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `sideways scrolling on the ${screen} screen, in px`).toBeLessThanOrEqual(0);
     // Evaluated by the browser's debugging protocol, not by a script tag: the page's own policies do not apply.
-    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(axeSource);
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(`${axeSource};${configureAxe}`);
     const violations = await this.page.evaluate(async () => {
       const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } };
       const result = await axe.run(document, { resultTypes: ['violations'] });

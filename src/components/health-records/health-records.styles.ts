@@ -45,6 +45,11 @@ export const recordsStyles = css`
     outline: 3px solid var(--_pf-focus);
     outline-offset: -3px;
   }
+  /* The panel is a Tab stop after the tabs (so its list can be read and scrolled): it shows focus like a control. */
+  [role='tabpanel']:focus-visible {
+    outline: 3px solid var(--_pf-focus);
+    outline-offset: 2px;
+  }
   .count {
     min-width: 1.5rem;
     padding: 0 0.375rem;
