@@ -7,10 +7,18 @@ const portal = document.querySelector('#portal');
 const signIn = document.createElement('pf-sign-in');
 const records = document.createElement('pf-health-records');
 
+// Each swap hands focus to the element shown (its heading), so a screen reader says where the patient now is and
+// the keyboard goes on from there instead of from the top of the page.
 portal.addEventListener('pf-session-started', () => {
-  if (portal.firstElementChild === signIn) portal.replaceChildren(records);
+  if (portal.firstElementChild !== signIn) return;
+  portal.replaceChildren(records);
+  records.focus();
 });
-portal.addEventListener('pf-session-ended', () => portal.replaceChildren(signIn));
+portal.addEventListener('pf-session-ended', () => {
+  const hadFocus = portal.contains(document.activeElement) || document.activeElement === document.body;
+  portal.replaceChildren(signIn);
+  if (hadFocus) signIn.focus();
+});
 
 await mock;
 if (new URLSearchParams(location.search).has('invitation')) {

@@ -203,10 +203,15 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     }, 100);
   }
 
-  /** Moves focus to the step's heading, so a screen reader says where the patient now is. */
+  /**
+   * Moves focus to the step's heading, so a screen reader says where the patient now is. The heading stays one
+   * element through the steps (only its words change), so focus already on it is moved off and back to be read.
+   */
   protected async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2');
+    if (heading && heading === (this.renderRoot as ShadowRoot).activeElement) heading.blur();
+    heading?.focus();
   }
 
   protected renderField(field: Field, options: FieldOptions): TemplateResult {
@@ -271,9 +276,15 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     if (this.alert) {
       const { message, help, retry } = this.alert;
       return html`
-        <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-message">
+        <div
+          class="summary"
+          tabindex="-1"
+          role="group"
+          aria-labelledby="summary-message"
+          aria-describedby=${help ? 'summary-help' : nothing}
+        >
           <p id="summary-message">${message}</p>
-          ${help ? html`<p>${help}</p>` : nothing}
+          ${help ? html`<p id="summary-help">${help}</p>` : nothing}
           ${retry ? html`<button type="button" class="secondary" @click=${retry}>${t('retry')}</button>` : nothing}
         </div>
       `;
@@ -284,9 +295,9 @@ export abstract class FormElement<Field extends string> extends PortalElement {
       .filter(([, error]) => error);
     if (!errors.length) return nothing;
     return html`
-      <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-heading">
+      <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-heading" aria-describedby="summary-list">
         <p id="summary-heading">${t('summaryHeading')}</p>
-        <ul>
+        <ul id="summary-list">
           ${errors.map(
             ([field, error]) => html`
               <li>
@@ -324,9 +335,8 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   }
 
   /** What a form shows when it could not read what it needs, with a way to try again. */
-  protected renderLoadError(heading: string, error: unknown, retry: () => void): TemplateResult {
+  protected renderLoadError(error: unknown, retry: () => void): TemplateResult {
     return html`
-      <h2 part="heading" tabindex="-1">${heading}</h2>
       <div class="summary" role="alert">
         <p>${this.failureMessage(error)}</p>
         <button type="button" class="secondary" @click=${retry}>${this.text.t('retry')}</button>

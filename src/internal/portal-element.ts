@@ -23,6 +23,26 @@ export class PortalElement extends LitElement {
   protected get activeClient(): PortalClient {
     return this.client ?? this.portal?.client ?? (this.fallbackClient ??= createPortalClient());
   }
+
+  /**
+   * Moves focus to what the element says first: its message when it has one to give (`You are signed in.`), else
+   * its heading. A page that shows the element in place of another calls it, so a screen reader says where the
+   * patient now is and the keyboard goes on from there.
+   */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() => {
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('[data-pf-focus]') ?? this.renderRoot.querySelector('h2');
+      target?.focus(options);
+    });
+  }
+
+  /** Whether focus is inside the element, or was on something it has just removed (and so is nowhere). */
+  protected get holdsFocus(): boolean {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const active = document.activeElement;
+    return root.activeElement === this || active === null || active === document.body;
+  }
 }
 
 /**

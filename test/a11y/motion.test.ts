@@ -21,7 +21,7 @@ async function busyVerify() {
     <pf-portal><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify></pf-portal>
   `);
   const el = wrapper.querySelector('pf-register-verify')!;
-  await waitForText(el, 'Verify your identity');
+  await waitForText(el, 'All fields are required');
   await typeInto(byLabel(el, 'Patient’s date of birth'), '03141962');
   await typeInto(byLabel(el, 'PIN received from patient’s doctor'), sue.pin);
   portal.failRoute({ kind: 'delay', ms: 'infinite' }, 'POST /invitations/:token/verify');

@@ -54,7 +54,7 @@ const screens: Screen[] = [
         html`<pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify>`,
       );
       const el = wrapper.querySelector('pf-register-verify')!;
-      await waitForText(el, 'Verify your identity');
+      await waitForText(el, 'All fields are required');
       button(el, 'Continue').click();
       await waitForText(el, 'Enter the patient’s date of birth.');
       return el;

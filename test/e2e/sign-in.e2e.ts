@@ -12,6 +12,8 @@ test('Ana, already registered, signs in, reads her records and signs out', async
   await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
   await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
 
+  // Focus goes with the patient to the records: a screen reader reads where she now is.
+  await expect(page.getByRole('heading', { name: /health records/i })).toBeFocused();
   await expectRecords(patient, 'Ana García', [['Diagnoses', 'Asma intermitente leve'] as const]);
   await signOut(patient, 'Ana García');
 });

@@ -59,6 +59,7 @@ export async function expectVerifyScreen(patient: Patient): Promise<void> {
   const { page } = patient;
   await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
   await expect(page.getByText('Step 1 of 2')).toBeVisible();
+  await expect(page.getByLabel('Patient’s date of birth')).toBeVisible();
   // The token left the address bar as soon as the element read it.
   expect(new URL(page.url()).search).toBe('');
   await patient.expectAccessible('verify');
@@ -70,6 +71,8 @@ export async function expectAccountScreen(patient: Patient, username: string): P
   await expect(page.getByRole('heading', { name: 'Sign up for online health records access' })).toBeVisible();
   await expect(page.getByText('Step 2 of 2')).toBeVisible();
   await expect(page.getByLabel('Email address or username')).toHaveValue(username);
+  // A screen reader is told where the patient now is: the step's heading has focus.
+  await expect(page.getByRole('heading', { name: 'Sign up for online health records access' })).toBeFocused();
   await patient.expectAccessible('account');
 }
 
@@ -102,7 +105,7 @@ export async function expectRecords(
 export async function signOut(patient: Patient, name: string): Promise<void> {
   const { page } = patient;
   await patient.press(page.getByRole('button', { name: 'Sign out' }));
-  await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeFocused();
   await expect(page.locator('pf-portal').getByText(name)).toHaveCount(0);
   await patient.expectAccessible('sign-in after sign-out');
 }

@@ -94,7 +94,7 @@ describe('a hostile host stylesheet', () => {
       </pf-portal>
     `);
     const el = wrapper.querySelector('pf-register-verify')!;
-    await waitForText(el, 'Verify your identity');
+    await waitForText(el, 'All fields are required');
     await expectUnbroken([el]);
     button(el, 'Continue').click();
     await waitForText(el, 'Enter the patient’s date of birth.');

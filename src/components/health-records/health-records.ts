@@ -286,6 +286,8 @@ export class PfHealthRecords extends PortalElement {
     } finally {
       this.signingOut = false;
     }
+    // The Sign out button is gone with the records: the message that says so takes focus, if the page kept us.
+    if (this.isConnected && this.holdsFocus) this.focus();
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -718,7 +720,7 @@ export class PfHealthRecords extends PortalElement {
     const t = this.l10n.t.bind(this.l10n);
     if (!this.signedInAs) {
       return html`<section class="pf" part="section" lang=${this.l10n.locale}>
-        <p class="notice" role="status">${t('signedOut')}</p>
+        <p class="notice" role="status" tabindex="-1" data-pf-focus>${t('signedOut')}</p>
       </section>`;
     }
     const name = patientName(this.patientTask.value);

@@ -133,9 +133,18 @@ export class PfPortal extends LitElement {
     if (this.warning === undefined && this.dialog?.open) this.dialog.close();
   }
 
+  /**
+   * Hands the elements the session now, not at the next render: an element the page puts in on the event (the
+   * records in place of the sign-in form) then renders, and takes focus, as it will stay.
+   */
+  private provideSession(): void {
+    this.provided = this.contextValue(this.currentClient());
+  }
+
   /** Puts a new session into the portal and tells the page. */
   startSession(session: Session): void {
     this.session = session;
+    this.provideSession();
     this.dispatchEvent(new PfSessionStartedEvent({ expiresAt: session.expiresAt }));
   }
 
@@ -147,6 +156,7 @@ export class PfPortal extends LitElement {
     const session = this.session;
     if (!session) return;
     this.session = undefined;
+    this.provideSession();
     this.stopWatching();
     this.dispatchEvent(new PfSessionEndedEvent({ reason }));
     if (!quiet) this.channel?.postMessage({ type: 'signed-out' });

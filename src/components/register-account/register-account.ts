@@ -326,7 +326,6 @@ export class PfRegisterAccount extends FormElement<Field> {
   private renderForm(questions: { id: string; text: string }[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     return html`
-      <h2 part="heading" tabindex="-1">${t('heading')}</h2>
       <p class="required">${this.text.t('allRequired')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary()}
@@ -387,15 +386,9 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   private renderBody(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    if (this.step === 'expired') {
-      return html`
-        <h2 part="heading" tabindex="-1">${t('expiredHeading')}</h2>
-        <p class="notice">${t('expiredText')}</p>
-      `;
-    }
+    if (this.step === 'expired') return html`<p class="notice">${t('expiredText')}</p>`;
     if (this.step === 'created') {
       return html`
-        <h2 part="heading" tabindex="-1">${t('createdHeading')}</h2>
         <p class="notice" role="status">${t('createdText', this.value('username').normalize('NFKC').trim())}</p>
       `;
     }
@@ -404,14 +397,22 @@ export class PfRegisterAccount extends FormElement<Field> {
       // Questions read again in another language keep the form on screen meanwhile.
       pending: () =>
         this.formTask.value ? this.renderForm(this.formTask.value.questions) : this.renderLoading(t('loading')),
-      error: (error) => this.renderLoadError(t('heading'), error, () => void this.formTask.run()),
+      error: (error) => this.renderLoadError(error, () => void this.formTask.run()),
       complete: ({ questions }) => this.renderForm(questions),
     });
+  }
+
+  /** One heading through every step, loading included, so focus put on it stays there as the form arrives. */
+  private get heading(): string {
+    const t = this.l10n.t.bind(this.l10n);
+    if (this.step === 'expired') return t('expiredHeading');
+    return this.step === 'created' ? t('createdHeading') : t('heading');
   }
 
   override render() {
     return html`
       <section class="pf" part="section" lang=${this.l10n.locale}>
+        <h2 part="heading" tabindex="-1">${this.heading}</h2>
         ${this.renderBody()} ${this.renderAnnouncer()}
       </section>
     `;

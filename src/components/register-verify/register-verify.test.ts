@@ -44,7 +44,7 @@ async function verifyFor(email: string, attributes: { homeUrl?: string } = {}) {
     ></pf-portal>
   `);
   const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
-  await waitForText(el, 'Verify your identity');
+  await waitForText(el, 'All fields are required');
   return { portal, el, token };
 }
 
@@ -186,7 +186,7 @@ describe('<pf-register-verify>', () => {
           invitation=${invitationToken(portal, marcus.email)}
         ></pf-register-verify>`,
       );
-      await waitForText(el, 'Verify your identity');
+      await waitForText(el, 'All fields are required');
       await typeInto(byLabel(el, labels.dob), '11/02/1979');
       await typeInto(byLabel(el, labels.phone), '(555) 310-8820');
       await submitAndWait(el);
@@ -242,7 +242,7 @@ describe('<pf-register-verify>', () => {
       await submitAndWait(el);
       await waitForText(el, 'Enter your security code');
       button(el, 'Use a different phone number').click();
-      await waitForText(el, 'Verify your identity');
+      await waitForText(el, 'All fields are required');
       expect(byLabel(el, labels.dob).value).to.equal('11/02/1979');
       expect(byLabel(el, labels.phone).value).to.equal('(555) 310-8820');
     });
@@ -409,7 +409,7 @@ describe('<pf-register-verify>', () => {
         </div>
       `);
       const el = wrapper.querySelector('pf-register-verify')!;
-      await waitForText(el, 'Verifique su identidad');
+      await waitForText(el, 'Todos los campos son obligatorios');
       expect(byLabel(el, 'Fecha de nacimiento del paciente').autocomplete).to.equal('bday');
       button(el, 'Continuar').click();
       await el.updateComplete;

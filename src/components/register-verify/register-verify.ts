@@ -403,7 +403,6 @@ export class PfRegisterVerify extends FormElement<Field> {
       ${this.renderChannels('channel', t('channelLegend'))}
     `;
     return html`
-      <h2 part="heading" tabindex="-1">${t('heading')}</h2>
       <p>${t('intro')}</p>
       <p class="required">
         ${this.text.t('allRequired')}
@@ -465,7 +464,6 @@ export class PfRegisterVerify extends FormElement<Field> {
     const sent = this.sent;
     const wait = this.waitSeconds;
     return html`
-      <h2 part="heading" tabindex="-1">${t('codeHeading')}</h2>
       <p>${sent?.channel === 'voice' ? t('codeSentVoice', sent.sentTo) : t('codeSentSms', sent?.sentTo ?? '')}</p>
       <p>${t('codeArrives')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
@@ -501,15 +499,14 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   private renderInvalid(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    const [heading, text] =
+    const text =
       this.invalidReason === 'used'
-        ? [t('usedHeading'), t('usedText')]
+        ? t('usedText')
         : this.invalidReason === 'expired'
-          ? [t('expiredHeading'), t('expiredText')]
-          : [t('notFoundHeading'), t('notFoundText')];
+          ? t('expiredText')
+          : t('notFoundText');
     const home = safeNavigationUrl(this.homeUrl);
     return html`
-      <h2 part="heading" tabindex="-1">${heading}</h2>
       <p class="notice">${text}</p>
       ${home ? html`<p><a href=${home}>${t('goHome')}</a></p>` : nothing}
     `;
@@ -521,20 +518,30 @@ export class PfRegisterVerify extends FormElement<Field> {
     return this.invitationTask.render({
       initial: () => this.renderLoading(t('loading')),
       pending: () => this.renderLoading(t('loading')),
-      error: (error) => this.renderLoadError(t('heading'), error, () => void this.invitationTask.run()),
+      error: (error) => this.renderLoadError(error, () => void this.invitationTask.run()),
       complete: () =>
         this.step === 'code'
           ? this.renderCode()
           : this.step === 'verified'
-            ? html`<h2 part="heading" tabindex="-1">${t('heading')}</h2>
-                <p class="notice" role="status">${t('verified')}</p>`
+            ? html`<p class="notice" role="status">${t('verified')}</p>`
             : this.renderForm(),
     });
+  }
+
+  /** One heading through every step, loading included: its words change, the element stays (and keeps focus). */
+  private get heading(): string {
+    const t = this.l10n.t.bind(this.l10n);
+    if (this.step === 'invalid') {
+      if (this.invalidReason === 'used') return t('usedHeading');
+      return this.invalidReason === 'expired' ? t('expiredHeading') : t('notFoundHeading');
+    }
+    return this.step === 'code' ? t('codeHeading') : t('heading');
   }
 
   override render() {
     return html`
       <section class="pf" part="section" lang=${this.l10n.locale}>
+        <h2 part="heading" tabindex="-1">${this.heading}</h2>
         ${this.renderBody()} ${this.renderAnnouncer()}
       </section>
     `;

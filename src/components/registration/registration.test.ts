@@ -50,7 +50,7 @@ describe('<pf-registration>', () => {
     const mock = await freshMockPortal();
     const { el, portalEl } = await registrationFor(invitationToken(mock, sue.email));
     const verify = step(el, 'pf-register-verify');
-    await waitForText(verify, 'Verify your identity');
+    await waitForText(verify, 'All fields are required');
     expect(textOf(el)).to.contain('Step 1 of 2');
     await expect(el).to.be.accessible();
     await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
@@ -79,7 +79,7 @@ describe('<pf-registration>', () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, marcus.email));
     const verify = step(el, 'pf-register-verify');
-    await waitForText(verify, 'Verify your identity');
+    await waitForText(verify, 'All fields are required');
     await typeInto(byLabel(verify, 'Patient’s date of birth'), '11021979');
     await typeInto(byLabel(verify, 'Patient’s phone # from his/her doctor’s record'), '5553108820');
     await submitAndSettle(verify);
@@ -116,7 +116,7 @@ describe('<pf-registration>', () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, sue.email));
     const verify = step(el, 'pf-register-verify');
-    await waitForText(verify, 'Verify your identity');
+    await waitForText(verify, 'All fields are required');
     await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
     await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
     button(verify, 'Continue').click();

@@ -1,7 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalProblemError } from '../../api/errors.js';
 import type { Session } from '../../api/schemas.js';
+import type { PortalContextValue } from '../../internal/context.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
@@ -49,9 +50,11 @@ export class PfSignIn extends FormElement<Field> {
   /** Where a patient who forgot their password can reset it (`http:` or `https:`). */
   @property({ attribute: 'forgot-url' }) forgotUrl?: string;
 
-  /** Signed in here, and the portal still holds the session (a sign-out anywhere brings the form back). */
-  private get showsSignedIn(): boolean {
-    return this.signedIn && (!this.portal || Boolean(this.portal.session));
+  /** A sign-out anywhere (the portal's session ends) brings the form back. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const before = (changed as Map<PropertyKey, unknown>).get('portal') as PortalContextValue | undefined;
+    if (this.signedIn && before?.session && !this.portal?.session) this.signedIn = false;
   }
 
   protected fieldsOfStep(): Field[] {
@@ -84,6 +87,8 @@ export class PfSignIn extends FormElement<Field> {
     this.signedIn = true;
     this.feedback.reset();
     this.portal?.startSession(session);
+    // The form, and the button that had focus, are gone: the message takes focus, and a screen reader reads it.
+    if (this.holdsFocus) this.focus();
     this.dispatchEvent(new PfSignedInEvent());
   }
 
@@ -102,8 +107,8 @@ export class PfSignIn extends FormElement<Field> {
       <section class="pf" part="section" lang=${this.l10n.locale}>
         <h2 part="heading" tabindex="-1">${t('heading')}</h2>
         ${
-          this.showsSignedIn
-            ? html`<p class="notice" role="status">${t('signedIn')}</p>`
+          this.signedIn
+            ? html`<p class="notice" role="status" tabindex="-1" data-pf-focus>${t('signedIn')}</p>`
             : html`
                 <form part="form" novalidate @submit=${this.onSubmit}>
                   ${this.renderSummary()}
