@@ -56,6 +56,13 @@ export async function startMockPortal(options: StartMockPortalOptions = {}): Pro
     });
     save();
   }
+  // MSW asks a worker already installed to update itself and does not wait for the answer: when the page navigates
+  // meanwhile, the browser rejects that update and the rejection goes unhandled. The installed worker keeps
+  // serving, so that one rejection is not an error of the page.
+  addEventListener('unhandledrejection', (event) => {
+    if (event.reason instanceof Error && event.reason.message.startsWith('Failed to update a ServiceWorker'))
+      event.preventDefault();
+  });
   const worker = setupWorker(...createMockHandlers(portal, options));
   await worker.start({
     serviceWorker: { url: serviceWorkerUrl },
