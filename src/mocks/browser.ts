@@ -27,6 +27,46 @@ export interface RunningMockPortal {
   stop(): void;
 }
 
+/** The Trusted Types policy the mock registers its worker through; a page that enforces Trusted Types lists it. */
+export const mockWorkerPolicyName = 'pf-mock-worker';
+
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ): {
+    createScriptURL(url: string): unknown;
+  };
+}
+
+let workerPolicy: ReturnType<TrustedTypesLike['createPolicy']> | undefined;
+
+/**
+ * Registers the worker through the mock's own Trusted Types policy, which passes only the one URL the page named,
+ * on a page that requires Trusted Types for scripts (MSW hands `register` a plain string, which such a page
+ * refuses). Elsewhere, and once the worker is registered, `register` is the browser's own.
+ */
+async function withTrustedWorkerUrl<T>(url: string, start: () => Promise<T>): Promise<T> {
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  const container = navigator.serviceWorker;
+  if (!trustedTypes || !container) return start();
+  workerPolicy ??= trustedTypes.createPolicy(mockWorkerPolicyName, {
+    createScriptURL: (candidate) => {
+      if (new URL(candidate, location.href).href !== new URL(url, location.href).href)
+        throw new TypeError(`The mock registers only its own worker, not ${candidate}`);
+      return candidate;
+    },
+  });
+  const policy = workerPolicy;
+  const register = container.register.bind(container);
+  container.register = (scriptUrl, options) => register(policy.createScriptURL(String(scriptUrl)) as string, options);
+  try {
+    return await start();
+  } finally {
+    delete (container as Partial<ServiceWorkerContainer>).register;
+  }
+}
+
 const readSnapshot = (key: string): MockPortalSnapshot | undefined => {
   try {
     const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as MockPortalSnapshot | null;
@@ -64,10 +104,12 @@ export async function startMockPortal(options: StartMockPortalOptions = {}): Pro
       event.preventDefault();
   });
   const worker = setupWorker(...createMockHandlers(portal, options));
-  await worker.start({
-    serviceWorker: { url: serviceWorkerUrl },
-    onUnhandledRequest: 'bypass',
-    quiet: !options.logRequests,
-  });
+  await withTrustedWorkerUrl(serviceWorkerUrl, () =>
+    worker.start({
+      serviceWorker: { url: serviceWorkerUrl },
+      onUnhandledRequest: 'bypass',
+      quiet: !options.logRequests,
+    }),
+  );
   return { portal, worker, stop: () => worker.stop() };
 }
