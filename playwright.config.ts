@@ -5,6 +5,8 @@ import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import type { WalkOptions } from './test/e2e/fixtures.js';
 
 const port = Number(process.env.E2E_PORT ?? 8790);
+// The same demo under the strict Content Security Policy (`npm start -- --strict`), on the next port.
+const strictPort = port + 1;
 
 export default defineConfig<WalkOptions>({
   testDir: 'test/e2e',
@@ -26,15 +28,37 @@ export default defineConfig<WalkOptions>({
     locale: 'en-US',
   },
   projects: [
-    { name: 'pointer', use: { viewport: { width: 1280, height: 900 } } },
-    { name: 'keyboard only', use: { viewport: { width: 1280, height: 900 }, keyboardOnly: true } },
-    { name: 'phone 320 px', use: { viewport: { width: 320, height: 640 }, hasTouch: true } },
+    { name: 'pointer', testIgnore: '**/strict.e2e.ts', use: { viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'keyboard only',
+      testIgnore: '**/strict.e2e.ts',
+      use: { viewport: { width: 1280, height: 900 }, keyboardOnly: true },
+    },
+    {
+      name: 'phone 320 px',
+      testIgnore: '**/strict.e2e.ts',
+      use: { viewport: { width: 320, height: 640 }, hasTouch: true },
+    },
+    {
+      name: 'strict page',
+      testMatch: '**/strict.e2e.ts',
+      use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${strictPort}` },
+    },
   ],
-  webServer: {
-    command: 'node scripts/serve-demo.mjs',
-    url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: 'node scripts/serve-demo.mjs',
+      url: `http://127.0.0.1:${port}/`,
+      env: { PORT: String(port) },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node scripts/serve-demo.mjs --strict',
+      url: `http://127.0.0.1:${strictPort}/`,
+      env: { PORT: String(strictPort) },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,11 +1,31 @@
 // `npm start`: builds the package when the source is newer than the build, then serves the demo practice website
-// on the mock portal at http://127.0.0.1:$PORT (default 8000).
+// on the mock portal at http://127.0.0.1:$PORT (default 8000). `npm start -- --strict` serves it under the strict
+// Content Security Policy below, with Trusted Types required, as the strictest practice website would.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { contentTypes } from './static-server.mjs';
 
+/** The policy of a strict practice website: only its own files, no inline code, Trusted Types for the DOM. */
+const strictPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  // lit-html is the SDK's only policy; pf-mock-worker is the mock's, to register its service worker.
+  'trusted-types lit-html pf-mock-worker',
+].join('; ');
+
+const strict = process.argv.includes('--strict');
 const root = resolve('.');
 const port = Number(process.env.PORT ?? 8000);
 const host = '127.0.0.1';
@@ -45,10 +65,12 @@ const server = createServer((request, response) => {
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    ...(strict ? { 'Content-Security-Policy': strictPolicy } : {}),
   });
   createReadStream(file).pipe(response);
 });
 
 server.listen(port, host, () => {
-  console.log(`Riverside Family Medicine (demo, on the mock portal): http://${host}:${port}/`);
+  const under = strict ? ', under the strict Content Security Policy' : '';
+  console.log(`Riverside Family Medicine (demo, on the mock portal${under}): http://${host}:${port}/`);
 });
