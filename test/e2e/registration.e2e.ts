@@ -10,6 +10,7 @@ import {
   readCode,
   signOut,
   sueRecords,
+  verifyWithPin,
 } from './walk.js';
 
 test('Sue registers from her email with her date of birth and PIN, reads her records, and cannot reuse the link', async ({
@@ -23,10 +24,7 @@ test('Sue registers from her email with her date of birth and PIN, reads her rec
   const link = await followRegistrationEmail(patient, 'Sue@gmail.com');
   await expectVerifyScreen(patient);
 
-  await patient.fill(page.getByLabel('Patient’s date of birth'), '03/14/1962');
-  await patient.choose(page.getByRole('radio', { name: 'PIN' }));
-  await patient.fill(page.getByLabel('PIN received from patient’s doctor'), '482913');
-  await patient.press(page.getByRole('button', { name: 'Continue' }));
+  await verifyWithPin(patient, '03/14/1962', '482913');
 
   await expectAccountScreen(patient, 'Sue@gmail.com');
   await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');

@@ -12,6 +12,7 @@ import {
   followRegistrationEmail,
   signOut,
   sueRecords,
+  verifyWithPin,
 } from './walk.js';
 
 const sue = { dateOfBirth: ['03/14/1962', '1962-03-14', '03141962'], pin: '482913', password: 'Bluebird#1962x' };
@@ -73,10 +74,7 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
   expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
   await followRegistrationEmail(patient, 'Sue@gmail.com');
   await expectVerifyScreen(patient);
-  await patient.fill(page.getByLabel('Patient’s date of birth'), sue.dateOfBirth[0]!);
-  await patient.choose(page.getByRole('radio', { name: 'PIN' }));
-  await patient.fill(page.getByLabel('PIN received from patient’s doctor'), sue.pin);
-  await patient.press(page.getByRole('button', { name: 'Continue' }));
+  await verifyWithPin(patient, sue.dateOfBirth[0]!, sue.pin);
 
   await expectAccountScreen(patient, 'Sue@gmail.com');
   await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');

@@ -65,6 +65,15 @@ export async function expectVerifyScreen(patient: Patient): Promise<void> {
   await patient.expectAccessible('verify');
 }
 
+/** The identity step by date of birth and PIN, with the PIN option chosen, then Continue. */
+export async function verifyWithPin(patient: Patient, dateOfBirth: string, pin: string): Promise<void> {
+  const { page } = patient;
+  await patient.fill(page.getByLabel('Patient’s date of birth'), dateOfBirth);
+  await patient.choose(page.getByRole('radio', { name: 'PIN' }));
+  await patient.fill(page.getByLabel('PIN received from patient’s doctor'), pin);
+  await patient.press(page.getByRole('button', { name: 'Continue' }));
+}
+
 /** The account step, with the username the portal suggested. */
 export async function expectAccountScreen(patient: Patient, username: string): Promise<void> {
   const { page } = patient;

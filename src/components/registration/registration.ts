@@ -96,12 +96,7 @@ export class PfRegistration extends PortalElement {
   /** The new step's own heading takes focus, so a screen reader says where the patient now is. */
   private async focusStepHeading(): Promise<void> {
     await this.updateComplete;
-    const child = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'pf-register-verify, pf-register-account, pf-health-records',
-    );
-    await child?.updateComplete;
-    // Every step's heading already takes focus programmatically (tabindex="-1").
-    child?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('pf-register-verify, pf-register-account, pf-health-records')?.focus();
   }
 
   private renderStep() {
