@@ -3,7 +3,6 @@
  * browser (service worker), in Node, in tests, in Storybook and in the demo.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { MockFhirServer } from './fhir.js';
 import type { MockFault, MockPortal, MockRequestContext, MockResponse } from './portal.js';
 import { seedPatients } from './seed/patients.js';
 import { pickLanguage } from './texts.js';
@@ -92,7 +91,7 @@ const playFault = async (
 export function createMockHandlers(portal: MockPortal, options: MockHandlersOptions = {}): HttpHandler[] {
   const apiBase = matchable(options.apiBase ?? '/api/portal');
   const fhirBase = options.fhirBase ? matchable(options.fhirBase) : `${apiBase}/fhir/r4`;
-  const fhir = new MockFhirServer(portal);
+  const { fhir } = portal;
 
   const route = (
     method: Method,
@@ -149,7 +148,7 @@ export function createMockHandlers(portal: MockPortal, options: MockHandlersOpti
       '/invitations/:token/codes/verify',
       withBody(({ token = '' }, body, context) => portal.verifyCode(token, body, context)),
     ),
-    route('get', '/security-questions', (_request, _params, context) => portal.securityQuestions(context)),
+    route('get', '/security-questions', (_request, _params, context) => portal.getSecurityQuestions(context)),
     route('get', '/password-policy', () => portal.getPasswordPolicy()),
     route(
       'post',

@@ -21,6 +21,7 @@ import {
 import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
 import { isCommonPassword } from './common-passwords.js';
 import { hashSecret, newSalt, randomDigits, randomToken } from './crypto.js';
+import { MockFhirServer } from './fhir.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
 import { fieldMessages, type MockLanguage, problemTitles } from './texts.js';
 
@@ -184,6 +185,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const isoDay = (ms: number) => iso(ms).slice(0, 10);
 
 /** Masks a phone number for display: `(•••) •••-4477`. */
+/** A security question's words in each language the mock speaks. */
+export type SecurityQuestionTexts = { id: string } & Record<MockLanguage, string>;
+
+const seedQuestions = (): SecurityQuestionTexts[] => seedSecurityQuestions.map((question) => ({ ...question }));
+
 export const maskPhone = (digits: string): string => `(•••) •••-${digits.slice(-4)}`;
 
 const strip = (value: string) =>
@@ -194,8 +200,13 @@ const strip = (value: string) =>
 
 export class MockPortal {
   readonly clock = new MockClock();
+  /** The practice's name and phone as the portal serves them; a test may change them, `reset()` restores them. */
   readonly practice: Practice = { ...seedPractice };
   readonly passwordPolicy = { ...defaultPasswordPolicy };
+  /** The security questions the portal offers, in each language; a test may change them, `reset()` restores them. */
+  readonly securityQuestions: SecurityQuestionTexts[] = seedQuestions();
+  /** The records side: each patient's FHIR record, built from the seed on first use (a test may edit it). */
+  readonly fhir = new MockFhirServer(this);
   private readonly registrationUrl: string;
   private state!: MockPortalSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -207,6 +218,8 @@ export class MockPortal {
   /** Starts over from the seed: the seeded invitations (with their emails in the outbox), accounts and nothing else. */
   async reset(): Promise<void> {
     this.clock.offsetMs = 0;
+    Object.assign(this.practice, seedPractice);
+    this.securityQuestions.splice(0, Infinity, ...seedQuestions());
     const now = this.clock.now();
     this.state = {
       version: 1,
@@ -459,10 +472,10 @@ export class MockPortal {
     return this.verified(found, current.channel);
   }
 
-  securityQuestions(context: MockRequestContext): MockResponse {
+  getSecurityQuestions(context: MockRequestContext): MockResponse {
     return this.json(
       200,
-      seedSecurityQuestions.map((question) => ({ id: question.id, text: question[context.language] })),
+      this.securityQuestions.map((question) => ({ id: question.id, text: question[context.language] })),
     );
   }
 
@@ -481,7 +494,7 @@ export class MockPortal {
     const securityAnswer = this.string(input.securityAnswer);
     const errors: FieldError[] = [];
     this.check(errors, 'username', usernameError(username), context);
-    if (!seedSecurityQuestions.some((question) => question.id === securityQuestionId)) {
+    if (!this.securityQuestions.some((question) => question.id === securityQuestionId)) {
       this.check(errors, 'securityQuestionId', securityQuestionId ? 'unknown-question' : 'required', context);
     }
     this.check(errors, 'securityAnswer', securityAnswerError(securityAnswer), context);
