@@ -1,0 +1,193 @@
+/**
+ * Hostile input: every kind of payload pasted into every field of every element, then the form sent. The field
+ * keeps what was pasted as text, no script runs, no element or attribute appears that the template did not make,
+ * the page does not scroll sideways, and a field whose rules the payload breaks says so next to it. Addresses a
+ * page hands the elements become links only when they are web addresses.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/pf-portal.js';
+import '../../src/pf-register-account.js';
+import '../../src/pf-register-verify.js';
+import '../../src/pf-sign-in.js';
+import type { PfRegisterAccount } from '../../src/pf-register-account.js';
+import type { PfRegisterVerify } from '../../src/pf-register-verify.js';
+import type { PfSignIn } from '../../src/pf-sign-in.js';
+import { allInShadow, byLabel, inShadow, submitAndSettle, typeInto, waitForText } from '../helpers/dom.js';
+import { intruders, pageScrollsSideways, payloads, trapScripts } from '../helpers/hostile.js';
+import { freshMockPortal, invitationToken, lastMessage, sue, verifiedSue } from '../helpers/mock-portal.js';
+
+type Form = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** A field of a form on screen, and whether every payload breaks its rules (so its message must show). */
+interface FieldCase {
+  form: string;
+  label: string;
+  open: () => Promise<Form>;
+  /** Every payload breaks the field's rules. */
+  refusesAll: boolean;
+}
+
+async function verifyForm(): Promise<PfRegisterVerify> {
+  const portal = await freshMockPortal();
+  const wrapper = await fixture<HTMLElement>(
+    html`<pf-portal
+      ><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify
+    ></pf-portal>`,
+  );
+  const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
+  await waitForText(el, 'All fields are required');
+  return el;
+}
+
+async function phoneForm(): Promise<PfRegisterVerify> {
+  const el = await verifyForm();
+  byLabel(el, 'Phone number').click();
+  await el.updateComplete;
+  return el;
+}
+
+async function codeForm(): Promise<PfRegisterVerify> {
+  const portal = await freshMockPortal();
+  const wrapper = await fixture<HTMLElement>(
+    html`<pf-portal
+      ><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify
+    ></pf-portal>`,
+  );
+  const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
+  await waitForText(el, 'All fields are required');
+  await typeInto(byLabel(el, 'Patient’s date of birth'), '03141962');
+  byLabel(el, 'Phone number').click();
+  await el.updateComplete;
+  await typeInto(byLabel(el, 'Patient’s phone # from his/her doctor’s record'), sue.phone);
+  await submitAndSettle(el);
+  await waitUntil(() => lastMessage(portal, 'sms', sue.phone), 'the code is sent');
+  await waitForText(el, 'Security code');
+  return el;
+}
+
+async function accountForm(): Promise<PfRegisterAccount> {
+  const { request } = await verifiedSue();
+  const wrapper = await fixture<HTMLElement>(html`
+    <pf-portal
+      ><pf-register-account registration-token=${request().registrationToken} username=""></pf-register-account
+    ></pf-portal>
+  `);
+  const el = wrapper.querySelector('pf-register-account') as PfRegisterAccount;
+  await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
+  return el;
+}
+
+async function signInForm(): Promise<PfSignIn> {
+  await freshMockPortal();
+  const wrapper = await fixture<HTMLElement>(html`<pf-portal><pf-sign-in></pf-sign-in></pf-portal>`);
+  const el = wrapper.querySelector('pf-sign-in') as PfSignIn;
+  await el.updateComplete;
+  return el;
+}
+
+const fields: FieldCase[] = [
+  { form: 'verify', label: 'Patient’s date of birth', open: verifyForm, refusesAll: true },
+  { form: 'verify', label: 'PIN received from patient’s doctor', open: verifyForm, refusesAll: true },
+  { form: 'verify', label: 'Patient’s phone # from his/her doctor’s record', open: phoneForm, refusesAll: true },
+  { form: 'verify', label: 'Security code', open: codeForm, refusesAll: true },
+  { form: 'account', label: 'Enter your answer', open: accountForm, refusesAll: false },
+  { form: 'account', label: 'Email address or username', open: accountForm, refusesAll: true },
+  { form: 'account', label: 'Create password', open: accountForm, refusesAll: false },
+  { form: 'account', label: 'Retype password', open: accountForm, refusesAll: false },
+  { form: 'sign-in', label: 'Email address or username', open: signInForm, refusesAll: false },
+  { form: 'sign-in', label: 'Password', open: signInForm, refusesAll: false },
+];
+
+/** Pastes text into a field, as a patient's paste does, and leaves it. */
+async function paste(el: Form, input: HTMLInputElement, text: string) {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.blur();
+  await el.updateComplete;
+}
+
+/** Presses the form's submit button and waits until any call it started is over. */
+async function send(el: Form) {
+  const submit = inShadow<HTMLButtonElement>(el, 'button[type="submit"]');
+  submit.click();
+  await el.updateComplete;
+  await waitUntil(() => !submit.isConnected || submit.getAttribute('aria-disabled') !== 'true', 'the call ends', {
+    timeout: 8000,
+  });
+  await el.updateComplete;
+}
+
+/** The words of the messages an input is described by. */
+const describedBy = (el: Form, input: HTMLInputElement): string =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => el.shadowRoot?.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('hostile input stays text', () => {
+  for (const field of fields) {
+    describe(`${field.form}: ${field.label}`, () => {
+      for (const [name, words] of Object.entries(payloads)) {
+        it(name, async function () {
+          this.timeout(30_000);
+          const ran = trapScripts();
+          const el = await field.open();
+          const input = byLabel(el, field.label);
+          await paste(el, input, words);
+          await send(el);
+          const kept = byLabel(el, field.label).value;
+          // A free-text field keeps the paste as it is; a date, PIN, phone or code field keeps it or its digits.
+          expect(kept === words || /^[\d\s()/-]*$/.test(kept), `the field holds ${kept.slice(0, 60)}`).to.equal(true);
+          if (field.refusesAll) {
+            expect(byLabel(el, field.label).getAttribute('aria-invalid')).to.equal('true');
+            expect(describedBy(el, byLabel(el, field.label))).to.not.equal('');
+          }
+          expect(intruders(el, 1)).to.deep.equal([]);
+          expect(pageScrollsSideways(), 'the page scrolls sideways').to.equal(false);
+          await new Promise(requestAnimationFrame);
+          expect(ran).to.deep.equal([]);
+        });
+      }
+    });
+  }
+});
+
+describe('addresses from the page become links only when they are web addresses', () => {
+  const hostileAddresses = [
+    'javascript:window.__pwned("href")',
+    ' JaVaScRiPt:window.__pwned("href")',
+    'java\tscript:window.__pwned("href")',
+    'data:text/html,<script>window.__pwned("href")</script>',
+    'vbscript:msgbox(1)',
+  ];
+  const links = (el: Element) => allInShadow<HTMLAnchorElement>(el, 'a').map((link) => link.href);
+
+  for (const address of hostileAddresses) {
+    it(`ignores ${JSON.stringify(address)}`, async () => {
+      const ran = trapScripts();
+      const signIn = await fixture<PfSignIn>(html`<pf-sign-in forgot-url=${address}></pf-sign-in>`);
+      await signIn.updateComplete;
+      const account = await accountForm();
+      account.termsUrl = address;
+      account.privacyUrl = address;
+      await account.updateComplete;
+      const verify = await verifyForm();
+      verify.homeUrl = address;
+      await verify.updateComplete;
+      for (const el of [signIn, account, verify]) {
+        for (const href of links(el)) expect(href, `<${el.localName}>`).to.match(/^https?:/);
+        expect(intruders(el, 1)).to.deep.equal([]);
+      }
+      // The account form still names the terms, as words instead of a link.
+      expect(inShadow(account, 'form').textContent?.replace(/\s+/g, ' ')).to.contain(
+        'the Patient Fusion User Agreement',
+      );
+      expect(ran).to.deep.equal([]);
+    });
+  }
+});
