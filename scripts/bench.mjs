@@ -29,8 +29,32 @@ page.on('crash', () => console.error('The benchmark page crashed.'));
 await page.goto(`${base}/bench/records.html?runs=${runs}`);
 await page.waitForFunction(() => window.__bench, null, { timeout: 300_000 });
 const records = await page.evaluate(() => window.__bench);
+
+// Verify: each load a fresh navigation from about:blank in the same tab (so no page of ours unloads within the
+// time measured), the element's page and the plain one in turn, after one untimed load of each. Both pages are
+// timed by the same script, injected before their own.
+await page.addInitScript({ path: join(root, 'bench', 'interactive.js') });
+const load = async (path) => {
+  await page.goto('about:blank');
+  await page.goto(`${base}/bench/${path}`);
+  await page.waitForFunction(() => window.__verify, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__verify);
+};
+await load('verify.html');
+await load('plain-verify.html');
+const verifyRuns = { element: [], plain: [] };
+for (let run = 0; run < runs; run += 1) {
+  verifyRuns.element.push(await load('verify.html'));
+  verifyRuns.plain.push(await load('plain-verify.html'));
+}
 await browser.close();
 close();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const verify = {
+  element: median(verifyRuns.element.map((result) => result.interactive)),
+  mock: median(verifyRuns.element.map((result) => result.mock)),
+  plain: median(verifyRuns.plain.map((result) => result.interactive)),
+};
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -42,3 +66,22 @@ console.log(
 console.log(
   `  each 100 more                ${ms(records.element.more).padStart(17)}   ${ms(records.plain.more).padStart(21)}   ${ratio(records.element.more, records.plain.more)}`,
 );
+
+const legend = [
+  'Interactive: at a frame, the date of birth and PIN inputs are there and enabled and the date input takes focus;',
+  'a "0" typed into it (insertText) is there once the next frame has rendered. Timed from the navigation\'s start',
+  '(from about:blank), each file fetched from the local server, which sends no cache headers.',
+  'Plain form: its HTML parsed and painted, with no script but the test (injected, so not fetched).',
+  'Element: its page and the SDK (pf-elements.min.js) fetched and run, <pf-portal> and the element rendered, the',
+  'invitation read (GET /invitations/{token}, answered in the page by the mock through its service worker, so',
+  'without network latency), the form rendered. Left out: the mock starting in the page (its script, its seed,',
+  `its worker registered), after the SDK ran and before the element is added: median ${ms(verify.mock)}. MSW's`,
+  'worker unregisters itself when its last page closes, so each load registers it again.',
+];
+console.log('');
+console.log(`Verify: a fresh page load each, median of ${runs} runs each, headless Chromium`);
+console.log('                               pf-register-verify   plain HTML form   ratio');
+console.log(
+  `  navigation to interactive    ${ms(verify.element).padStart(18)}   ${ms(verify.plain).padStart(15)}   ${ratio(verify.element, verify.plain)}`,
+);
+console.log(legend.map((line) => `  ${line}`).join('\n'));
