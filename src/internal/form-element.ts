@@ -134,9 +134,11 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     this.busy = true;
     this.alert = undefined;
     try {
-      done(await request(this.activeClient, controller.signal));
+      const value = await request(this.activeClient, controller.signal);
+      // An answer that comes after the call was given up (the step or the link changed) is stale: it changes nothing.
+      if (!controller.signal.aborted) done(value);
     } catch (error) {
-      if (!isAbortError(error)) await this.showFailure(error, retry, problem);
+      if (!isAbortError(error) && !controller.signal.aborted) await this.showFailure(error, retry, problem);
     } finally {
       if (this.inFlight === controller) {
         this.inFlight = undefined;
@@ -334,11 +336,15 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     `;
   }
 
-  /** What a form shows when it could not read what it needs, with a way to try again. */
+  /** What a form shows when it could not read what it needs, with a way to try again (and the wait a 429 asks). */
   protected renderLoadError(error: unknown, retry: () => void): TemplateResult {
+    const message =
+      error instanceof PortalProblemError && error.status === 429
+        ? this.waitAlert(error).message
+        : this.failureMessage(error);
     return html`
       <div class="summary" role="alert">
-        <p>${this.failureMessage(error)}</p>
+        <p>${message}</p>
         <button type="button" class="secondary" @click=${retry}>${this.text.t('retry')}</button>
       </div>
     `;

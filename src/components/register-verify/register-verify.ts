@@ -229,6 +229,11 @@ export class PfRegisterVerify extends FormElement<Field> {
       () => void this.verifyCode(),
       (error) => this.problemAlert(error),
     );
+    // Whatever failed, the code is not kept, so Try again could only send an empty one: the patient types it again.
+    if (this.step === 'code' && this.alert?.retry) {
+      this.setValues({ code: '' });
+      this.alert = { message: this.alert.message };
+    }
   }
 
   private get token(): string {

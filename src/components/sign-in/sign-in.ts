@@ -83,7 +83,11 @@ export class PfSignIn extends FormElement<Field> {
     // Whatever happened, the password does not stay in the page.
     this.setValues({ password: '' });
     this.revealed = {};
-    if (!session) return;
+    if (!session) {
+      // The password is gone, so Try again could only send an empty one: the form, typed again, is the way on.
+      if (this.alert?.retry) this.alert = { message: this.alert.message };
+      return;
+    }
     this.signedIn = true;
     this.feedback.reset();
     this.portal?.startSession(session);
