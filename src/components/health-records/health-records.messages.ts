@@ -14,6 +14,8 @@ const en = {
   sectionsLabel: 'Sections of your health records',
   loading: 'Loading…',
   loadError: (section: string) => `We could not load your ${section.toLowerCase()}.`,
+  loadWait: (time: string, minutes: number) =>
+    `Please try again at ${time} (in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}).`,
   skipped: (count: number) =>
     count === 1
       ? 'One record could not be read and is not shown. Your care team can see it.'
@@ -145,6 +147,8 @@ const es: typeof en = {
   sectionsLabel: 'Secciones de sus registros de salud',
   loading: 'Cargando…',
   loadError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()}.`,
+  loadWait: (time: string, minutes: number) =>
+    `Intente de nuevo a las ${time} (en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}).`,
   skipped: (count: number) =>
     count === 1
       ? 'No se pudo leer un registro y no se muestra. Su equipo de atención sí puede verlo.'

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalClient } from '../../api/client.js';
+import { PortalProblemError } from '../../api/errors.js';
 import type { SearchPage } from '../../api/fhir/bundle.js';
 import {
   toAllergies,
@@ -282,12 +283,15 @@ export class PfHealthRecords extends PortalElement {
     if (!this.portal || this.signingOut) return;
     this.signingOut = true;
     try {
-      await this.portal.endSession('signed-out');
+      // The session ends on this page at once; the server's half (which may be slow, or never answer) comes after.
+      const ending = this.portal.endSession('signed-out');
+      await this.updateComplete;
+      // The Sign out button is gone with the records: the message that says so takes focus, if the page kept us.
+      if (this.isConnected && this.holdsFocus) this.focus();
+      await ending;
     } finally {
       this.signingOut = false;
     }
-    // The Sign out button is gone with the records: the message that says so takes focus, if the page kept us.
-    if (this.isConnected && this.holdsFocus) this.focus();
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -646,9 +650,10 @@ export class PfHealthRecords extends PortalElement {
     return task.render({
       initial: () => this.renderSkeleton(),
       pending: () => this.renderSkeleton(),
-      error: () => html`
+      error: (error) => html`
         <div class="summary" role="alert">
           <p>${t('loadError', t(section))}</p>
+          ${error instanceof PortalProblemError && error.status === 429 ? html`<p>${this.waitWords(error)}</p>` : nothing}
           <button type="button" class="secondary" @click=${() => void task.run()}>${this.common.t('retry')}</button>
         </div>
       `,
@@ -660,6 +665,12 @@ export class PfHealthRecords extends PortalElement {
             `
           : html``,
     });
+  }
+
+  /** The wait a 429 asks for, said as the time it ends and in minutes. */
+  private waitWords(error: PortalProblemError): string {
+    const wait = error.retryAfter ?? 60;
+    return this.l10n.t('loadWait', this.l10n.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60)));
   }
 
   private renderSkeleton(): TemplateResult {
