@@ -8,6 +8,7 @@ const en = {
   idleCountdown: (seconds: number) => `Signing out in ${clock(seconds)}`,
   stay: 'Stay signed in',
   signOut: 'Sign out',
+  stayFailed: 'The patient portal did not answer. Select Stay signed in to try again.',
 };
 
 const es: typeof en = {
@@ -16,6 +17,7 @@ const es: typeof en = {
   idleCountdown: (seconds: number) => `La sesión se cerrará en ${clock(seconds)}`,
   stay: 'Seguir conectado',
   signOut: 'Cerrar sesión',
+  stayFailed: 'El portal del paciente no respondió. Seleccione Seguir conectado para intentarlo de nuevo.',
 };
 
 export const portalMessages: Catalogs<typeof en> = { en, es };

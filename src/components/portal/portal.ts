@@ -79,6 +79,9 @@ export class PfPortal extends LitElement {
   /** Seconds left before the session ends for inactivity, while the warning shows. */
   @state() private warning?: number;
 
+  /** The last Stay signed in did not reach the server: the warning says so. */
+  @state() private stayFailed = false;
+
   /** Where the portal API lives. */
   @property({ attribute: 'api-base' }) apiBase = '/api/portal';
 
@@ -186,6 +189,7 @@ export class PfPortal extends LitElement {
   private startWatching(): void {
     this.lastActivity = this.now();
     this.warning = undefined;
+    this.stayFailed = false;
     if (this.ticker !== undefined) return;
     this.ticker = setInterval(() => this.tick(), 1000);
   }
@@ -194,6 +198,7 @@ export class PfPortal extends LitElement {
     if (this.ticker !== undefined) clearInterval(this.ticker);
     this.ticker = undefined;
     this.warning = undefined;
+    this.stayFailed = false;
   }
 
   private tick(): void {
@@ -204,12 +209,19 @@ export class PfPortal extends LitElement {
   }
 
   private async onStay(): Promise<void> {
+    const { session, lastActivity } = this;
     this.warning = undefined;
+    this.stayFailed = false;
     this.lastActivity = this.now();
     try {
       await this.provided?.client.keepalive();
     } catch {
-      // A refused keepalive ends the session through the client's 401; a network failure leaves the next try.
+      // A refused keepalive ends the session through the client's 401. Any other failure did not reach the server,
+      // whose idle clock still runs: the warning comes back with the time really left, and says why.
+      if (!session || this.session !== session) return;
+      this.lastActivity = lastActivity;
+      this.stayFailed = true;
+      this.tick();
     }
   }
 
@@ -251,10 +263,15 @@ export class PfPortal extends LitElement {
       ${
         this.warning === undefined
           ? nothing
-          : html`<dialog aria-labelledby="idle-heading" aria-describedby="idle-text" @cancel=${this.onStay}>
+          : html`<dialog
+              aria-labelledby="idle-heading"
+              aria-describedby=${this.stayFailed ? 'idle-text idle-error' : 'idle-text'}
+              @cancel=${this.onStay}
+            >
               <div class="pf dialog" lang=${this.l10n.locale}>
                 <h2 id="idle-heading">${t('idleHeading')}</h2>
                 <p id="idle-text">${t('idleText')}</p>
+                ${this.stayFailed ? html`<p id="idle-error" class="error">${t('stayFailed')}</p>` : nothing}
                 <p class="countdown" role="timer" aria-live="off">${t('idleCountdown', this.warning)}</p>
                 <div class="actions">
                   <button type="button" class="primary" @click=${this.onStay}>${t('stay')}</button>
