@@ -2,28 +2,8 @@
 // production entry reaches the mock portal or MSW. Prints the figures; exits non-zero on any breach.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
-
-/** An entry as a bundler ships it: with every module and dependency it imports, minified like the single file. */
-async function bundled(input) {
-  const bundle = await rollup({
-    input,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      minifyHTML(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-  await bundle.close();
-  return Buffer.from(output[0].code);
-}
+import { bundleEntry } from './bundle-entry.mjs';
 
 const { budgets } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const failures = [];
@@ -34,7 +14,7 @@ for (const { file, max, bundled: asBundled } of budgets) {
     failures.push(`${file} is missing: run npm run build`);
     continue;
   }
-  const raw = asBundled ? await bundled(file) : readFileSync(file);
+  const raw = asBundled ? await bundleEntry(file) : readFileSync(file);
   const gzipped = gzipSync(raw, { level: 9 }).length;
   const ok = gzipped <= max;
   console.log(
