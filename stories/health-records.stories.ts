@@ -132,6 +132,17 @@ export const LoadError: Story = {
   },
 };
 
+/** The portal asks to wait (429): the section says when to try again. */
+export const TooManyRequests: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, loaded }) => {
+    (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 429, retryAfter: 120 }, 'GET /fhir/:type');
+    const el = canvasElement.querySelector('pf-health-records')!;
+    el.setAttribute('sections', 'diagnoses');
+    await waitForWords(el, { en: 'Please try again at', es: 'Intente de nuevo a las' }, 10000);
+  },
+};
+
 /** Loading: the skeletons. */
 export const Loading: Story = {
   tags: ['!autodocs'],

@@ -5,7 +5,7 @@ import { seedPassword } from '../src/mocks/index.js';
 import '../src/pf-health-records.js';
 import '../src/pf-portal.js';
 import type { PfPortal } from '../src/pf-portal.js';
-import { type Loaded, shadowQuery } from './story-helpers.js';
+import { type Loaded, press, shadowQuery } from './story-helpers.js';
 
 interface Args {
   lang: 'en' | 'es';
@@ -51,3 +51,15 @@ export const IdleWarning: Story = {
 
 /** The warning in Spanish. */
 export const IdleWarningSpanish: Story = { args: { lang: 'es' }, play: IdleWarning.play };
+
+/** Stay signed in did not reach the portal: the warning comes back, says so, and counts down the time really left. */
+export const StayFailed: Story = {
+  tags: ['!autodocs'],
+  play: async (context) => {
+    await IdleWarning.play?.(context);
+    const portal = context.canvasElement.querySelector('pf-portal') as PfPortal;
+    (context.loaded as PortalLoaded).portal.failNext({ kind: 'network' }, 'POST /sessions/current/keepalive');
+    await press(portal, 'dialog[open] button.primary');
+    await shadowQuery(portal, 'dialog[open] #idle-error', 8000);
+  },
+};
