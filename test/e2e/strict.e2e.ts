@@ -4,6 +4,7 @@
  * where a page, a browser or a log keeps it: storage, cookies, addresses, the title, history, request URLs, the
  * console or the elements' event details; after sign-out no health data is left in the page.
  */
+import { sdkEvents } from '../helpers/events.js';
 import { expect, test } from './fixtures.js';
 import {
   expectAccountScreen,
@@ -17,15 +18,6 @@ import {
 
 const sue = { dateOfBirth: ['03/14/1962', '1962-03-14', '03141962'], pin: '482913', password: 'Bluebird#1962x' };
 const answer = 'Biscuit-the-beagle';
-const pageEvents = [
-  'pf-verified',
-  'pf-invitation-invalid',
-  'pf-account-created',
-  'pf-registration-expired',
-  'pf-signed-in',
-  'pf-session-started',
-  'pf-session-ended',
-];
 
 declare global {
   interface Window {
@@ -40,22 +32,25 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
   context,
 }) => {
   // Injected by the browser's debugging protocol, so the page's own policy does not stop the watchers.
-  await page.addInitScript((types: string[]) => {
-    window.pfViolations = [];
-    window.pfEvents = [];
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => window.pfViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
-      true,
-    );
-    for (const type of types) {
+  await page.addInitScript(
+    (types: string[]) => {
+      window.pfViolations = [];
+      window.pfEvents = [];
       document.addEventListener(
-        type,
-        (event) => window.pfEvents.push(`${type} ${JSON.stringify((event as Event & { detail?: unknown }).detail)}`),
+        'securitypolicyviolation',
+        (event) => window.pfViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
         true,
       );
-    }
-  }, pageEvents);
+      for (const type of types) {
+        document.addEventListener(
+          type,
+          (event) => window.pfEvents.push(`${type} ${JSON.stringify((event as Event & { detail?: unknown }).detail)}`),
+          true,
+        );
+      }
+    },
+    [...sdkEvents],
+  );
   const said: string[] = [];
   page.on('console', (message) => said.push(message.text()));
   const requested: string[] = [];

@@ -26,6 +26,7 @@ import type { PfPortal } from '../../src/pf-portal.js';
 import type { PfRegisterAccount } from '../../src/pf-register-account.js';
 import type { PfRegisterVerify } from '../../src/pf-register-verify.js';
 import type { PfSignIn } from '../../src/pf-sign-in.js';
+import { sdkEvents } from '../helpers/events.js';
 import { allInShadow, button, byLabel, focusedIn, inShadow, textOf, waitForText } from '../helpers/dom.js';
 import {
   ana,
@@ -124,17 +125,8 @@ interface Sent {
 const pageFetch = window.fetch.bind(window);
 let sent: Sent[] = [];
 let heard: { type: string; detail: unknown }[] = [];
-const outcomeEvents = [
-  'pf-verified',
-  'pf-invitation-invalid',
-  'pf-account-created',
-  'pf-registration-expired',
-  'pf-signed-in',
-  'pf-session-started',
-  'pf-session-ended',
-] as const;
 const hear = (event: Event) => heard.push({ type: event.type, detail: (event as Event & { detail?: unknown }).detail });
-const heardOf = (type: (typeof outcomeEvents)[number]) => heard.filter((event) => event.type === type);
+const heardOf = (type: (typeof sdkEvents)[number]) => heard.filter((event) => event.type === type);
 
 beforeEach(() => {
   sent = [];
@@ -154,12 +146,12 @@ beforeEach(() => {
     answer.then(settle, settle);
     return answer;
   };
-  for (const type of outcomeEvents) document.addEventListener(type, hear);
+  for (const type of sdkEvents) document.addEventListener(type, hear);
 });
 
 afterEach(() => {
   window.fetch = pageFetch;
-  for (const type of outcomeEvents) document.removeEventListener(type, hear);
+  for (const type of sdkEvents) document.removeEventListener(type, hear);
 });
 
 /** A request of one route of the portal API. */
@@ -383,6 +375,25 @@ function pressAgain(retype?: (stage: Stage) => void) {
 
 const tryAgain = async (stage: Stage) => button(stage.el!, 'Try again').click();
 
+/** A call the account form makes by itself to get ready; `ready` checks what the answer brought. */
+const accountFormLoad = (route: string, path: RegExp, ready: (el: HTMLElement) => void): Call => ({
+  name: `${route}: the account form gets ready`,
+  route,
+  is: request('GET', path),
+  kind: 'load',
+  prepare: async () => undefined,
+  act: async (stage) => {
+    await accountElement(stage);
+  },
+  busy: (stage) => textOf(stage.el!).includes('Getting the form ready…'),
+  failed: loadFailed,
+  goOn: tryAgain,
+  succeeded: async (stage) => {
+    await waitUntil(() => hasForm(stage.el!), 'the form', { timeout: 5000 });
+    ready(stage.el!);
+  },
+});
+
 const calls: Call[] = [
   {
     name: 'GET /invitations/:token: the identity step reads its link',
@@ -468,40 +479,12 @@ const calls: Call[] = [
       await waitForText(stage.el!, 'Your identity is verified');
     },
   },
-  {
-    name: 'GET /security-questions: the account form gets ready',
-    route: 'GET /security-questions',
-    is: request('GET', /\/security-questions$/),
-    kind: 'load',
-    prepare: async () => undefined,
-    act: async (stage) => {
-      await accountElement(stage);
-    },
-    busy: (stage) => textOf(stage.el!).includes('Getting the form ready…'),
-    failed: loadFailed,
-    goOn: tryAgain,
-    succeeded: async (stage) => {
-      await waitUntil(() => hasForm(stage.el!), 'the form', { timeout: 5000 });
-      expect(byLabel<HTMLSelectElement>(stage.el!, labels.question).options.length).to.be.greaterThan(1);
-    },
-  },
-  {
-    name: 'GET /password-policy: the account form gets ready',
-    route: 'GET /password-policy',
-    is: request('GET', /\/password-policy$/),
-    kind: 'load',
-    prepare: async () => undefined,
-    act: async (stage) => {
-      await accountElement(stage);
-    },
-    busy: (stage) => textOf(stage.el!).includes('Getting the form ready…'),
-    failed: loadFailed,
-    goOn: tryAgain,
-    succeeded: async (stage) => {
-      await waitUntil(() => hasForm(stage.el!), 'the form', { timeout: 5000 });
-      expect(textOf(stage.el!)).to.contain('At least 8 characters');
-    },
-  },
+  accountFormLoad('GET /security-questions', /\/security-questions$/, (el) => {
+    expect(byLabel<HTMLSelectElement>(el, labels.question).options.length).to.be.greaterThan(1);
+  }),
+  accountFormLoad('GET /password-policy', /\/password-policy$/, (el) => {
+    expect(textOf(el)).to.contain('At least 8 characters');
+  }),
   {
     name: 'POST /accounts: Access your records (the question, the answer and the username kept; both passwords emptied)',
     route: 'POST /accounts',

@@ -5,6 +5,7 @@
  * page hands the elements become links only when they are web addresses.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { MockPortal } from '../../src/mocks/index.js';
 import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
@@ -27,7 +28,8 @@ interface FieldCase {
   refusesAll: boolean;
 }
 
-async function verifyForm(): Promise<PfRegisterVerify> {
+/** The verify form on Sue's invitation, and the mock it talks to. */
+async function verifyFormOn(): Promise<{ portal: MockPortal; el: PfRegisterVerify }> {
   const portal = await freshMockPortal();
   const wrapper = await fixture<HTMLElement>(
     html`<pf-portal
@@ -36,8 +38,10 @@ async function verifyForm(): Promise<PfRegisterVerify> {
   );
   const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
   await waitForText(el, 'All fields are required');
-  return el;
+  return { portal, el };
 }
+
+const verifyForm = async () => (await verifyFormOn()).el;
 
 async function phoneForm(): Promise<PfRegisterVerify> {
   const el = await verifyForm();
@@ -47,14 +51,7 @@ async function phoneForm(): Promise<PfRegisterVerify> {
 }
 
 async function codeForm(): Promise<PfRegisterVerify> {
-  const portal = await freshMockPortal();
-  const wrapper = await fixture<HTMLElement>(
-    html`<pf-portal
-      ><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify
-    ></pf-portal>`,
-  );
-  const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
-  await waitForText(el, 'All fields are required');
+  const { portal, el } = await verifyFormOn();
   await typeInto(byLabel(el, 'Patient’s date of birth'), '03141962');
   byLabel(el, 'Phone number').click();
   await el.updateComplete;
