@@ -9,7 +9,7 @@ import type { PortalClient } from '../../src/api/index.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
-import { allInShadow, byLabel, inShadow, textOf, typeInto, waitForText } from '../helpers/dom.js';
+import { allInShadow, byLabel, describedBy, inShadow, textOf, typeInto, waitForText } from '../helpers/dom.js';
 import {
   ana,
   freshMockPortal,
@@ -179,15 +179,6 @@ async function enter(el: Screen, row: Row) {
   }
   await el.updateComplete;
 }
-
-/** The words of the messages a field is described by. */
-const describedBy = (el: Screen, field: HTMLElement): string =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => el.shadowRoot?.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ');
 
 /** The body sent straight to the mock for a row: a good request with the row's field set to its value. */
 async function sendStraight(row: Row, mock: NonNullable<Row['mock']>): Promise<Response> {

@@ -13,7 +13,7 @@ import '../../src/pf-sign-in.js';
 import type { PfRegisterAccount } from '../../src/pf-register-account.js';
 import type { PfRegisterVerify } from '../../src/pf-register-verify.js';
 import type { PfSignIn } from '../../src/pf-sign-in.js';
-import { allInShadow, byLabel, inShadow, submitAndSettle, typeInto, waitForText } from '../helpers/dom.js';
+import { allInShadow, byLabel, describedBy, inShadow, submitAndSettle, typeInto, waitForText } from '../helpers/dom.js';
 import { intruders, pageScrollsSideways, payloads, trapScripts } from '../helpers/hostile.js';
 import { freshMockPortal, invitationToken, lastMessage, sue, verifiedSue } from '../helpers/mock-portal.js';
 
@@ -115,16 +115,6 @@ async function send(el: Form) {
   });
   await el.updateComplete;
 }
-
-/** The words of the messages an input is described by. */
-const describedBy = (el: Form, input: HTMLInputElement): string =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => el.shadowRoot?.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe('hostile input stays text', () => {
   for (const field of fields) {

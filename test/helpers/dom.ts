@@ -87,3 +87,13 @@ export async function submitAndSettle(host: HTMLElement & { updateComplete?: Pro
   }
   await host.updateComplete;
 }
+
+/** The words of the messages a field is described by (`aria-describedby`), as a screen reader reads them after it. */
+export const describedBy = (host: Element, field: Element): string =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => host.shadowRoot?.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
