@@ -120,13 +120,15 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   }
 
   /**
-   * Runs one call: busy while it lasts, aborted with the element, its failure shown. `problem` may answer what to
-   * show for a problem the element knows; the rest (field errors, waits, server errors) is shown the usual way.
+   * Runs one call: busy while it lasts, aborted with the element, its failure shown. `retry` is offered as Try again
+   * where trying again may work; leave it out when the call sends a secret the form does not keep (the patient types
+   * it again). `problem` may answer what to show for a problem the element knows; the rest (field errors, waits,
+   * server errors) is shown the usual way.
    */
   protected async call<T>(
     request: (client: PortalClient, signal: AbortSignal) => Promise<T>,
     done: (value: T) => void,
-    retry: () => void,
+    retry: (() => void) | undefined,
     problem: (error: PortalProblemError) => Alert | 'handled' | undefined = () => undefined,
   ): Promise<void> {
     const controller = new AbortController();
@@ -159,8 +161,8 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     error: PortalProblemError,
     say: (time: string, minutes: number) => string = (time, minutes) => this.text.t('waitUntil', time, minutes),
   ): Alert {
-    const wait = error.retryAfter ?? 60;
-    return { message: say(this.text.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60))) };
+    const { time, minutes } = this.text.wait(error.retryAfter);
+    return { message: say(time, minutes) };
   }
 
   /** What to tell the patient about a failure that is not a problem the element knows. */
@@ -174,7 +176,7 @@ export abstract class FormElement<Field extends string> extends PortalElement {
 
   private async showFailure(
     error: unknown,
-    retry: () => void,
+    retry: (() => void) | undefined,
     problem: (error: PortalProblemError) => Alert | 'handled' | undefined,
   ): Promise<void> {
     const t = this.text.t.bind(this.text);

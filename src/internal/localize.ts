@@ -91,6 +91,15 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
     return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(value));
   }
 
+  /**
+   * The wait a 429 asks for (`Retry-After` seconds; a minute when the server did not say), as people are told it: the
+   * time of day it ends, and whole minutes, at least one.
+   */
+  wait(retryAfter: number | undefined): { time: string; minutes: number } {
+    const seconds = retryAfter ?? 60;
+    return { time: this.time(Date.now() + seconds * 1000), minutes: Math.max(1, Math.ceil(seconds / 60)) };
+  }
+
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.locale, options).format(value);
   }

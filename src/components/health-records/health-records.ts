@@ -669,8 +669,8 @@ export class PfHealthRecords extends PortalElement {
 
   /** The wait a 429 asks for, said as the time it ends and in minutes. */
   private waitWords(error: PortalProblemError): string {
-    const wait = error.retryAfter ?? 60;
-    return this.l10n.t('loadWait', this.l10n.time(Date.now() + wait * 1000), Math.max(1, Math.ceil(wait / 60)));
+    const { time, minutes } = this.l10n.wait(error.retryAfter);
+    return this.l10n.t('loadWait', time, minutes);
   }
 
   private renderSkeleton(): TemplateResult {

@@ -204,7 +204,8 @@ export class PfRegisterAccount extends FormElement<Field> {
       (session) => {
         created = session;
       },
-      () => undefined,
+      // No Try again: the passwords are not kept after a try; the patient types them again.
+      undefined,
       (error) => this.problemAlert(error),
     );
     if (created) {

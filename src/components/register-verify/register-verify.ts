@@ -226,14 +226,11 @@ export class PfRegisterVerify extends FormElement<Field> {
     await this.call(
       (client, signal) => client.verifyCode(this.token, { code: stripSeparators(this.value('code')) }, { signal }),
       (verification) => this.verified(verification),
-      () => void this.verifyCode(),
+      // No Try again: a code is never kept after a try; the patient types it again.
+      undefined,
       (error) => this.problemAlert(error),
     );
-    // Whatever failed, the code is not kept, so Try again could only send an empty one: the patient types it again.
-    if (this.step === 'code' && this.alert?.retry) {
-      this.setValues({ code: '' });
-      this.alert = { message: this.alert.message };
-    }
+    if (this.step === 'code') this.setValues({ code: '' });
   }
 
   private get token(): string {
@@ -265,26 +262,23 @@ export class PfRegisterVerify extends FormElement<Field> {
     }
     const practice = this.invitationData?.practice;
     const help = practice ? { help: t('callPractice', practice.name, practice.phone) } : {};
-    const wait = error.retryAfter ?? 0;
-    const at = this.l10n.time(Date.now() + wait * 1000);
+    const paused = () => ({ ...this.waitAlert(error, (time, minutes) => t('locked', time, minutes)), ...help });
     switch (error.code) {
       case 'identity-not-verified':
         return { message: t('identityFailed', error.attemptsRemaining ?? 0), ...help };
       case 'locked':
-        return { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...help };
+        return paused();
       case 'code-invalid':
         return { message: t('codeInvalid', error.attemptsRemaining ?? 0) };
       case 'code-expired':
         return { message: t('codeExpired') };
       case 'resend-too-soon':
-        return { message: t('resendTooSoon', wait) };
+        return { message: t('resendTooSoon', error.retryAfter ?? 0) };
       case 'too-many-codes':
-        return { message: t('tooManyCodes', at) };
+        return { message: t('tooManyCodes', this.l10n.wait(error.retryAfter).time) };
       default:
         // A rate limit the portal did not name is still a pause of the link, with its end.
-        return error.status === 429
-          ? { message: t('locked', at, Math.max(1, Math.ceil(wait / 60))), ...help }
-          : undefined;
+        return error.status === 429 ? paused() : undefined;
     }
   }
 

@@ -77,17 +77,13 @@ export class PfSignIn extends FormElement<Field> {
       (value) => {
         session = value;
       },
-      () => undefined,
+      // No Try again: the password does not stay in the page, whatever happened; the patient types it again.
+      undefined,
       (error) => this.problemAlert(error),
     );
-    // Whatever happened, the password does not stay in the page.
     this.setValues({ password: '' });
     this.revealed = {};
-    if (!session) {
-      // The password is gone, so Try again could only send an empty one: the form, typed again, is the way on.
-      if (this.alert?.retry) this.alert = { message: this.alert.message };
-      return;
-    }
+    if (!session) return;
     this.signedIn = true;
     this.feedback.reset();
     this.portal?.startSession(session);
