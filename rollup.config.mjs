@@ -12,7 +12,7 @@ const tagEntries = readdirSync('src')
   .filter((file) => /^pf-.*\.ts$/.test(file) && !file.endsWith('.test.ts'))
   .map((file) => `src/${file}`);
 
-const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|ky|zod|msw)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|ky|zod|msw)(\/|$)/.test(id);
 
 const copyWorker = {
   name: 'copy-mock-service-worker',
