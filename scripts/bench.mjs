@@ -3,7 +3,7 @@
 // prints the figures and their ratios. Not part of the tests: figures vary with the machine; ratios much less.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -14,11 +14,11 @@ if (!existsSync('dist/pf-elements.min.js') || !existsSync('dist/pf-mock-portal.j
 
 const root = resolve('.');
 // The built package, the benchmark's pages, and MSW's worker at the root.
-const { base, close } = await serveStatic((path) => {
-  if (path === '/mockServiceWorker.js') return join(root, 'dist', 'mockServiceWorker.js');
-  const file = normalize(join(root, path));
-  return file.startsWith(join(root, 'dist')) || file.startsWith(join(root, 'bench')) ? file : undefined;
-});
+const { base, close } = await serveStatic([
+  { at: '/mockServiceWorker.js', file: 'dist/mockServiceWorker.js' },
+  { at: '/dist/', dir: 'dist' },
+  { at: '/bench/', dir: 'bench' },
+]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });

@@ -1,14 +1,15 @@
-// `npm start`: builds the package when the source is newer than the build, then serves the demo practice website
-// on the mock portal at http://127.0.0.1:$PORT (default 8000). `npm start -- --strict` serves it under the strict
-// Content Security Policy below, with Trusted Types required, as the strictest practice website would.
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+// `npm start`: builds the package when the source is newer than the build (saying what it builds as it goes), then
+// serves the demo practice website on the mock portal at http://127.0.0.1:$PORT (default 8000).
+// `npm start -- --strict` serves it under the strict Content Security Policy below, with Trusted Types required, as
+// the strictest practice website would.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { contentTypes } from './static-server.mjs';
+import { join, resolve } from 'node:path';
+import { build } from './build.mjs';
+import { staticSite } from './static-server.mjs';
 
 /** The policy of a strict practice website: only its own files, no inline code, Trusted Types for the DOM. */
-const strictPolicy = [
+export const strictPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -25,10 +26,26 @@ const strictPolicy = [
   'trusted-types lit-html pf-mock-worker',
 ].join('; ');
 
-const strict = process.argv.includes('--strict');
-const root = resolve('.');
-const port = Number(process.env.PORT ?? 8000);
-const host = '127.0.0.1';
+/**
+ * The demo website's request handler: the built package under /dist/, MSW's worker at the root (where it may
+ * control every page), and the demo's own pages for everything else; nothing outside those folders.
+ */
+export function demoSite({ root = '.', strict = false } = {}) {
+  return staticSite(
+    [
+      { at: '/mockServiceWorker.js', file: join(root, 'dist', 'mockServiceWorker.js') },
+      { at: '/dist/', dir: join(root, 'dist') },
+      { at: '/', dir: join(root, 'demo') },
+    ],
+    {
+      headers: {
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        ...(strict ? { 'Content-Security-Policy': strictPolicy } : {}),
+      },
+    },
+  );
+}
 
 const newest = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
@@ -36,41 +53,17 @@ const newest = (dir) =>
     return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }, 0);
 
-const built = 'dist/pf-elements.min.js';
-if (!existsSync(built) || !existsSync('dist/pf-mock-portal.js') || statSync(built).mtimeMs < newest('src')) {
-  console.log('Building the package (npm run build)...');
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-}
-
-/** Where a URL path is served from: the demo's own files, the built package under /dist/, the worker at the root. */
-const fileFor = (pathname) => {
-  if (pathname === '/mockServiceWorker.js') return join(root, 'dist', 'mockServiceWorker.js');
-  const [base, rest] = pathname.startsWith('/dist/') ? ['dist', pathname.slice(6)] : ['demo', pathname.slice(1)];
-  const file = normalize(join(root, base, rest || 'index.html'));
-  if (!file.startsWith(join(root, base))) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
-  return file;
-};
-
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', `http://${host}`);
-  const file = fileFor(decodeURIComponent(pathname));
-  if (!file || !existsSync(file)) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
-    return;
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
+  const strict = process.argv.includes('--strict');
+  const port = Number(process.env.PORT ?? 8000);
+  const host = '127.0.0.1';
+  const built = ['dist/pf-elements.min.js', 'dist/pf-mock-portal.js', 'dist/mockServiceWorker.js'];
+  if (built.some((file) => !existsSync(file)) || statSync(built[0]).mtimeMs < newest('src')) {
+    console.log('The package is built first (later starts skip this until src/ changes).');
+    await build();
   }
-  response.writeHead(200, {
-    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    ...(strict ? { 'Content-Security-Policy': strictPolicy } : {}),
+  createServer(demoSite({ strict })).listen(port, host, () => {
+    const under = strict ? ', under the strict Content Security Policy' : '';
+    console.log(`Riverside Family Medicine (demo, on the mock portal${under}): http://${host}:${port}/`);
   });
-  createReadStream(file).pipe(response);
-});
-
-server.listen(port, host, () => {
-  const under = strict ? ', under the strict Content Security Policy' : '';
-  console.log(`Riverside Family Medicine (demo, on the mock portal${under}): http://${host}:${port}/`);
-});
+}

@@ -4,7 +4,7 @@
 // designers never see a broken state, in either language.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { configureAxe } from './axe-rules.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
@@ -18,10 +18,7 @@ if (process.argv.includes('--build') || !existsSync(join(root, 'index.json'))) {
   });
 }
 
-const { base, close } = await serveStatic((path) => {
-  const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  return file.startsWith(root) ? file : undefined;
-});
+const { base, close } = await serveStatic([{ at: '/', dir: root }]);
 
 const index = await (await fetch(`${base}/index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
