@@ -1,7 +1,7 @@
 // The end-to-end walk: Playwright drives the system Chromium through the demo website that `npm start` serves, as a
 // patient would, three ways: with a pointer on a desktop screen, with the keyboard only, and on a 320 px phone.
 import { defineConfig } from '@playwright/test';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { chromeArgs, chromeEnv, findChrome } from './scripts/find-chrome.mjs';
 import type { WalkOptions } from './test/e2e/fixtures.js';
 
 const port = Number(process.env.E2E_PORT ?? 8790);
@@ -21,7 +21,7 @@ export default defineConfig<WalkOptions>({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: findChrome(), args: chromeArgs },
+    launchOptions: { executablePath: findChrome(), args: chromeArgs, env: chromeEnv() },
     trace: 'retain-on-failure',
     // The practice's own time zone, so the seeded appointment times read as the practice set them.
     timezoneId: 'America/New_York',

@@ -3,14 +3,16 @@ import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { configureAxe } from './scripts/axe-rules.mjs';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { chromeArgs, chromeEnv, findChrome } from './scripts/find-chrome.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
 
 let executablePath;
+let env;
 try {
   executablePath = findChrome();
+  env = chromeEnv();
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);
@@ -34,7 +36,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script src="/node_modules/axe-core/axe.min.js"></script><script>${configureAxe}</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs, env } })],
   // One page at a time: a page in the background gets no animation frames and no focus, which patients' pages do.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
 if (!existsSync('dist/pf-elements.min.js') || !existsSync('dist/pf-mock-portal.js')) {
@@ -21,7 +21,7 @@ const { base, close } = await serveStatic([
 ]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, env: chromeEnv() });
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 page.on('pageerror', (error) => console.error(String(error)));
 page.on('console', (message) => message.type() === 'error' && console.error(message.text()));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { configureAxe } from './axe-rules.mjs';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve('storybook-static');
@@ -22,7 +22,7 @@ const { base, close } = await serveStatic([{ at: '/', dir: root }]);
 
 const index = await (await fetch(`${base}/index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, env: chromeEnv() });
 const failures = [];
 
 // Storybook reports each story's outcome on its channel; the page keeps it for the runner to read.
