@@ -22,11 +22,21 @@ const copyWorker = {
   },
 };
 
-/** One minified ES module with every dependency inside. */
-const singleFile = (input, file) => ({
+/** Types for a single file: those of the module it bundles, whose declarations the first build writes. */
+const typesOf = (declarations) => ({
+  name: 'single-file-types',
+  generateBundle(output) {
+    const fileName = output.file.replace(/^dist\//, '').replace(/\.js$/, '.d.ts');
+    this.emitFile({ type: 'asset', fileName, source: `export * from '${declarations}';\n` });
+  },
+});
+
+/** One minified ES module with every dependency inside, typed as the module it bundles. */
+const singleFile = (input, file, declarations) => ({
   input,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
+    typesOf(declarations),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
     // Templates and styles lose the indentation and line breaks that only help people reading the source.
@@ -44,7 +54,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copyWorker],
   },
   // For a practice's page: every element and its dependencies in one minified file, loaded by one script tag.
-  singleFile('src/index.ts', 'dist/pf-elements.min.js'),
+  singleFile('src/index.ts', 'dist/pf-elements.min.js', './index.js'),
   // The mock portal for a demo page, in one file with MSW inside; the production files never reach it.
-  singleFile('src/mocks/index.ts', 'dist/pf-mock-portal.js'),
+  singleFile('src/mocks/index.ts', 'dist/pf-mock-portal.js', './mocks/index.js'),
 ];

@@ -43,6 +43,20 @@ for (const pattern of Object.values(pkg.exports)) {
   )
     entries.push(target.slice(2));
 }
+// Every module the package exposes comes with its types (MSW's worker is a script for the browser, not a module).
+for (const [name, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string') {
+    if (target.endsWith('.js') && name !== './mockServiceWorker.js')
+      failures.push(`package.json exports ${name} without types`);
+    continue;
+  }
+  if (Object.keys(target).some((key) => key.includes('*')) || name.includes('*'))
+    failures.push(`package.json exports the pattern ${name}: name each module, with its types`);
+  if (!target.types || !existsSync(target.types))
+    failures.push(`package.json exports ${name}, but ${target.types} is missing`);
+  if (!existsSync(target.default)) failures.push(`package.json exports ${name}, but ${target.default} is missing`);
+}
+
 const seen = new Set();
 const walk = (file, from) => {
   const path = resolve(file);
