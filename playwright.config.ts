@@ -7,6 +7,8 @@ import type { WalkOptions } from './test/e2e/fixtures.js';
 const port = Number(process.env.E2E_PORT ?? 8790);
 // The same demo under the strict Content Security Policy (`npm start -- --strict`), on the next port.
 const strictPort = port + 1;
+/** The walks that have a project, and a page, of their own. */
+const pagesOfTheirOwn = ['**/strict.e2e.ts', '**/plain-page.e2e.ts'];
 
 export default defineConfig<WalkOptions>({
   testDir: 'test/e2e',
@@ -28,15 +30,15 @@ export default defineConfig<WalkOptions>({
     locale: 'en-US',
   },
   projects: [
-    { name: 'pointer', testIgnore: '**/strict.e2e.ts', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'pointer', testIgnore: pagesOfTheirOwn, use: { viewport: { width: 1280, height: 900 } } },
     {
       name: 'keyboard only',
-      testIgnore: '**/strict.e2e.ts',
+      testIgnore: pagesOfTheirOwn,
       use: { viewport: { width: 1280, height: 900 }, keyboardOnly: true },
     },
     {
       name: 'phone 320 px',
-      testIgnore: '**/strict.e2e.ts',
+      testIgnore: pagesOfTheirOwn,
       use: { viewport: { width: 320, height: 640 }, hasTouch: true },
     },
     {
@@ -44,6 +46,8 @@ export default defineConfig<WalkOptions>({
       testMatch: '**/strict.e2e.ts',
       use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${strictPort}` },
     },
+    // The README's page without a bundler, on a server of its own that the test starts.
+    { name: 'plain page', testMatch: '**/plain-page.e2e.ts', use: { viewport: { width: 1280, height: 900 } } },
   ],
   webServer: [
     {

@@ -111,5 +111,23 @@ export async function startMockPortal(options: StartMockPortalOptions = {}): Pro
       quiet: !options.logRequests,
     }),
   );
+  warnOfElementsBeforeTheMock();
   return { portal, worker, stop: () => worker.stop() };
+}
+
+/**
+ * Says so in the console when elements of the SDK were already on the page, upgraded, before the mock intercepted
+ * anything: MSW passes a page's requests to the network until `worker.start()` resolves, so whatever they asked for
+ * meanwhile went to the page's own server (and an invitation read that way is "not valid"). The remedy is the
+ * order: `await startMockPortal()`, then load the elements.
+ */
+function warnOfElementsBeforeTheMock(): void {
+  const early = [...document.querySelectorAll(':defined')].filter((element) => element.localName.startsWith('pf-'));
+  if (!early.length) return;
+  const tags = [...new Set(early.map((element) => `<${element.localName}>`))].join(', ');
+  console.warn(
+    `pf-portal-elements mock: ${tags} ran before the mock portal was ready, so the calls they made went to this ` +
+      "page's own server. Load the elements after `await startMockPortal()` resolves (README: A page without a " +
+      'bundler).',
+  );
 }
