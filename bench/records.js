@@ -1,6 +1,8 @@
 // Renders the patient with thousands of lab results with <pf-health-records>, and the same rows as a plain
 // innerHTML table from the same API, several times each, and leaves the timings on window.__bench.
-import { createPortalClient, toLabResults } from '/dist/pf-elements.min.js';
+import { createPortalClient } from '/dist/pf-elements.min.js';
+// The same mapping the element uses, from the package's unbundled modules (it is not part of the public API).
+import { toLabResults } from '/dist/components/health-records/mapping/lab-results.js';
 import { startMockPortal } from '/dist/pf-mock-portal.js';
 
 const runs = Number(new URLSearchParams(location.search).get('runs') ?? 5);

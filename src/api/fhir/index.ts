@@ -1,4 +1,2 @@
 export * from './schemas.js';
 export { parseSearchBundle, type IncludedResource, type SearchPage, type SkippedResource } from './bundle.js';
-export * from './view-models.js';
-export * from './records.js';

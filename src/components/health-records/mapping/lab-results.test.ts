@@ -1,0 +1,287 @@
+import { expect } from '@open-wc/testing';
+import { DiagnosticReportSchema, ObservationSchema } from '../../../api/fhir/schemas.js';
+import {
+  interpretation,
+  interpretationSystem,
+  laboratory,
+  loinc,
+  patient,
+  snomed,
+  vitalSigns,
+} from '../../../../test/helpers/fhir.js';
+import { toLabResults } from './lab-results.js';
+
+describe('toLabResults', () => {
+  const hba1c = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'hba1c',
+    status: 'final',
+    category: laboratory,
+    code: { coding: [{ system: loinc, code: '4548-4', display: 'Hemoglobin A1c' }] },
+    subject: patient,
+    effectiveDateTime: '2024-03-01T08:30:00Z',
+    issued: '2024-03-02T10:00:00Z',
+    valueQuantity: { value: 7.2, unit: '%', system: 'http://unitsofmeasure.org', code: '%' },
+    interpretation: [
+      { coding: [{ system: interpretationSystem, code: 'H', display: 'High' }] },
+      { coding: [{ system: 'http://example.org/local', code: 'H' }] },
+    ],
+    referenceRange: [{ low: { value: 4, unit: '%' }, high: { value: 5.6, unit: '%' }, text: '4.0 - 5.6 %' }],
+  });
+  const glucose = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'ketones',
+    status: 'final',
+    category: laboratory,
+    code: { text: 'Ketones, urine' },
+    effectiveDateTime: '2024-03-01T08:30:00Z',
+    valueQuantity: { value: 5, comparator: '<', system: 'http://unitsofmeasure.org', code: 'mg/dL' },
+    referenceRange: [{ high: { value: 5, unit: 'mg/dL' } }],
+  });
+  const potassium = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'potassium',
+    status: 'final',
+    category: laboratory,
+    code: { coding: [{ system: loinc, code: '2823-3', display: 'Potassium' }] },
+    effectiveDateTime: '2024-01-10',
+    valueQuantity: { value: 6.85, unit: 'mmol/L' },
+    interpretation: interpretation('HH', 'UNKNOWN', 'H>'),
+    referenceRange: [{ low: { value: 3.5, unit: 'mmol/L' }, high: { value: 5.1, unit: 'mmol/L' } }],
+  });
+  const absent = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'absent',
+    status: 'final',
+    category: laboratory,
+    code: { text: 'Culture' },
+    effectiveDateTime: '2024-01-10',
+    dataAbsentReason: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'error', display: 'Error' }],
+      text: 'Sample was haemolysed',
+    },
+    referenceRange: [{ text: 'Negative' }],
+  });
+  const bloodPressure = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'bp',
+    status: 'final',
+    category: vitalSigns,
+    code: { coding: [{ system: loinc, code: '85354-9', display: 'Blood pressure panel' }] },
+    effectivePeriod: { start: '2023-12-01T09:00:00Z' },
+    component: [
+      {
+        code: { coding: [{ system: loinc, code: '8480-6', display: 'Systolic blood pressure' }] },
+        valueQuantity: { value: 142, unit: 'mmHg' },
+        interpretation: interpretation('H'),
+        referenceRange: [{ high: { value: 130, unit: 'mmHg' } }],
+      },
+      {
+        code: { coding: [{ system: loinc, code: '8462-4', display: 'Diastolic blood pressure' }] },
+        valueQuantity: { value: 81, unit: 'mmHg' },
+        interpretation: interpretation('N'),
+      },
+    ],
+  });
+  const heartRate = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'heart-rate',
+    status: 'final',
+    category: vitalSigns,
+    code: { text: 'Heart rate' },
+    effectiveDateTime: '2024-04-01',
+    valueQuantity: { value: 70, unit: '/min' },
+  });
+  const cancelled = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'cancelled',
+    status: 'cancelled',
+    category: laboratory,
+    code: { text: 'Lipase' },
+  });
+  const inError = ObservationSchema.parse({
+    resourceType: 'Observation',
+    id: 'in-error',
+    status: 'entered-in-error',
+    category: laboratory,
+    code: { text: 'Sodium' },
+    effectiveDateTime: '2024-05-01',
+    valueQuantity: { value: 1, unit: 'mmol/L' },
+  });
+  const report = DiagnosticReportSchema.parse({
+    resourceType: 'DiagnosticReport',
+    id: 'panel-1',
+    status: 'final',
+    category: [{ coding: [{ code: 'LAB' }] }],
+    code: { coding: [{ system: loinc, code: '4548-4', display: 'Diabetes panel' }] },
+    effectiveDateTime: '2024-03-01',
+    result: [
+      { reference: 'https://fhir.example/r4/Observation/hba1c' },
+      { reference: 'Observation/ketones' },
+      { reference: 'Observation/bp' },
+    ],
+  });
+  const laterReport = DiagnosticReportSchema.parse({
+    resourceType: 'DiagnosticReport',
+    id: 'panel-2',
+    status: 'final',
+    code: { text: 'Second panel' },
+    result: [{ reference: 'Observation/hba1c' }, { reference: 'Observation/potassium' }],
+  });
+  const all = [hba1c, glucose, potassium, absent, bloodPressure, heartRate, cancelled, inError];
+
+  it('maps a value with its unit, range, flags and the panel of the first report that names it', () => {
+    const view = toLabResults(all, [report, laterReport]).find((item) => item.id === 'hba1c');
+    expect(view).to.deep.equal({
+      id: 'hba1c',
+      test: 'Hemoglobin A1c',
+      value: '7.2 %',
+      range: { low: '4 %', high: '5.6 %', text: '4.0 - 5.6 %' },
+      flags: ['high'],
+      date: '2024-03-01T08:30:00Z',
+      status: 'final',
+      components: [],
+      panel: { id: 'panel-1', name: 'Diabetes panel' },
+    });
+  });
+
+  it('keeps a comparator, a one-sided range and the unit code when there is no unit', () => {
+    const view = toLabResults([glucose], [])[0];
+    expect(view?.value).to.equal('< 5 mg/dL');
+    expect(view?.range).to.deep.equal({ high: '5 mg/dL' });
+    expect(view?.panel).to.equal(undefined);
+  });
+
+  it('reads critical interpretations and ignores codes it does not know', () => {
+    const view = toLabResults([potassium], [laterReport])[0];
+    expect(view?.flags).to.deep.equal(['critical-high']);
+    expect(view?.value).to.equal('6.85 mmol/L');
+    expect(view?.panel).to.deep.equal({ id: 'panel-2', name: 'Second panel' });
+  });
+
+  it('gives the reason a value is absent and a text-only range', () => {
+    expect(toLabResults([absent], [])).to.deep.equal([
+      {
+        id: 'absent',
+        test: 'Culture',
+        absentReason: 'Sample was haemolysed',
+        range: { text: 'Negative' },
+        flags: [],
+        date: '2024-01-10',
+        status: 'final',
+        components: [],
+      },
+    ]);
+  });
+
+  it('maps the components of a blood pressure that a report names', () => {
+    const view = toLabResults(all, [report]).find((item) => item.id === 'bp');
+    expect(view?.test).to.equal('Blood pressure panel');
+    expect(view?.value).to.equal(undefined);
+    expect(view?.date).to.equal('2023-12-01T09:00:00Z');
+    expect(view?.panel).to.deep.equal({ id: 'panel-1', name: 'Diabetes panel' });
+    expect(view?.components).to.deep.equal([
+      {
+        id: 'bp#0',
+        test: 'Systolic blood pressure',
+        value: '142 mmHg',
+        range: { high: '130 mmHg' },
+        flags: ['high'],
+        date: '2023-12-01T09:00:00Z',
+        status: 'final',
+        components: [],
+      },
+      {
+        id: 'bp#1',
+        test: 'Diastolic blood pressure',
+        value: '81 mmHg',
+        flags: ['normal'],
+        date: '2023-12-01T09:00:00Z',
+        status: 'final',
+        components: [],
+      },
+    ]);
+  });
+
+  it('leaves out vital signs no report names and results entered in error, and keeps cancelled ones', () => {
+    const ids = toLabResults(all, [report]).map((view) => view.id);
+    expect(ids).to.include('bp');
+    expect(ids).to.include('cancelled');
+    expect(ids).to.not.include('heart-rate');
+    expect(ids).to.not.include('in-error');
+    expect(toLabResults(all, []).map((view) => view.id)).to.not.include('bp');
+  });
+
+  it('sorts the newest first, ties by test name, results without a date last', () => {
+    expect(toLabResults(all, [report]).map((view) => view.id)).to.deep.equal([
+      'hba1c',
+      'ketones',
+      'absent',
+      'potassium',
+      'bp',
+      'cancelled',
+    ]);
+  });
+
+  it('writes integer, coded, string and range values, and leaves booleans and dates out', () => {
+    const value = (extra: Record<string, unknown>) =>
+      toLabResults(
+        [
+          ObservationSchema.parse({
+            resourceType: 'Observation',
+            id: 'v',
+            status: 'final',
+            category: laboratory,
+            code: { text: 'Test' },
+            ...extra,
+          }),
+        ],
+        [],
+      )[0]?.value;
+    expect(value({ valueInteger: 12 })).to.equal('12');
+    expect(value({ valueString: 'Trace' })).to.equal('Trace');
+    expect(
+      value({ valueCodeableConcept: { coding: [{ system: snomed, code: '260385009', display: 'Negative' }] } }),
+    ).to.equal('Negative');
+    expect(value({ valueRange: { low: { value: 10, unit: 'mg' }, high: { value: 20, unit: 'mg' } } })).to.equal(
+      '10–20 mg',
+    );
+    expect(value({ valueQuantity: { value: 0.125, unit: 'ng/mL' } })).to.equal('0.125 ng/mL');
+    expect(value({ valueBoolean: true })).to.equal(undefined);
+    expect(value({ valueDateTime: '2024-01-01' })).to.equal(undefined);
+  });
+
+  it('gives every one of 6,000 observations the panel of its report among 1,000 reports', () => {
+    const observations = Array.from({ length: 6000 }, (_, index) =>
+      ObservationSchema.parse({
+        resourceType: 'Observation',
+        id: `obs-${index}`,
+        status: 'final',
+        category: index % 2 === 0 ? laboratory : vitalSigns,
+        code: { coding: [{ system: loinc, code: `${1000 + (index % 50)}-0`, display: `Test ${index % 50}` }] },
+        effectiveDateTime: new Date(Date.UTC(2020, 0, 1) + index * 3_600_000).toISOString(),
+        valueQuantity: { value: index / 10, unit: 'mg/dL' },
+        interpretation: interpretation(index % 3 === 0 ? 'H' : 'N'),
+        referenceRange: [{ low: { value: 1, unit: 'mg/dL' }, high: { value: 9, unit: 'mg/dL' } }],
+      }),
+    );
+    const reports = Array.from({ length: 1000 }, (_, reportIndex) =>
+      DiagnosticReportSchema.parse({
+        resourceType: 'DiagnosticReport',
+        id: `report-${reportIndex}`,
+        status: 'final',
+        code: { text: `Panel ${reportIndex}` },
+        result: Array.from({ length: 6 }, (__, offset) => ({
+          reference: `Observation/obs-${reportIndex * 6 + offset}`,
+        })),
+      }),
+    );
+    const views = toLabResults(observations, reports);
+    expect(views).to.have.length(6000);
+    for (const view of views) {
+      const index = Number(view.id.slice('obs-'.length));
+      expect(view.panel?.id).to.equal(`report-${Math.floor(index / 6)}`);
+    }
+    expect(views[0]?.id).to.equal('obs-5999');
+  });
+});

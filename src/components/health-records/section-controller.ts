@@ -1,0 +1,76 @@
+/**
+ * Loads one section of the records and draws the states every section shares: a placeholder while it loads, an
+ * alert with Try again when it failed (with the wait a 429 asks for), the section's empty words, and a notice of the
+ * resources the client could not read. The section draws the rest.
+ */
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { PortalClient } from '../../api/client.js';
+import { PortalProblemError } from '../../api/errors.js';
+import type { LocaleController } from '../../internal/localize.js';
+import type { commonMessages } from '../../internal/common.messages.js';
+import type { Loaded, Section, SectionContext } from './sections/section.js';
+
+/** What a section loads with: the client, who is signed in, and whether the section is shown at all. */
+export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, shown: boolean];
+
+export class SectionController<D extends Loaded<unknown>> {
+  readonly section: Section<D>;
+  private readonly task: Task<SectionArgs, D | undefined>;
+
+  constructor(host: ReactiveControllerHost, section: Section<D>, args: () => SectionArgs) {
+    this.section = section;
+    this.task = new Task(host, {
+      task: ([client, signedInAs, shown], { signal }) =>
+        signedInAs && shown ? section.load(client, signal) : Promise.resolve(undefined),
+      args,
+    });
+  }
+
+  /** What was loaded, once it was. */
+  get value(): D | undefined {
+    return this.task.value;
+  }
+
+  /** The count beside the section's name, once it loaded. */
+  get count(): number | undefined {
+    const data = this.task.value;
+    if (!data) return undefined;
+    return this.section.count ? this.section.count(data) : data.items.length;
+  }
+
+  render(context: SectionContext, common: LocaleController<typeof commonMessages.en>): TemplateResult {
+    const { l10n } = context;
+    return this.task.render({
+      initial: () => this.renderLoading(context),
+      pending: () => this.renderLoading(context),
+      error: (error) => html`
+        <div class="summary" role="alert">
+          <p>${l10n.t('loadError', l10n.t(this.section.id))}</p>
+          ${error instanceof PortalProblemError && error.status === 429 ? html`<p>${this.waitWords(context, error)}</p>` : nothing}
+          <button type="button" class="secondary" @click=${() => void this.task.run()}>${common.t('retry')}</button>
+        </div>
+      `,
+      complete: (data) =>
+        data
+          ? html`
+              ${data.skipped ? html`<p class="notice">${l10n.t('skipped', data.skipped)}</p>` : nothing}
+              ${data.items.length ? this.section.render(data, context) : html`<p>${l10n.t(this.section.empty)}</p>`}
+            `
+          : html``,
+    }) as TemplateResult;
+  }
+
+  /** The wait a 429 asks for, said as the time it ends and in minutes. */
+  private waitWords({ l10n }: SectionContext, error: PortalProblemError): string {
+    const { time, minutes } = l10n.wait(error.retryAfter);
+    return l10n.t('loadWait', time, minutes);
+  }
+
+  private renderLoading({ l10n }: SectionContext): TemplateResult {
+    return html`
+      <p class="visually-hidden" role="status">${l10n.t('loading')}</p>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+    `;
+  }
+}

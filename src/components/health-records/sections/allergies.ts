@@ -1,0 +1,40 @@
+/** Allergies and intolerances, with their reactions. */
+import { html } from 'lit';
+import { type AllergyView, toAllergies } from '../mapping/allergies.js';
+import type { Loaded, Section } from './section.js';
+
+export const allergiesSection: Section<Loaded<AllergyView>> = {
+  id: 'allergies',
+  empty: 'emptyAllergies',
+  async load(client, signal) {
+    const { resources, skipped } = await client.searchAll('AllergyIntolerance', { signal });
+    return { items: toAllergies(resources), skipped: skipped.length };
+  },
+  render({ items }, { l10n, facts }) {
+    const t = l10n.t.bind(l10n);
+    const reactions = (item: AllergyView) =>
+      item.reactions.length
+        ? item.reactions
+            .map((reaction) =>
+              [l10n.list(reaction.manifestations), reaction.severity ? `(${t('statusWord', reaction.severity)})` : '']
+                .filter(Boolean)
+                .join(' '),
+            )
+            .join('; ')
+        : undefined;
+    return html`<ul class="items">
+      ${items.map((item) =>
+        item.noKnownAllergies
+          ? html`<li class="item"><p class="name">${t('noKnownAllergies')}</p></li>`
+          : html`<li class="item">
+              <p class="name">${item.substance || t('unnamed')}</p>
+              ${facts([
+                [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
+                [t('reactions'), reactions(item)],
+                [t('criticality'), item.criticality ? t('statusWord', item.criticality) : undefined],
+              ])}
+            </li>`,
+      )}
+    </ul>`;
+  },
+};

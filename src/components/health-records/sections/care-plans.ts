@@ -1,0 +1,45 @@
+/** Care plans: their goals and activities; a plan with nothing else shows its narrative as plain text. */
+import { html, nothing } from 'lit';
+import { type CarePlanView, toCarePlans } from '../mapping/care-plans.js';
+import type { Loaded, Section } from './section.js';
+
+export const carePlansSection: Section<Loaded<CarePlanView>> = {
+  id: 'care-plans',
+  empty: 'emptyCarePlans',
+  async load(client, signal) {
+    const { resources, skipped } = await client.searchAll('CarePlan', { signal });
+    return { items: toCarePlans(resources), skipped: skipped.length };
+  },
+  render({ items }, { l10n, when, facts }) {
+    const t = l10n.t.bind(l10n);
+    const period = (value: CarePlanView['period']) => {
+      const start = when(value?.start ? { iso: value.start } : undefined);
+      const end = when(value?.end ? { iso: value.end } : undefined);
+      if (start && end) return t('between', start, end);
+      if (start) return t('from', start);
+      return end ? t('until', end) : undefined;
+    };
+    return html`<ul class="items">
+      ${items.map(
+        (item) =>
+          html`<li class="item">
+            <p class="name">${item.title || t('unnamed')}</p>
+            ${item.description ? html`<p>${item.description}</p>` : nothing}
+            ${item.narrative ? html`<p class="narrative">${item.narrative}</p>` : nothing}
+            ${facts([
+              [t('status'), t('statusWord', item.status)],
+              [t('period'), period(item.period)],
+              [
+                t('activities'),
+                item.activities.length
+                  ? html`<ul>
+                      ${item.activities.map((activity) => html`<li>${activity}</li>`)}
+                    </ul>`
+                  : undefined,
+              ],
+            ])}
+          </li>`,
+      )}
+    </ul>`;
+  },
+};

@@ -1,0 +1,29 @@
+/** Diagnoses: the patient's conditions, active ones first. */
+import { html } from 'lit';
+import { type DiagnosisView, toDiagnoses } from '../mapping/diagnoses.js';
+import type { Loaded, Section } from './section.js';
+
+export const diagnosesSection: Section<Loaded<DiagnosisView>> = {
+  id: 'diagnoses',
+  empty: 'emptyDiagnoses',
+  async load(client, signal) {
+    const { resources, skipped } = await client.searchAll('Condition', { signal });
+    return { items: toDiagnoses(resources), skipped: skipped.length };
+  },
+  render({ items }, { l10n, when, facts }) {
+    const t = l10n.t.bind(l10n);
+    return html`<ul class="items">
+      ${items.map(
+        (item) =>
+          html`<li class="item">
+            <p class="name">${item.name || t('unnamed')}</p>
+            ${facts([
+              [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
+              [item.onsetIsRecorded ? t('recorded') : t('since'), when(item.onset)],
+              [t('resolved'), when(item.resolved)],
+            ])}
+          </li>`,
+      )}
+    </ul>`;
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * What a section of the records is: what it asks the FHIR server for, and how it shows what came back. The element
+ * owns the layout and the navigation; `SectionController` owns loading and the states every section shares
+ * (loading, error with Try again, empty, resources that could not be read); a section owns only its query and its
+ * template.
+ */
+import type { TemplateResult } from 'lit';
+import type { PortalClient } from '../../../api/client.js';
+import type { LocaleController } from '../../../internal/localize.js';
+import type { recordsMessages } from '../health-records.messages.js';
+import type { WhenView } from '../mapping/datatypes.js';
+
+/** The sections the element can show, in the order it shows them. */
+export const recordSections = [
+  'diagnoses',
+  'medications',
+  'immunizations',
+  'allergies',
+  'procedures',
+  'care-plans',
+  'lab-results',
+  'appointments',
+] as const;
+export type RecordSection = (typeof recordSections)[number];
+
+export type RecordsCatalog = (typeof recordsMessages)['en'];
+export type RecordsLocale = LocaleController<RecordsCatalog>;
+/** The keys of messages that are plain words, with nothing to fill in. */
+export type PlainMessage = {
+  [K in keyof RecordsCatalog]: RecordsCatalog[K] extends string ? K : never;
+}[keyof RecordsCatalog];
+
+/** What a section loaded: its entries, and how many resources the client could not read. */
+export interface Loaded<T> {
+  items: T[];
+  skipped: number;
+}
+
+/** What a section's template may use from the element: its words, its formats, and shared pieces of layout. */
+export interface SectionContext {
+  readonly l10n: RecordsLocale;
+  /** A date as FHIR gives it, in the patient's language. */
+  when(value: WhenView | undefined): string | undefined;
+  /** A date-time with its weekday and time. */
+  dateTime(iso: string | undefined): string | undefined;
+  /** Terms and their values as a description list; the pairs without a value are left out. */
+  facts(pairs: [string, string | TemplateResult | undefined][]): TemplateResult;
+  /** A heading one level below the section's own. */
+  subheading(words: string): TemplateResult;
+  /** The server's clock, as the client keeps it (for what is upcoming and what is past). */
+  serverNow(): number;
+}
+
+/** One section: `load` runs when the section is shown and someone is signed in; `render` draws what it loaded. */
+export interface Section<D extends Loaded<unknown>> {
+  readonly id: RecordSection;
+  /** The words for a section with nothing in it. */
+  readonly empty: PlainMessage;
+  load(client: PortalClient, signal: AbortSignal): Promise<D>;
+  render(data: D, context: SectionContext): TemplateResult;
+  /** The count beside the section's name, when it is not the number of entries loaded. */
+  count?(data: D): number;
+}
