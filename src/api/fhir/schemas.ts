@@ -99,9 +99,12 @@ export const ConditionSchema = z.object({
   onsetDateTime: str,
   onsetPeriod: z.optional(PeriodSchema),
   onsetAge: z.optional(AgeSchema),
+  onsetRange: z.optional(RangeSchema),
   onsetString: str,
   abatementDateTime: str,
   abatementPeriod: z.optional(PeriodSchema),
+  abatementAge: z.optional(AgeSchema),
+  abatementRange: z.optional(RangeSchema),
   abatementString: str,
   recordedDate: str,
 });

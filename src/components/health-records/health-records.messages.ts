@@ -3,7 +3,7 @@ import type { Catalogs } from '../../internal/localize.js';
 const lookup =
   (words: Record<string, string>) =>
   (code: string): string =>
-    words[code] ?? code.replace(/-/g, ' ');
+    words[code] ?? String(code).replace(/-/g, ' ');
 
 const en = {
   heading: 'Your health records',
@@ -41,6 +41,11 @@ const en = {
   // Field labels.
   status: 'Status',
   since: 'Since',
+  began: 'Began',
+  atAge: (age: string) => `at ${age} of age`,
+  fromAge: (age: string) => `from ${age} of age`,
+  beforeAge: (age: string) => `before ${age} of age`,
+  possible: 'Possible, not confirmed',
   recorded: 'Recorded',
   resolved: 'Resolved',
   instructions: 'How to take it',
@@ -57,7 +62,19 @@ const en = {
   reason: 'Reason',
   reactions: 'Reactions',
   criticality: 'Risk',
-  noKnownAllergies: 'No known allergies',
+  noKnown: lookup({
+    all: 'No known allergies',
+    drug: 'No known drug allergies',
+    food: 'No known food allergies',
+    environment: 'No known environmental allergies',
+    latex: 'No known latex allergy',
+    insect: 'No known insect allergies',
+    animal: 'No known animal allergies',
+  }),
+  notConfirmed: 'Not confirmed',
+  highRisk: 'High risk',
+  allergyType: lookup({ allergy: 'Allergy', intolerance: 'Intolerance' }),
+  kind: 'Kind',
   period: 'Period',
   activities: 'Activities',
   from: (start: string) => `From ${start}`,
@@ -172,6 +189,11 @@ const es: typeof en = {
   emptyAppointments: 'No hay citas registradas.',
   status: 'Estado',
   since: 'Desde',
+  began: 'Comenzó',
+  atAge: (age: string) => `a los ${age} de edad`,
+  fromAge: (age: string) => `desde los ${age} de edad`,
+  beforeAge: (age: string) => `antes de los ${age} de edad`,
+  possible: 'Posible, sin confirmar',
   recorded: 'Registrado',
   resolved: 'Resuelto',
   instructions: 'Cómo tomarlo',
@@ -188,7 +210,19 @@ const es: typeof en = {
   reason: 'Motivo',
   reactions: 'Reacciones',
   criticality: 'Riesgo',
-  noKnownAllergies: 'Sin alergias conocidas',
+  noKnown: lookup({
+    all: 'Sin alergias conocidas',
+    drug: 'Sin alergias conocidas a medicamentos',
+    food: 'Sin alergias conocidas a alimentos',
+    environment: 'Sin alergias ambientales conocidas',
+    latex: 'Sin alergia conocida al látex',
+    insect: 'Sin alergias conocidas a insectos',
+    animal: 'Sin alergias conocidas a animales',
+  }),
+  notConfirmed: 'No confirmada',
+  highRisk: 'Riesgo alto',
+  allergyType: lookup({ allergy: 'Alergia', intolerance: 'Intolerancia' }),
+  kind: 'Tipo',
   period: 'Período',
   activities: 'Actividades',
   from: (start: string) => `Desde ${start}`,

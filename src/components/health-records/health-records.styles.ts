@@ -81,6 +81,10 @@ export const recordsStyles = css`
   .item.muted {
     background: var(--_pf-subtle);
   }
+  /* What could be dangerous (a high-risk allergy) stands out by its border as well as by its words. */
+  .item.critical {
+    border-inline-start: 0.375rem solid var(--_pf-danger);
+  }
   .name {
     margin: 0 0 0.25rem;
     font-weight: 700;

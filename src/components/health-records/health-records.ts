@@ -8,7 +8,7 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
-import type { WhenView } from './mapping/datatypes.js';
+import type { AgeView, WhenView } from './mapping/datatypes.js';
 import { SectionController, type SectionArgs } from './section-controller.js';
 import { allergiesSection } from './sections/allergies.js';
 import { appointmentsSection } from './sections/appointments.js';
@@ -158,6 +158,13 @@ export class PfHealthRecords extends PortalElement {
 
   private when(value: WhenView | undefined): string | undefined {
     if (!value) return undefined;
+    if (value.age) return this.l10n.t('atAge', this.age(value.age));
+    if (value.ages) {
+      const { low, high } = value.ages;
+      if (low && high) return this.l10n.t('atAge', this.age(low, high));
+      if (low) return this.l10n.t('fromAge', this.age(low));
+      if (high) return this.l10n.t('beforeAge', this.age(high));
+    }
     if (!value.iso) return value.text;
     const iso = value.iso;
     const locale = this.l10n.locale;
@@ -174,6 +181,16 @@ export class PfHealthRecords extends PortalElement {
       dateStyle: 'medium',
       ...(iso.length === 10 ? { timeZone: 'UTC' } : {}),
     }).format(date);
+  }
+
+  /** An age in words ("45 years", "6 months"), or two ages of one unit as a range ("40–45 years"). */
+  private age(age: AgeView, to?: AgeView): string {
+    const units: Record<string, string> = { a: 'year', mo: 'month', wk: 'week', d: 'day', h: 'hour', min: 'minute' };
+    const format = (unit: string) =>
+      new Intl.NumberFormat(this.l10n.locale, { style: 'unit', unit: units[unit] ?? 'year', unitDisplay: 'long' });
+    if (to && to.unit === age.unit) return format(age.unit).formatRange(age.value, to.value);
+    if (to) return this.l10n.list([format(age.unit).format(age.value), format(to.unit).format(to.value)]);
+    return format(age.unit).format(age.value);
   }
 
   private dateTime(iso: string | undefined): string | undefined {

@@ -2,13 +2,23 @@
  * What every section's mapping needs from FHIR's datatypes: the words of a concept, codes, dates and their order,
  * references. Pure functions: no DOM, no I/O, no words of any language.
  */
-import type { CodeableConcept } from '../../../api/fhir/schemas.js';
+import type { CodeableConcept, Period, Quantity, Range } from '../../../api/fhir/schemas.js';
 
 /** A date as FHIR gives it: an ISO date or date-time, or words (`onsetString`, "about 2010"). */
 export interface WhenView {
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a full date-time. */
   iso?: string;
   text?: string;
+  /** An age (`onsetAge`: "at 45"). */
+  age?: AgeView;
+  /** Between two ages (`onsetRange`: "between 40 and 45"); either end may be open. */
+  ages?: { low?: AgeView; high?: AgeView };
+}
+
+/** An age as FHIR's `Age` gives it: a number and a UCUM unit of time (`a` years, `mo`, `wk`, `d`, `h`, `min`). */
+export interface AgeView {
+  value: number;
+  unit: string;
 }
 
 /** A string with something in it, trimmed; `undefined` for a missing or blank one. */
@@ -61,6 +71,57 @@ export const when = (iso: string | undefined, text?: string): WhenView | undefin
   if (date) return { iso: date };
   const words = present(text);
   return words ? { text: words } : undefined;
+};
+
+/** Units of time an `Age` may be in, by their UCUM codes and the words records write them with. */
+const ageUnits: Record<string, string> = {
+  a: 'a',
+  yr: 'a',
+  year: 'a',
+  years: 'a',
+  mo: 'mo',
+  month: 'mo',
+  months: 'mo',
+  wk: 'wk',
+  week: 'wk',
+  weeks: 'wk',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  h: 'h',
+  hour: 'h',
+  hours: 'h',
+  min: 'min',
+};
+
+/** An `Age` (a Quantity of time), or `undefined` when it has no value; an age without a unit is in years. */
+export const ageOf = (quantity: Quantity | undefined): AgeView | undefined => {
+  if (quantity?.value === undefined) return undefined;
+  const unit = present(quantity.code) ?? present(quantity.unit);
+  return { value: quantity.value, unit: (unit && ageUnits[unit.toLowerCase()]) ?? 'a' };
+};
+
+/**
+ * The when of a choice type (`onset[x]`, `abatement[x]`): a date-time or the start of a period, an age, a range of
+ * ages, or words, in that order.
+ */
+export const whenOf = (choice: {
+  dateTime?: string;
+  period?: Period;
+  age?: Quantity;
+  range?: Range;
+  string?: string;
+  /** Which end of a period counts: its start (an onset) or its end (an abatement). */
+  periodEnd?: 'start' | 'end';
+}): WhenView | undefined => {
+  const date = present(choice.dateTime) ?? present(choice.period?.[choice.periodEnd ?? 'start']);
+  if (date) return { iso: date };
+  const age = ageOf(choice.age);
+  if (age) return { age };
+  const low = ageOf(choice.range?.low);
+  const high = ageOf(choice.range?.high);
+  if (low || high) return { ages: compact({ low, high }) };
+  return when(undefined, choice.string);
 };
 
 /**

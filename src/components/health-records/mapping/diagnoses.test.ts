@@ -49,7 +49,6 @@ describe('toDiagnoses', () => {
       id: 'words',
       clinicalStatus: clinical('recurrence'),
       onsetString: 'about 2010',
-      onsetAge: { value: 45, unit: 'a' },
       abatementString: 'last spring',
     }),
   ];
@@ -60,6 +59,7 @@ describe('toDiagnoses', () => {
       id: 'recorded-only',
       name: 'Type 2 diabetes',
       clinicalStatus: 'active',
+      possible: false,
       onset: { iso: '2019-11-20T10:15:00Z' },
       onsetIsRecorded: true,
     });
@@ -67,6 +67,7 @@ describe('toDiagnoses', () => {
       id: 'resolved',
       name: 'Ankle sprain',
       clinicalStatus: 'resolved',
+      possible: false,
       onset: { iso: '2023-06-01' },
       onsetIsRecorded: false,
       resolved: { iso: '2023-07-01' },
@@ -76,11 +77,11 @@ describe('toDiagnoses', () => {
       id: 'words',
       name: '',
       clinicalStatus: 'recurrence',
+      possible: false,
       onset: { text: 'about 2010' },
       onsetIsRecorded: false,
       resolved: { text: 'last spring' },
     });
-    expect(JSON.stringify(words)).to.not.contain('45');
   });
 
   it('drops conditions entered in error or refuted', () => {
@@ -99,17 +100,65 @@ describe('toDiagnoses', () => {
     ]);
   });
 
-  it('does not count an onset age as an onset', () => {
-    const [view] = toDiagnoses([
+  it('gives an onset or an end as an age, or between two ages, in their units', () => {
+    const ucum = 'http://unitsofmeasure.org';
+    const views = toDiagnoses([
       ConditionSchema.parse({
         resourceType: 'Condition',
         id: 'age',
         code: { text: 'Gout' },
-        onsetAge: { value: 45, unit: 'years', system: 'http://unitsofmeasure.org', code: 'a' },
+        onsetAge: { value: 45, unit: 'years', system: ucum, code: 'a' },
         recordedDate: '2021-02-03',
       }),
+      ConditionSchema.parse({
+        resourceType: 'Condition',
+        id: 'range',
+        code: { text: 'Asthma' },
+        onsetRange: { low: { value: 6, unit: 'mo', system: ucum, code: 'mo' }, high: { value: 2, unit: 'years' } },
+        abatementAge: { value: 12, unit: 'yr' },
+      }),
+      ConditionSchema.parse({
+        resourceType: 'Condition',
+        id: 'open-range',
+        code: { text: 'Migraine' },
+        onsetRange: { low: { value: 30, system: ucum, code: 'a' } },
+        abatementRange: { high: { value: 40, system: ucum, code: 'a' } },
+      }),
+      ConditionSchema.parse({
+        resourceType: 'Condition',
+        id: 'period-end',
+        code: { text: 'Sprain' },
+        onsetPeriod: { start: '2024-01-02' },
+        abatementPeriod: { start: '2024-01-20', end: '2024-02-01' },
+      }),
     ]);
-    expect(view?.onset).to.deep.equal({ iso: '2021-02-03' });
-    expect(view?.onsetIsRecorded).to.equal(true);
+    const by = Object.fromEntries(views.map((view) => [view.id, view]));
+    expect(by.age?.onset).to.deep.equal({ age: { value: 45, unit: 'a' } });
+    expect(by.age?.onsetIsRecorded).to.equal(false);
+    expect(by.range?.onset).to.deep.equal({ ages: { low: { value: 6, unit: 'mo' }, high: { value: 2, unit: 'a' } } });
+    expect(by.range?.resolved).to.deep.equal({ age: { value: 12, unit: 'a' } });
+    expect(by['open-range']?.onset).to.deep.equal({ ages: { low: { value: 30, unit: 'a' } } });
+    expect(by['open-range']?.resolved).to.deep.equal({ ages: { high: { value: 40, unit: 'a' } } });
+    // An abatement period ends the condition at its end, not its start.
+    expect(by['period-end']?.resolved).to.deep.equal({ iso: '2024-02-01' });
+  });
+
+  it('says a provisional, differential or unconfirmed diagnosis is possible, not confirmed', () => {
+    const views = toDiagnoses(
+      ['provisional', 'differential', 'unconfirmed', 'confirmed'].map((status) =>
+        ConditionSchema.parse({
+          resourceType: 'Condition',
+          id: status,
+          verificationStatus: verification(status),
+          code: { text: `Condition ${status}` },
+        }),
+      ),
+    );
+    expect(Object.fromEntries(views.map((view) => [view.id, view.possible]))).to.deep.equal({
+      provisional: true,
+      differential: true,
+      unconfirmed: true,
+      confirmed: false,
+    });
   });
 });

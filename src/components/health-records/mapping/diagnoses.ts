@@ -9,9 +9,9 @@ import {
   firstCode,
   hasCode,
   newestFirst,
-  present,
   sortBy,
   when,
+  whenOf,
   type WhenView,
   unreliable,
 } from './datatypes.js';
@@ -21,6 +21,8 @@ export interface DiagnosisView {
   name: string;
   /** FHIR clinical status code: `active`, `recurrence`, `relapse`, `inactive`, `remission`, `resolved`. */
   clinicalStatus?: string;
+  /** The record does not confirm it yet: a provisional or differential diagnosis, or one marked unconfirmed. */
+  possible: boolean;
   /** When it began: the onset, or else when it was recorded. */
   onset?: WhenView;
   /** Whether `onset` is the recorded date because no onset was given. */
@@ -29,24 +31,37 @@ export interface DiagnosisView {
 }
 
 const activeClinicalStatuses = ['active', 'recurrence', 'relapse'];
+/** Verification statuses of a diagnosis still being considered (provisional and differential are unconfirmed). */
+const possibleStatuses = ['unconfirmed', 'provisional', 'differential'];
 
 /** Conditions as diagnoses: active ones first, then the newest onset first. */
 export function toDiagnoses(conditions: Condition[]): DiagnosisView[] {
   const views = conditions
     .filter((condition) => !hasCode(condition.verificationStatus, unreliable))
     .map((condition): DiagnosisView => {
-      const onset = when(present(condition.onsetDateTime) ?? condition.onsetPeriod?.start, condition.onsetString);
+      const onset = whenOf({
+        dateTime: condition.onsetDateTime,
+        period: condition.onsetPeriod,
+        age: condition.onsetAge,
+        range: condition.onsetRange,
+        string: condition.onsetString,
+      });
       const recorded = onset ? undefined : when(condition.recordedDate);
       return compact({
         id: condition.id ?? '',
         name: conceptText(condition.code) ?? '',
         clinicalStatus: firstCode(condition.clinicalStatus),
+        possible: hasCode(condition.verificationStatus, possibleStatuses),
         onset: onset ?? recorded,
         onsetIsRecorded: recorded !== undefined,
-        resolved: when(
-          present(condition.abatementDateTime) ?? condition.abatementPeriod?.end,
-          condition.abatementString,
-        ),
+        resolved: whenOf({
+          dateTime: condition.abatementDateTime,
+          period: condition.abatementPeriod,
+          periodEnd: 'end',
+          age: condition.abatementAge,
+          range: condition.abatementRange,
+          string: condition.abatementString,
+        }),
       });
     });
   return sortBy(

@@ -1,5 +1,5 @@
 /** Allergies and intolerances, with their reactions. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { type AllergyView, toAllergies } from '../mapping/allergies.js';
 import type { Loaded, Section } from './section.js';
 
@@ -24,11 +24,16 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
         : undefined;
     return html`<ul class="items">
       ${items.map((item) =>
-        item.noKnownAllergies
-          ? html`<li class="item"><p class="name">${t('noKnownAllergies')}</p></li>`
-          : html`<li class="item">
-              <p class="name">${item.substance || t('unnamed')}</p>
+        item.noKnown
+          ? html`<li class="item"><p class="name">${t('noKnown', item.noKnown)}</p></li>`
+          : html`<li class=${item.criticality === 'high' ? 'item critical' : 'item'}>
+              <p class="name">
+                ${item.substance || t('unnamed')}${
+                  item.criticality === 'high' ? html`<span class="flag warn">${t('highRisk')}</span>` : nothing
+                }${item.unconfirmed ? html`<span class="flag ok">${t('notConfirmed')}</span>` : nothing}
+              </p>
               ${facts([
+                [t('kind'), item.type ? t('allergyType', item.type) : undefined],
                 [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
                 [t('reactions'), reactions(item)],
                 [t('criticality'), item.criticality ? t('statusWord', item.criticality) : undefined],

@@ -1,5 +1,5 @@
 /** Diagnoses: the patient's conditions, active ones first. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { type DiagnosisView, toDiagnoses } from '../mapping/diagnoses.js';
 import type { Loaded, Section } from './section.js';
 
@@ -16,10 +16,15 @@ export const diagnosesSection: Section<Loaded<DiagnosisView>> = {
       ${items.map(
         (item) =>
           html`<li class="item">
-            <p class="name">${item.name || t('unnamed')}</p>
+            <p class="name">
+              ${item.name || t('unnamed')}${item.possible ? html`<span class="flag ok">${t('possible')}</span>` : nothing}
+            </p>
             ${facts([
               [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
-              [item.onsetIsRecorded ? t('recorded') : t('since'), when(item.onset)],
+              [
+                item.onsetIsRecorded ? t('recorded') : item.onset?.age || item.onset?.ages ? t('began') : t('since'),
+                when(item.onset),
+              ],
               [t('resolved'), when(item.resolved)],
             ])}
           </li>`,

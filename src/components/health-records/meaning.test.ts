@@ -1,0 +1,183 @@
+/**
+ * What the patient is told is what the record says: resources shaped as real servers and the HL7 examples send
+ * them go into a patient's record on the mock, and the element, in English and in Spanish, says what they mean.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../pf-health-records.js';
+import '../../pf-portal.js';
+import type { PfHealthRecords } from '../../pf-health-records.js';
+import type { PfPortal } from '../../pf-portal.js';
+import { allInShadow, textOf } from '../../../test/helpers/dom.js';
+import { signedIn } from '../../../test/helpers/mock-portal.js';
+
+type Json = { resourceType: string; id: string; [key: string]: unknown };
+const sct = 'http://snomed.info/sct';
+const coded = (system: string, code: string, display?: string, text?: string) => ({
+  coding: [{ system, code, ...(display ? { display } : {}) }],
+  ...(text ? { text } : {}),
+});
+const allergyClinical = (code: string) =>
+  coded('http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code);
+const allergyVerification = (code: string) =>
+  coded('http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code);
+const conditionVerification = (code: string) =>
+  coded('http://terminology.hl7.org/CodeSystem/condition-ver-status', code);
+
+/**
+ * Grace (whose record is empty) signed in, with the given resources as her whole record, and the element showing one
+ * section in a language; resolves once the section has loaded.
+ */
+async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 'en') {
+  const { portal, client } = await signedIn('grace.liu@example.com');
+  const patientId = client.session!.patientId;
+  const record = portal.fhir.record(patientId)!;
+  record.resources.splice(
+    0,
+    record.resources.length,
+    ...resources.map((resource) => ({
+      ...resource,
+      patient: { reference: `Patient/${patientId}` },
+      subject: { reference: `Patient/${patientId}` },
+    })),
+  );
+  const portalEl = await fixture<PfPortal>(html`
+    <pf-portal lang=${lang} .session=${client.session}
+      ><pf-health-records sections=${section}></pf-health-records
+    ></pf-portal>
+  `);
+  const el = portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
+  await waitUntil(() => allInShadow(el, '.item').length > 0, `the ${section} load`, { timeout: 8000 });
+  return el;
+}
+
+/** The words of a node as a patient reads them: each piece of text on its own, one space between pieces. */
+const words = (node: Node): string => {
+  const pieces: string[] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const piece = text.textContent?.replace(/\s+/g, ' ').trim();
+    if (piece) pieces.push(piece);
+  }
+  return pieces.join(' ');
+};
+
+const items = (el: PfHealthRecords) => allInShadow(el, '.items > .item').map(words);
+
+describe('what the records say, as the record says it', () => {
+  describe('allergies', () => {
+    const resources: Json[] = [
+      // As the HL7 R4 example "nkda" is written: coded, with "NKDA" as its text.
+      {
+        resourceType: 'AllergyIntolerance',
+        id: 'nkda',
+        clinicalStatus: allergyClinical('active'),
+        verificationStatus: allergyVerification('confirmed'),
+        code: coded(sct, '409137002', 'No Known Drug Allergies', 'NKDA'),
+        recordedDate: '2015-08-06T15:37:31-06:00',
+      },
+      // A blanket statement from an older visit, out of date now that a real allergy is on record.
+      {
+        resourceType: 'AllergyIntolerance',
+        id: 'nka',
+        clinicalStatus: allergyClinical('active'),
+        verificationStatus: allergyVerification('confirmed'),
+        code: coded(sct, '716186003', 'No known allergy (situation)', 'NKA'),
+      },
+      {
+        resourceType: 'AllergyIntolerance',
+        id: 'cat',
+        clinicalStatus: allergyClinical('active'),
+        verificationStatus: allergyVerification('unconfirmed'),
+        category: ['environment'],
+        criticality: 'low',
+        code: { text: 'Cat dander' },
+      },
+      {
+        resourceType: 'AllergyIntolerance',
+        id: 'peanut',
+        clinicalStatus: allergyClinical('active'),
+        verificationStatus: allergyVerification('confirmed'),
+        type: 'allergy',
+        category: ['food'],
+        criticality: 'high',
+        code: coded(sct, '91935009', 'Allergy to peanuts'),
+        reaction: [{ manifestation: [coded(sct, '39579001', 'Anaphylactic reaction')], severity: 'severe' }],
+      },
+      {
+        resourceType: 'AllergyIntolerance',
+        id: 'refuted',
+        clinicalStatus: allergyClinical('inactive'),
+        verificationStatus: allergyVerification('refuted'),
+        code: { text: 'Shellfish' },
+      },
+    ];
+
+    it('keeps the scope of "no known drug allergies", never says "no known allergies" beside real ones', async () => {
+      const el = await recordOf(resources, 'allergies');
+      const shown = items(el);
+      expect(shown[0]).to.match(/^Allergy to peanuts High risk/);
+      expect(shown[1]).to.match(/^Cat dander Not confirmed/);
+      expect(shown[2]).to.equal('No known drug allergies');
+      expect(shown).to.have.length(3);
+      expect(textOf(el)).to.not.contain('No known allergies');
+      expect(textOf(el)).to.not.contain('NKDA');
+      expect(textOf(el)).to.not.contain('Shellfish');
+      expect(allInShadow(el, '.item.critical')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'allergies', 'es');
+      const shown = items(el);
+      expect(shown[0]).to.contain('Riesgo alto');
+      expect(shown[1]).to.contain('No confirmada');
+      expect(shown[2]).to.equal('Sin alergias conocidas a medicamentos');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('diagnoses', () => {
+    const resources: Json[] = [
+      {
+        resourceType: 'Condition',
+        id: 'differential',
+        clinicalStatus: coded('http://terminology.hl7.org/CodeSystem/condition-clinical', 'active'),
+        verificationStatus: conditionVerification('differential'),
+        code: coded(sct, '195967001', 'Asthma'),
+        onsetAge: { value: 45, unit: 'yr', system: 'http://unitsofmeasure.org', code: 'a' },
+      },
+      {
+        resourceType: 'Condition',
+        id: 'childhood',
+        clinicalStatus: coded('http://terminology.hl7.org/CodeSystem/condition-clinical', 'resolved'),
+        verificationStatus: conditionVerification('confirmed'),
+        code: { text: 'Eczema' },
+        onsetRange: {
+          low: { value: 2, system: 'http://unitsofmeasure.org', code: 'a' },
+          high: { value: 5, code: 'a' },
+        },
+        abatementString: 'in her teens',
+      },
+    ];
+
+    it('says a differential diagnosis is possible, not confirmed, and gives an onset as an age', async () => {
+      const el = await recordOf(resources, 'diagnoses');
+      const [asthma, eczema] = items(el);
+      expect(asthma).to.contain('Asthma Possible, not confirmed');
+      expect(asthma).to.contain('Began at 45 years of age');
+      expect(eczema).to.not.contain('Possible');
+      expect(eczema).to.contain('Began at 2–5 years of age');
+      expect(eczema).to.contain('Resolved in her teens');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'diagnoses', 'es');
+      const [asthma, eczema] = items(el);
+      expect(asthma).to.contain('Posible, sin confirmar');
+      expect(asthma).to.contain('Comenzó a los 45 años de edad');
+      expect(eczema).to.contain('a los 2-5 años de edad');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
