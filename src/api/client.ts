@@ -9,7 +9,16 @@ import {
   PortalTimeoutError,
 } from './errors.js';
 import { parseSearchBundle, type SearchPage } from './fhir/bundle.js';
-import { type Bundle, BundleSchema, type Patient, PatientSchema, type SearchableType } from './fhir/schemas.js';
+import {
+  type Bundle,
+  BundleSchema,
+  type IncludableResource,
+  type IncludableType,
+  includableSchemas,
+  type Patient,
+  PatientSchema,
+  type SearchableType,
+} from './fhir/schemas.js';
 import {
   type CodeSent,
   CodeSentSchema,
@@ -59,8 +68,11 @@ export interface CallOptions {
 }
 
 export interface SearchOptions extends CallOptions {
-  /** Search parameters besides `patient` (for example `category`, `_count`, `_sort`, `_include`). */
-  params?: Record<string, string>;
+  /**
+   * Search parameters besides `patient` (for example `category`, `_count`, `_sort`, `_include`); a list repeats the
+   * parameter (`_include` twice).
+   */
+  params?: Record<string, string | readonly string[]>;
 }
 
 /** Everything a FHIR search gathered, across its pages. */
@@ -89,6 +101,8 @@ export interface PortalClient {
   signOut(options?: CallOptions): Promise<void>;
   /** The signed-in patient's FHIR Patient resource. */
   readPatient(options?: CallOptions): Promise<Patient>;
+  /** One resource the records refer to (a Medication, a Practitioner...), read by its id from the FHIR base. */
+  read<T extends IncludableType>(type: T, id: string, options?: CallOptions): Promise<IncludableResource<T>>;
   /** One FHIR search for the signed-in patient, page by page, following the server's `next` links. */
   searchPages<T extends SearchableType>(type: T, options?: SearchOptions): AsyncGenerator<SearchPage<T>>;
   /** One FHIR search for the signed-in patient, every page gathered. */
@@ -258,7 +272,11 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     { params = {}, signal }: SearchOptions = {},
   ): AsyncGenerator<SearchPage<T>> {
     const first = new URL(type, fhirBase);
-    first.search = new URLSearchParams({ patient: patientId(), ...params }).toString();
+    const query = new URLSearchParams({ patient: patientId() });
+    for (const [name, value] of Object.entries(params)) {
+      for (const each of typeof value === 'string' ? [value] : value) query.append(name, each);
+    }
+    first.search = query.toString();
     let url: URL | undefined = first;
     const seen = new Set<string>();
     while (url) {
@@ -297,6 +315,11 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     },
     readPatient: async ({ signal } = {}) =>
       validate(PatientSchema, await fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), signal)),
+    read: async (type, id, { signal } = {}) =>
+      validate(
+        includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>,
+        await fhirGet(new URL(`${type}/${segment(id)}`, fhirBase), signal),
+      ),
     searchPages,
     searchAll: async (type, options) => {
       const result: SearchResult<typeof type> = { resources: [], included: [], skipped: [], pages: 0 };

@@ -37,6 +37,17 @@ const categoryCodes = (resource: FhirJson): string[] => {
   });
 };
 
+/** Resources the records refer to that may be read by id. */
+const readableTypes = ['Medication', 'Practitioner', 'PractitionerRole', 'Organization'];
+
+/** The element each `_include` parameter follows. */
+const includeElements: Record<string, string> = {
+  medication: 'medicationReference',
+  requester: 'requester',
+  source: 'informationSource',
+  result: 'result',
+};
+
 export class MockFhirServer {
   private readonly portal: MockPortal;
   private readonly records = new Map<string, PatientRecord>();
@@ -64,9 +75,17 @@ export class MockFhirServer {
   async read(type: string, id: string, context: MockRequestContext): Promise<MockResponse> {
     const patientId = await this.portal.sessionPatient(context);
     if (!patientId) return outcome(401, 'login', 'The session has ended; sign in again.');
-    if (type !== 'Patient') return outcome(404, 'not-supported', `Reading ${type} by id is not supported.`);
-    if (id !== patientId) return outcome(403, 'forbidden', 'Only your own record can be read.');
     const record = this.record(patientId);
+    if (type !== 'Patient') {
+      // What the patient's records refer to (a Medication, a Practitioner...), when the record holds it.
+      const referenced = readableTypes.includes(type)
+        ? record?.resources.find((resource) => resource.resourceType === type && resource.id === id)
+        : undefined;
+      return referenced
+        ? { status: 200, headers: fhirHeaders, body: referenced }
+        : outcome(404, 'not-found', `${type}/${id} is not among the resources your records refer to.`);
+    }
+    if (id !== patientId) return outcome(403, 'forbidden', 'Only your own record can be read.');
     return record
       ? { status: 200, headers: fhirHeaders, body: record.patient }
       : outcome(404, 'not-found', 'Not found.');
@@ -94,6 +113,7 @@ export class MockFhirServer {
       .filter((resource) => !category || categoryCodes(resource).includes(category))
       .sort((a, b) => sortDate(b).localeCompare(sortDate(a)));
     const page = matches.slice(offset, offset + count);
+    const included = this.included(page, params.getAll('_include'), this.record(patientId)?.resources ?? []);
     const link = [{ relation: 'self', url: url.href }];
     if (offset + count < matches.length) {
       const next = new URL(url.href);
@@ -109,12 +129,39 @@ export class MockFhirServer {
         type: 'searchset',
         total: matches.length,
         link,
-        entry: page.map((resource) => ({
-          fullUrl: new URL(`${type}/${resource.id}`, url.href.slice(0, url.href.lastIndexOf('/') + 1)).href,
+        entry: [
+          ...page.map((resource) => ({ resource, mode: 'match' })),
+          ...included.map((resource) => ({ resource, mode: 'include' })),
+        ].map(({ resource, mode }) => ({
+          fullUrl: new URL(`${resource.resourceType}/${resource.id}`, url.href.slice(0, url.href.lastIndexOf('/') + 1))
+            .href,
           resource,
-          search: { mode: 'match' },
+          search: { mode },
         })),
       },
     };
+  }
+
+  /**
+   * The resources `_include` asks for (`MedicationRequest:medication`, `MedicationRequest:requester`,
+   * `MedicationStatement:source`, `DiagnosticReport:result`), from the patient's record, each once.
+   */
+  private included(page: FhirJson[], includes: string[], resources: FhirJson[]): FhirJson[] {
+    const found = new Map<string, FhirJson>();
+    for (const include of includes) {
+      const [source, parameter] = include.split(':');
+      const element = includeElements[parameter ?? ''];
+      if (!element) continue;
+      for (const resource of page) {
+        if (resource.resourceType !== source) continue;
+        const value = resource[element];
+        for (const reference of (Array.isArray(value) ? value : [value]) as { reference?: unknown }[]) {
+          const key = typeof reference?.reference === 'string' ? reference.reference : undefined;
+          const target = key && resources.find((candidate) => `${candidate.resourceType}/${candidate.id}` === key);
+          if (target && !page.includes(target)) found.set(key, target);
+        }
+      }
+    }
+    return [...found.values()];
   }
 }

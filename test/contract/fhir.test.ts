@@ -96,6 +96,36 @@ describe('contract: FHIR records', () => {
     expect(new Set(all.resources.map((resource) => resource.id)).size).to.equal(all.resources.length);
   });
 
+  it('includes what a search asks for, once, and reads what the records refer to by id', async () => {
+    const { portal, client } = await signedIn('grace.liu@example.com');
+    const record = portal.fhir.record(client.session!.patientId)!;
+    const request = (id: string) => ({
+      resourceType: 'MedicationRequest',
+      id,
+      status: 'active',
+      intent: 'order',
+      medicationReference: { reference: 'Medication/m1' },
+      requester: { reference: 'Practitioner/p1' },
+    });
+    record.resources.push(
+      { resourceType: 'Medication', id: 'm1', code: { text: 'Metformin' } },
+      { resourceType: 'Practitioner', id: 'p1', name: [{ family: 'Careful' }] },
+      request('r1'),
+      request('r2'),
+    );
+    const found = await client.searchAll('MedicationRequest', {
+      params: { _include: ['MedicationRequest:medication', 'MedicationRequest:requester'] },
+    });
+    expect(found.resources.map((resource) => resource.id)).to.deep.equal(['r1', 'r2']);
+    expect(found.included.map((resource) => `${resource.resourceType}/${resource.id}`)).to.deep.equal([
+      'Medication/m1',
+      'Practitioner/p1',
+    ]);
+    expect((await client.read('Medication', 'm1')).code?.text).to.equal('Metformin');
+    expect((await client.read('Practitioner', 'p1')).name?.[0]?.family).to.equal('Careful');
+    expect(((await rejection(client.read('Medication', 'elsewhere'))) as PortalProblemError).status).to.equal(404);
+  });
+
   it('serves an empty record as empty searches', async () => {
     const { client } = await signedIn('grace.liu@example.com');
     for (const type of searchableTypes) {

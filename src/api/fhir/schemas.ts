@@ -116,10 +116,68 @@ export const MedicationSchema = z.object({
 });
 export type Medication = z.infer<typeof MedicationSchema>;
 
+/** Who prescribed or reported a medication, as the server holds them: only their names are read. */
+export const PractitionerSchema = z.object({
+  ...resource('Practitioner'),
+  name: list(HumanNameSchema),
+});
+export type Practitioner = z.infer<typeof PractitionerSchema>;
+
+export const OrganizationSchema = z.object({
+  ...resource('Organization'),
+  name: str,
+});
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+export const PractitionerRoleSchema = z.object({
+  ...resource('PractitionerRole'),
+  practitioner: z.optional(ReferenceSchema),
+  organization: z.optional(ReferenceSchema),
+});
+export type PractitionerRole = z.infer<typeof PractitionerRoleSchema>;
+
+export const DurationSchema = QuantitySchema;
+
+export const TimingSchema = z.object({
+  event: list(z.string()),
+  code: z.optional(CodeableConceptSchema),
+  repeat: z.optional(
+    z.object({
+      boundsDuration: z.optional(DurationSchema),
+      boundsPeriod: z.optional(PeriodSchema),
+      count: num,
+      duration: num,
+      durationUnit: str,
+      frequency: num,
+      frequencyMax: num,
+      period: num,
+      periodMax: num,
+      periodUnit: str,
+      dayOfWeek: list(z.string()),
+      timeOfDay: list(z.string()),
+      when: list(z.string()),
+    }),
+  ),
+});
+
 export const DosageSchema = z.object({
+  sequence: num,
   text: str,
+  additionalInstruction: list(CodeableConceptSchema),
   patientInstruction: str,
+  timing: z.optional(TimingSchema),
   asNeededBoolean: bool,
+  asNeededCodeableConcept: z.optional(CodeableConceptSchema),
+  site: z.optional(CodeableConceptSchema),
+  route: z.optional(CodeableConceptSchema),
+  method: z.optional(CodeableConceptSchema),
+  doseAndRate: list(
+    z.object({
+      type: z.optional(CodeableConceptSchema),
+      doseQuantity: z.optional(QuantitySchema),
+      doseRange: z.optional(RangeSchema),
+    }),
+  ),
 });
 export type Dosage = z.infer<typeof DosageSchema>;
 
@@ -131,6 +189,7 @@ export const MedicationRequestSchema = z.object({
   contained: list(ContainedSchema),
   status: z.string(),
   intent: str,
+  doNotPerform: bool,
   medicationCodeableConcept: z.optional(CodeableConceptSchema),
   medicationReference: z.optional(ReferenceSchema),
   subject: z.optional(ReferenceSchema),
@@ -391,4 +450,10 @@ export type ResourceOf<T extends SearchableType> = z.infer<(typeof searchableSch
 export const includableSchemas = {
   Medication: MedicationSchema,
   Observation: ObservationSchema,
+  Practitioner: PractitionerSchema,
+  PractitionerRole: PractitionerRoleSchema,
+  Organization: OrganizationSchema,
 } as const;
+export type IncludableType = keyof typeof includableSchemas;
+/** The resource of each type a search may include, or the records read by id. */
+export type IncludableResource<T extends IncludableType> = z.infer<(typeof includableSchemas)[T]>;

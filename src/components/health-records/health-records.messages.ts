@@ -5,6 +5,84 @@ const lookup =
   (code: string): string =>
     words[code] ?? String(code).replace(/-/g, ' ');
 
+/** The units of time a dosage repeats in (UCUM), singular and plural. */
+const timeUnitsEn: Record<string, [string, string]> = {
+  s: ['second', 'seconds'],
+  min: ['minute', 'minutes'],
+  h: ['hour', 'hours'],
+  d: ['day', 'days'],
+  wk: ['week', 'weeks'],
+  mo: ['month', 'months'],
+  a: ['year', 'years'],
+};
+const timeUnitsEs: Record<string, [string, string]> = {
+  s: ['segundo', 'segundos'],
+  min: ['minuto', 'minutos'],
+  h: ['hora', 'horas'],
+  d: ['día', 'días'],
+  wk: ['semana', 'semanas'],
+  mo: ['mes', 'meses'],
+  a: ['año', 'años'],
+};
+const unitOf = (units: Record<string, [string, string]>, unit: string, count: number): string => {
+  const [one, many] = units[unit] ?? [unit, unit];
+  return count === 1 ? one : many;
+};
+
+/** "twice a day", "every 8 hours", "1 to 2 times every 4 to 6 hours". */
+const frequencyEn = (
+  times: number,
+  timesMax: number | undefined,
+  every: number,
+  everyMax: number | undefined,
+  unit: string,
+) => {
+  const count = timesMax
+    ? `${times} to ${timesMax} times`
+    : times === 1
+      ? 'once'
+      : times === 2
+        ? 'twice'
+        : `${times} times`;
+  if (every === 1 && !everyMax) return `${count} ${unit === 'h' ? 'an' : 'a'} ${unitOf(timeUnitsEn, unit, 1)}`;
+  const span = everyMax
+    ? `${every} to ${everyMax} ${unitOf(timeUnitsEn, unit, 2)}`
+    : every === 2 && unit === 'd'
+      ? 'other day'
+      : `${every} ${unitOf(timeUnitsEn, unit, every)}`;
+  return times === 1 && !timesMax ? `every ${span}` : `${count} every ${span}`;
+};
+
+/** "dos veces al día", "cada 8 horas", "de 1 a 2 veces cada 4 a 6 horas". */
+const frequencyEs = (
+  times: number,
+  timesMax: number | undefined,
+  every: number,
+  everyMax: number | undefined,
+  unit: string,
+) => {
+  const count = timesMax
+    ? `de ${times} a ${timesMax} veces`
+    : times === 1
+      ? 'una vez'
+      : times === 2
+        ? 'dos veces'
+        : `${times} veces`;
+  const per: Record<string, string> = {
+    h: 'por hora',
+    d: 'al día',
+    wk: 'a la semana',
+    mo: 'al mes',
+    a: 'al año',
+    min: 'por minuto',
+  };
+  if (every === 1 && !everyMax) return `${count} ${per[unit] ?? `cada ${unitOf(timeUnitsEs, unit, 1)}`}`;
+  const span = everyMax
+    ? `${every} a ${everyMax} ${unitOf(timeUnitsEs, unit, 2)}`
+    : `${every} ${unitOf(timeUnitsEs, unit, every)}`;
+  return times === 1 && !timesMax ? `cada ${span}` : `${count} cada ${span}`;
+};
+
 const en = {
   heading: 'Your health records',
   patient: (name: string) => `Health records of ${name}`,
@@ -53,7 +131,53 @@ const en = {
   reportedBy: 'Reported by',
   prescribed: 'Prescribed',
   taken: 'Taken since',
+  takenBetween: 'Taken',
+  started: 'Started',
+  stopped: 'Stopped',
+  reportedOn: 'Reported',
   refills: 'Refills',
+  doNotTake: 'Do not take',
+  route: 'Route',
+  site: 'Where',
+  method: 'How',
+  takeFor: 'Take it for',
+  also: 'Also',
+  doseRange: (low: string, high: string) => `${low} to ${high}`,
+  frequency: frequencyEn,
+  whenWord: lookup({
+    MORN: 'in the morning',
+    'MORN.early': 'early in the morning',
+    'MORN.late': 'late in the morning',
+    NOON: 'at noon',
+    AFT: 'in the afternoon',
+    'AFT.early': 'early in the afternoon',
+    'AFT.late': 'late in the afternoon',
+    EVE: 'in the evening',
+    'EVE.early': 'early in the evening',
+    'EVE.late': 'late in the evening',
+    NIGHT: 'at night',
+    PHS: 'after sleep',
+    HS: 'at bedtime',
+    WAKE: 'on waking',
+    C: 'with meals',
+    CM: 'with breakfast',
+    CD: 'with lunch',
+    CV: 'with dinner',
+    AC: 'before meals',
+    ACM: 'before breakfast',
+    ACD: 'before lunch',
+    ACV: 'before dinner',
+    PC: 'after meals',
+    PCM: 'after breakfast',
+    PCD: 'after lunch',
+    PCV: 'after dinner',
+  }),
+  atTimes: (times: string) => `at ${times}`,
+  onDays: (days: string) => `on ${days}`,
+  asNeeded: 'as needed',
+  forDuration: (duration: string) => `for ${duration}`,
+  untilDate: (date: string) => `until ${date}`,
+  timesInAll: (count: number) => (count === 1 ? 'once only' : `${count} times in all`),
   reported: 'Reported medication',
   date: 'Date',
   dose: 'Dose',
@@ -201,7 +325,53 @@ const es: typeof en = {
   reportedBy: 'Informado por',
   prescribed: 'Recetado',
   taken: 'Lo toma desde',
+  takenBetween: 'Lo tomó',
+  started: 'Comenzó',
+  stopped: 'Lo dejó',
+  reportedOn: 'Informado',
   refills: 'Resurtidos',
+  doNotTake: 'No lo tome',
+  route: 'Vía',
+  site: 'Dónde',
+  method: 'Cómo',
+  takeFor: 'Para',
+  also: 'Además',
+  doseRange: (low: string, high: string) => `de ${low} a ${high}`,
+  frequency: frequencyEs,
+  whenWord: lookup({
+    MORN: 'por la mañana',
+    'MORN.early': 'temprano por la mañana',
+    'MORN.late': 'a media mañana',
+    NOON: 'al mediodía',
+    AFT: 'por la tarde',
+    'AFT.early': 'a primera hora de la tarde',
+    'AFT.late': 'al final de la tarde',
+    EVE: 'al anochecer',
+    'EVE.early': 'al comenzar la noche',
+    'EVE.late': 'tarde por la noche',
+    NIGHT: 'por la noche',
+    PHS: 'después de dormir',
+    HS: 'al acostarse',
+    WAKE: 'al despertar',
+    C: 'con las comidas',
+    CM: 'con el desayuno',
+    CD: 'con el almuerzo',
+    CV: 'con la cena',
+    AC: 'antes de las comidas',
+    ACM: 'antes del desayuno',
+    ACD: 'antes del almuerzo',
+    ACV: 'antes de la cena',
+    PC: 'después de las comidas',
+    PCM: 'después del desayuno',
+    PCD: 'después del almuerzo',
+    PCV: 'después de la cena',
+  }),
+  atTimes: (times: string) => `a las ${times}`,
+  onDays: (days: string) => `los ${days}`,
+  asNeeded: 'cuando lo necesite',
+  forDuration: (duration: string) => `durante ${duration}`,
+  untilDate: (date: string) => `hasta el ${date}`,
+  timesInAll: (count: number) => (count === 1 ? 'una sola vez' : `${count} veces en total`),
   reported: 'Medicamento informado',
   date: 'Fecha',
   dose: 'Dosis',

@@ -254,7 +254,8 @@ describe('<pf-health-records>', () => {
         {
           resourceType: 'MedicationRequest',
           id: 'm',
-          status: `status${x}`,
+          // Current, so its dosage shows; the statement below carries the hostile status.
+          status: 'active',
           medicationCodeableConcept: text('drug'),
           dosageInstruction: [text('dose')],
           requester: { display: `doctor${x}` },
@@ -264,7 +265,7 @@ describe('<pf-health-records>', () => {
         {
           resourceType: 'MedicationStatement',
           id: 's',
-          status: 'active',
+          status: `status${x}`,
           medicationCodeableConcept: text('reported'),
           informationSource: { display: `source${x}` },
         },

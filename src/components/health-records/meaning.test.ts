@@ -180,4 +180,84 @@ describe('what the records say, as the record says it', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('medications', () => {
+    const rxnorm = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+    const resources: Json[] = [
+      { resourceType: 'Medication', id: 'med0310', code: coded(rxnorm, '1049221', 'Acetaminophen 325 MG Oral Tablet') },
+      {
+        resourceType: 'Practitioner',
+        id: 'careful',
+        name: [{ use: 'official', family: 'Careful', given: ['Adam'], prefix: ['Dr.'] }],
+      },
+      // Reported, by reference to a Medication the server holds, and stopped: never "Taken since" as if current.
+      {
+        resourceType: 'MedicationStatement',
+        id: 'stopped',
+        status: 'stopped',
+        medicationReference: { reference: 'Medication/med0310' },
+        effectiveDateTime: '2015-01-23',
+        dosage: [{ text: '1 tablet at bedtime' }],
+      },
+      // Prescribed with a structured dosage and no text, by a practitioner named only by reference.
+      {
+        resourceType: 'MedicationRequest',
+        id: 'structured',
+        status: 'active',
+        intent: 'order',
+        authoredOn: '2024-05-02',
+        medicationCodeableConcept: coded(rxnorm, '1049621', 'Oxycodone Hydrochloride 5 MG Oral Tablet'),
+        requester: { reference: 'Practitioner/careful' },
+        dosageInstruction: [
+          {
+            timing: {
+              repeat: {
+                frequency: 1,
+                period: 4,
+                periodMax: 6,
+                periodUnit: 'h',
+                when: ['PC'],
+                boundsDuration: { value: 10, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
+              },
+            },
+            asNeededCodeableConcept: coded(sct, '22253000', 'Pain'),
+            route: coded(sct, '26643006', 'Oral route'),
+            additionalInstruction: [coded(sct, '418914006', 'Warning. May cause drowsiness')],
+            doseAndRate: [{ doseRange: { low: { value: 1, unit: 'tablet' }, high: { value: 2, unit: 'tablet' } } }],
+          },
+        ],
+      },
+    ];
+
+    it('names a referenced medication and its prescriber, puts a structured dosage into words', async () => {
+      const el = await recordOf(resources, 'medications');
+      const [current, past] = items(el);
+      expect(current).to.contain('Oxycodone Hydrochloride 5 MG Oral Tablet');
+      expect(current).to.contain(
+        'How to take it 1 tablet to 2 tablet every 4 to 6 hours after meals for 10 days, as needed',
+      );
+      expect(current).to.contain('Take it for Pain');
+      expect(current).to.contain('Route Oral route');
+      expect(current).to.contain('Also Warning. May cause drowsiness');
+      expect(current).to.contain('Prescribed by Dr. Adam Careful');
+      expect(past).to.contain('Acetaminophen 325 MG Oral Tablet');
+      expect(past).to.contain('Started');
+      expect(past).to.not.contain('Taken since');
+      expect(past).to.not.contain('at bedtime');
+      expect(textOf(el)).to.not.contain('Not named in the record');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'medications', 'es');
+      const [current, past] = items(el);
+      expect(current).to.contain(
+        'Cómo tomarlo de 1 tablet a 2 tablet cada 4 a 6 horas después de las comidas durante 10 días, cuando lo necesite',
+      );
+      expect(current).to.contain('Recetado por Dr. Adam Careful');
+      expect(past).to.contain('Comenzó');
+      expect(past).to.not.contain('Lo toma desde');
+      await expect(el).to.be.accessible();
+    });
+  });
 });
