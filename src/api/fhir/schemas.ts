@@ -231,6 +231,10 @@ export const ImmunizationSchema = z.object({
   primarySource: bool,
   lotNumber: str,
   site: z.optional(CodeableConceptSchema),
+  route: z.optional(CodeableConceptSchema),
+  doseQuantity: z.optional(QuantitySchema),
+  isSubpotent: bool,
+  subpotentReason: list(CodeableConceptSchema),
   performer: list(z.object({ actor: ReferenceSchema })),
   protocolApplied: list(
     z.object({

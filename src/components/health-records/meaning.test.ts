@@ -260,4 +260,49 @@ describe('what the records say, as the record says it', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('immunizations', () => {
+    const cvx = 'http://hl7.org/fhir/sid/cvx';
+    const resources: Json[] = [
+      {
+        resourceType: 'Immunization',
+        id: 'hepb-2',
+        status: 'completed',
+        vaccineCode: coded(cvx, '08', 'Hep B, adolescent or pediatric'),
+        occurrenceDateTime: '2021-03-10',
+        route: coded(
+          'http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration',
+          'IM',
+          'Injection, intramuscular',
+        ),
+        site: coded('http://terminology.hl7.org/CodeSystem/v3-ActSite', 'LA', 'left arm'),
+        doseQuantity: { value: 0.5, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' },
+        isSubpotent: true,
+        subpotentReason: [
+          coded('http://terminology.hl7.org/CodeSystem/immunization-subpotent-reason', 'partial', 'Partial Dose'),
+        ],
+        protocolApplied: [{ series: '3-dose series', doseNumberPositiveInt: 2, seriesDosesPositiveInt: 3 }],
+      },
+    ];
+
+    it('says the dose number in its series, the amount and route, and that a subpotent dose did not count', async () => {
+      const el = await recordOf(resources, 'immunizations');
+      const [dose] = items(el);
+      expect(dose).to.contain('This dose did not count');
+      expect(dose).to.contain('In the series Dose 2 of 3 · 3-dose series');
+      expect(dose).to.contain('Amount 0.5 mL');
+      expect(dose).to.contain('Route Injection, intramuscular');
+      expect(dose).to.contain('Reason Partial Dose');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'immunizations', 'es');
+      const [dose] = items(el);
+      expect(dose).to.contain('Esta dosis no contó');
+      expect(dose).to.contain('En la serie Dosis 2 de 3');
+      expect(dose).to.contain('Cantidad 0.5 mL');
+      await expect(el).to.be.accessible();
+    });
+  });
 });

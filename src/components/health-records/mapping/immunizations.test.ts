@@ -56,6 +56,7 @@ describe('toImmunizations', () => {
       status: 'not-done',
       notGiven: true,
       reason: 'Patient objection',
+      didNotCount: false,
     });
   });
 
@@ -66,12 +67,64 @@ describe('toImmunizations', () => {
       id: 'flu',
       vaccine: 'Influenza',
       date: { iso: '2023-10-12T14:30:00-04:00' },
-      doseNumber: '2',
+      series: { dose: 2, of: 2 },
       lot: 'FL-2291',
       status: 'completed',
       notGiven: false,
+      didNotCount: false,
     });
     expect(views[2]?.date).to.deep.equal({ text: 'in childhood' });
-    expect(views[2]?.doseNumber).to.equal('booster');
+    expect(views[2]?.series).to.deep.equal({ doseText: 'booster' });
+  });
+
+  it('gives the amount, route and site, and says when a dose did not count', () => {
+    // As the HL7 R4 example "immunization-example" and a subpotent dose are written.
+    const [view] = toImmunizations([
+      ImmunizationSchema.parse({
+        resourceType: 'Immunization',
+        id: 'example',
+        status: 'completed',
+        vaccineCode: {
+          coding: [{ system: 'urn:oid:1.2.36.1.2001.1005.17', code: 'FLUVAX' }],
+          text: 'Fluvax (Influenza)',
+        },
+        occurrenceDateTime: '2013-01-10',
+        lotNumber: 'AAJN11K',
+        site: {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActSite', code: 'LA', display: 'left arm' }],
+        },
+        route: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration',
+              code: 'IM',
+              display: 'Injection, intramuscular',
+            },
+          ],
+        },
+        doseQuantity: { value: 5, system: 'http://unitsofmeasure.org', code: 'mg' },
+        isSubpotent: true,
+        subpotentReason: [
+          {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/immunization-subpotent-reason',
+                code: 'partial',
+                display: 'Partial Dose',
+              },
+            ],
+          },
+        ],
+        protocolApplied: [{ series: 'Hepatitis B 3-dose series', doseNumberPositiveInt: 2, seriesDosesPositiveInt: 3 }],
+      }),
+    ]);
+    expect(view).to.deep.include({
+      amount: '5 mg',
+      route: 'Injection, intramuscular',
+      site: 'left arm',
+      didNotCount: true,
+      didNotCountReason: 'Partial Dose',
+      series: { dose: 2, of: 3, name: 'Hepatitis B 3-dose series' },
+    });
   });
 });
