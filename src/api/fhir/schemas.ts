@@ -72,9 +72,14 @@ export const AnnotationSchema = z.object({
   text: z.string(),
 });
 
+/**
+ * What every resource has that we read: its type, its id, and its narrative. The narrative is XHTML: it is read
+ * only as plain text, and only for a resource that has no other words to be named by.
+ */
 const resource = <T extends string>(resourceType: T) => ({
   resourceType: z.literal(resourceType),
   id: str,
+  text: z.optional(NarrativeSchema),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -285,8 +290,6 @@ export type Procedure = z.infer<typeof ProcedureSchema>;
 
 export const CarePlanSchema = z.object({
   ...resource('CarePlan'),
-  /** The narrative is XHTML: it may be shown only as text, never as markup. */
-  text: z.optional(NarrativeSchema),
   status: z.string(),
   intent: str,
   category: list(CodeableConceptSchema),
@@ -386,12 +389,14 @@ export const AppointmentSchema = z.object({
   status: z.enum(appointmentStatuses),
   cancelationReason: z.optional(CodeableConceptSchema),
   serviceType: list(CodeableConceptSchema),
+  specialty: list(CodeableConceptSchema),
   appointmentType: z.optional(CodeableConceptSchema),
   reasonCode: list(CodeableConceptSchema),
   description: str,
   start: str,
   end: str,
   minutesDuration: num,
+  requestedPeriod: list(PeriodSchema),
   participant: list(
     z.object({
       type: list(CodeableConceptSchema),

@@ -305,4 +305,69 @@ describe('what the records say, as the record says it', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('appointments', () => {
+    const resources: Json[] = [
+      // As the HL7 R4 example "appointment-example-request" is written: proposed, asked for in a period, no start.
+      {
+        resourceType: 'Appointment',
+        id: 'examplereq',
+        status: 'proposed',
+        serviceType: [{ coding: [{ code: '52', display: 'General Discussion' }] }],
+        specialty: [coded('http://snomed.info/sct', '394814009', 'General practice')],
+        minutesDuration: 15,
+        requestedPeriod: [{ start: '2016-06-02', end: '2016-06-09' }],
+        participant: [
+          { actor: { reference: 'Patient/example', display: 'Peter James Chalmers' }, status: 'needs-action' },
+        ],
+      },
+      {
+        resourceType: 'Appointment',
+        id: 'narrative-only',
+        status: 'pending',
+        text: {
+          status: 'generated',
+          div: '<div xmlns="http://www.w3.org/1999/xhtml">Brian MRI results discussion</div>',
+        },
+        participant: [],
+      },
+      {
+        resourceType: 'Appointment',
+        id: 'past',
+        status: 'fulfilled',
+        start: '2020-02-03T09:00:00Z',
+        end: '2020-02-03T09:30:00Z',
+        appointmentType: { text: 'Follow-up' },
+        participant: [],
+      },
+    ];
+    const headings = (el: PfHealthRecords) =>
+      allInShadow(el, '.panel-name, .items > .item > .name').map((node) => words(node));
+
+    it('lists one not yet scheduled under its own heading, with the period asked for, never under Past', async () => {
+      const el = await recordOf(resources, 'appointments');
+      const shown = headings(el);
+      expect(shown.slice(0, 4)).to.deep.equal([
+        'Upcoming',
+        'Not yet scheduled',
+        'General Discussion',
+        'Brian MRI results discussion',
+      ]);
+      expect(shown[4]).to.equal('Past');
+      const [discussion] = items(el);
+      expect(discussion).to.contain('Status Not yet scheduled');
+      expect(discussion).to.contain('Asked for Jun 2, 2016 to Jun 9, 2016');
+      expect(textOf(el)).to.contain('No upcoming appointments.');
+      expect(textOf(el)).to.not.contain('Not named in the record');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'appointments', 'es');
+      const shown = headings(el);
+      expect(shown[1]).to.equal('Sin fecha todavía');
+      expect(items(el)[0]).to.contain('Pedida para');
+      await expect(el).to.be.accessible();
+    });
+  });
 });

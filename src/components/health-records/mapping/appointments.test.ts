@@ -60,6 +60,7 @@ describe('toAppointments', () => {
       location: 'Main Street Clinic',
       type: 'General Practice',
       reason: 'Annual check-up',
+      title: 'Annual check-up',
       status: 'booked',
     });
     expect(JSON.stringify(view)).to.not.contain('dr2');
@@ -74,8 +75,55 @@ describe('toAppointments', () => {
       practitioners: [],
       type: 'Follow-up',
       reason: 'Blood pressure review',
+      title: 'Blood pressure review',
       status: 'pending',
     });
     expect(views[2]).to.deep.equal({ id: 'unscheduled', practitioners: [], status: 'proposed' });
+  });
+
+  it('gives one not yet scheduled its requested period, and a title from its words, its narrative last', () => {
+    const views = toAppointments([
+      AppointmentSchema.parse({
+        resourceType: 'Appointment',
+        id: 'proposed',
+        status: 'proposed',
+        serviceType: [
+          {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/service-type',
+                code: '124',
+                display: 'General Practice',
+              },
+            ],
+          },
+        ],
+        requestedPeriod: [{ start: '2026-06-01', end: '2026-06-30' }],
+        participant: [{ actor: { reference: 'Patient/p1' }, status: 'needs-action' }],
+      }),
+      AppointmentSchema.parse({
+        resourceType: 'Appointment',
+        id: 'narrative-only',
+        status: 'pending',
+        text: {
+          status: 'generated',
+          div: '<div xmlns="http://www.w3.org/1999/xhtml"><p>Brian MRI results discussion</p><p>Second line</p></div>',
+        },
+      }),
+      AppointmentSchema.parse({
+        resourceType: 'Appointment',
+        id: 'empty-narrative',
+        status: 'pending',
+        text: { status: 'empty', div: '<div>No human-readable text provided</div>' },
+      }),
+    ]);
+    const by = Object.fromEntries(views.map((view) => [view.id, view]));
+    expect(by.proposed).to.deep.include({
+      type: 'General Practice',
+      title: 'General Practice',
+      requested: { start: '2026-06-01', end: '2026-06-30' },
+    });
+    expect(by['narrative-only']?.title).to.equal('Brian MRI results discussion');
+    expect(by['empty-narrative']?.title).to.equal(undefined);
   });
 });

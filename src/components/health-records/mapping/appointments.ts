@@ -3,6 +3,7 @@
  */
 import type { Appointment } from '../../../api/fhir/schemas.js';
 import { compact, conceptText, dateKey, hasCode, present, referencedType, soonestFirst, sortBy } from './datatypes.js';
+import { narrativeTitle } from './narrative.js';
 
 export interface AppointmentView {
   id: string;
@@ -14,6 +15,13 @@ export interface AppointmentView {
   /** The type of visit, or the service. */
   type?: string;
   reason?: string;
+  /**
+   * What to call an appointment with no start: its type, reason, service or description, or else the first words
+   * of its narrative.
+   */
+  title?: string;
+  /** When the patient asked for it (`requestedPeriod`), for one not yet given a time. */
+  requested?: { start?: string; end?: string };
   /** FHIR status code: `booked`, `pending`, `proposed`, `cancelled`, `fulfilled`, `noshow`, ... */
   status: string;
 }
@@ -44,14 +52,19 @@ export function toAppointments(appointments: Appointment[]): AppointmentView[] {
             (participant.type ?? []).some((concept) => hasCode(concept, practitionerTypes)));
         if (isPractitioner && !practitioners.includes(display)) practitioners.push(display);
       }
+      const type = conceptText(appointment.appointmentType) ?? conceptText(appointment.serviceType?.[0]);
+      const reason = conceptText(appointment.reasonCode?.[0]) ?? present(appointment.description);
+      const requested = appointment.requestedPeriod?.find((period) => present(period.start) ?? present(period.end));
       return compact({
         id: appointment.id ?? '',
         start: present(appointment.start),
         end: present(appointment.end),
         practitioners,
         location,
-        type: conceptText(appointment.appointmentType) ?? conceptText(appointment.serviceType?.[0]),
-        reason: conceptText(appointment.reasonCode?.[0]) ?? present(appointment.description),
+        type,
+        reason,
+        title: reason ?? type ?? conceptText(appointment.specialty?.[0]) ?? narrativeTitle(appointment.text),
+        requested: requested ? compact({ start: present(requested.start), end: present(requested.end) }) : undefined,
         status: appointment.status,
       });
     });

@@ -123,7 +123,8 @@ describe('toCarePlans', () => {
     });
     expect(views[1]?.title).to.equal('Heart health');
     expect(views[1]?.narrative).to.equal(undefined);
-    expect(views[2]?.title).to.equal(description.slice(0, 80).trim());
+    // A long description is cut for a title, and says it was cut.
+    expect(views[2]?.title).to.equal(`${description.slice(0, 80).trim()}…`);
     expect(views[2]?.description).to.equal(description);
     expect(views[2]?.narrative).to.equal(undefined);
     expect(views[2]?.period).to.deep.equal({ start: '2021-01-01', end: '2021-12-31' });

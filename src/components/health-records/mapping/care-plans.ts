@@ -3,7 +3,7 @@
  */
 import type { CarePlan } from '../../../api/fhir/schemas.js';
 import { compact, conceptText, dateKey, newestFirst, present, sortBy } from './datatypes.js';
-import { narrativeText } from './narrative.js';
+import { narrativeText, truncate } from './narrative.js';
 
 export interface CarePlanView {
   id: string;
@@ -20,7 +20,6 @@ export interface CarePlanView {
 }
 
 /** The first characters of a text, whole code points, trimmed. */
-const truncate = (text: string, length: number): string => Array.from(text).slice(0, length).join('').trim();
 
 /** Care plans, active ones first, then the newest start first. */
 export function toCarePlans(plans: CarePlan[]): CarePlanView[] {

@@ -77,3 +77,19 @@ export const narrativeText = (xhtml: string): string | undefined => {
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 };
+
+/** The first characters of a text, whole code points, trimmed, with an ellipsis when it was cut. */
+export const truncate = (text: string, length: number): string => {
+  const points = Array.from(text);
+  return points.length > length ? `${points.slice(0, length).join('').trim()}…` : text.trim();
+};
+
+/**
+ * A name for a resource that has no other words: the first line of its narrative, when the narrative has some
+ * (a narrative marked `empty` says nothing).
+ */
+export const narrativeTitle = (text: { status?: string; div?: string } | undefined): string | undefined => {
+  if (!text?.div || text.status === 'empty') return undefined;
+  const first = narrativeText(text.div)?.split('\n')[0]?.replace(/^•\s*/, '');
+  return first ? truncate(first, 120) : undefined;
+};

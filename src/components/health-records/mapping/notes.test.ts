@@ -73,6 +73,8 @@ describe('free-text notes', () => {
         id: 'ap',
         status: 'booked',
         start: '2025-01-01T10:00:00Z',
+        // Named by its service: its narrative (which would name one with nothing else to say) stays out.
+        serviceType: [{ text: 'Checkup' }],
         comment: note,
         patientInstruction: note,
       },

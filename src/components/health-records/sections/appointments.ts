@@ -1,5 +1,8 @@
-/** Appointments: upcoming ones, the soonest first, then past ones, the latest first. */
-import { html } from 'lit';
+/**
+ * Appointments: upcoming ones, the soonest first; those asked for but not yet given a time, with the time asked for;
+ * then past ones, the latest first.
+ */
+import { html, nothing } from 'lit';
 import { type AppointmentView, toAppointments } from '../mapping/appointments.js';
 import type { Loaded, Section } from './section.js';
 
@@ -10,33 +13,46 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
     const { resources, skipped } = await client.searchAll('Appointment', { signal });
     return { items: toAppointments(resources), skipped: skipped.length };
   },
-  render({ items }, { l10n, dateTime, facts, subheading, serverNow }) {
+  render({ items }, { l10n, dateTime, when, facts, subheading, serverNow }) {
     const t = l10n.t.bind(l10n);
     const now = serverNow();
-    const isUpcoming = (item: AppointmentView) => Date.parse(item.start ?? '') >= now;
-    const upcoming = items.filter(isUpcoming);
-    const past = items.filter((item) => !isUpcoming(item)).reverse();
-    const list = (entries: AppointmentView[], empty: string) =>
+    const started = (item: AppointmentView) => Date.parse(item.start ?? '');
+    // No start yet: not on the calendar, so never "past" however long ago it was asked for.
+    const unscheduled = items.filter((item) => Number.isNaN(started(item)));
+    const upcoming = items.filter((item) => started(item) >= now);
+    const past = items.filter((item) => started(item) < now).reverse();
+    const requested = (item: AppointmentView) => {
+      const start = when(item.requested?.start ? { iso: item.requested.start } : undefined);
+      const end = when(item.requested?.end ? { iso: item.requested.end } : undefined);
+      if (start && end) return t('between', start, end);
+      return start ? t('from', start) : end ? t('until', end) : undefined;
+    };
+    const list = (entries: AppointmentView[], empty: string | undefined) =>
       entries.length
         ? html`<ul class="items">
             ${entries.map(
               (item) =>
                 html`<li class=${item.status === 'cancelled' || item.status === 'noshow' ? 'item muted' : 'item'}>
-                  <p class="name">${dateTime(item.start) ?? t('unnamed')}</p>
+                  <p class="name">${dateTime(item.start) ?? item.title ?? t('notYetScheduled')}</p>
                   ${facts([
-                    [t('status'), t('statusWord', item.status)],
+                    [t('status'), item.start ? t('statusWord', item.status) : t('notYetScheduled')],
+                    [t('requestedFor'), item.start ? undefined : requested(item)],
                     [t('with'), item.practitioners.length ? l10n.list(item.practitioners) : undefined],
                     [t('where'), item.location],
-                    [t('visitType'), item.type],
-                    [t('reason'), item.reason],
+                    // Without a start the heading is the type or the reason: not said twice.
+                    [t('visitType'), item.start || item.title !== item.type ? item.type : undefined],
+                    [t('reason'), item.start || item.title !== item.reason ? item.reason : undefined],
                   ])}
                 </li>`,
             )}
           </ul>`
-        : html`<p>${empty}</p>`;
+        : empty
+          ? html`<p>${empty}</p>`
+          : nothing;
     return html`
-      ${subheading(t('upcoming'))} ${list(upcoming, t('noUpcoming'))} ${subheading(t('past'))}
-      ${list(past, t('noPast'))}
+      ${subheading(t('upcoming'))} ${list(upcoming, t('noUpcoming'))}
+      ${unscheduled.length ? html`${subheading(t('notYetScheduled'))} ${list(unscheduled, undefined)}` : nothing}
+      ${subheading(t('past'))} ${list(past, t('noPast'))}
     `;
   },
 };
