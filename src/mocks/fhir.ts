@@ -108,9 +108,11 @@ export class MockFhirServer {
     );
     const offset = Math.max(0, Number(params.get('_offset') ?? 0) || 0);
     const category = params.get('category')?.split('|').pop();
+    const ids = params.get('_id')?.split(',');
     const matches = (this.record(patientId)?.resources ?? [])
       .filter((resource) => resource.resourceType === type)
       .filter((resource) => !category || categoryCodes(resource).includes(category))
+      .filter((resource) => !ids || ids.includes(resource.id))
       .sort((a, b) => sortDate(b).localeCompare(sortDate(a)));
     const page = matches.slice(offset, offset + count);
     const included = this.included(page, params.getAll('_include'), this.record(patientId)?.resources ?? []);

@@ -320,6 +320,8 @@ export const ReferenceRangeSchema = z.object({
   low: z.optional(QuantitySchema),
   high: z.optional(QuantitySchema),
   type: z.optional(CodeableConceptSchema),
+  appliesTo: list(CodeableConceptSchema),
+  age: z.optional(RangeSchema),
   text: str,
 });
 export type ReferenceRange = z.infer<typeof ReferenceRangeSchema>;

@@ -116,6 +116,12 @@ export const recordsStyles = css`
   .flag.ok {
     color: var(--_pf-muted);
   }
+  /* A critical result is filled, not outlined: it never looks like a merely abnormal one. */
+  .flag.critical {
+    border-color: var(--_pf-danger);
+    background: var(--_pf-danger);
+    color: #fff;
+  }
   .panel-name {
     margin: 1rem 0 0.5rem;
     font-weight: 700;
@@ -170,7 +176,9 @@ export const recordsStyles = css`
       border-color: #999;
     }
     .flag.warn,
-    .flag.ok {
+    .flag.ok,
+    .flag.critical {
+      background: none;
       color: #000;
     }
   }

@@ -95,11 +95,13 @@ export class PfHealthRecords extends PortalElement {
   }
 
   private controllerFor<D extends Loaded<unknown>>(section: Section<D>): SectionController<D> {
-    return new SectionController(this, section, (): SectionArgs => [
-      this.activeClient,
-      this.signedInAs,
-      this.shownSections.includes(section.id),
-    ]);
+    return new SectionController(
+      this,
+      section,
+      (): SectionArgs => [this.activeClient, this.signedInAs, this.shownSections.includes(section.id)],
+      // The Patient the heading shows, shared: a section that needs it (lab ranges fit by sex and age) reads it once.
+      { patient: () => this.patientTask.taskComplete.catch(() => undefined) },
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -223,6 +225,7 @@ export class PfHealthRecords extends PortalElement {
     return {
       l10n: this.l10n,
       when: (value) => this.when(value),
+      age: (age, to) => this.age(age, to),
       dateTime: (iso) => this.dateTime(iso),
       facts: (pairs) => this.facts(pairs),
       subheading: (words) => this.subheading(words),

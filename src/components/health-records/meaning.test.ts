@@ -46,7 +46,7 @@ async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 
     ></pf-portal>
   `);
   const el = portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
-  await waitUntil(() => allInShadow(el, '.item').length > 0, `the ${section} load`, { timeout: 8000 });
+  await waitUntil(() => !allInShadow(el, '.skeleton').length, `the ${section} load`, { timeout: 8000 });
   return el;
 }
 
@@ -367,6 +367,110 @@ describe('what the records say, as the record says it', () => {
       const shown = headings(el);
       expect(shown[1]).to.equal('Sin fecha todavía');
       expect(items(el)[0]).to.contain('Pedida para');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('lab results', () => {
+    const loinc = 'http://loinc.org';
+    const ucum = 'http://unitsofmeasure.org';
+    const v3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
+    const laboratory = [coded('http://terminology.hl7.org/CodeSystem/observation-category', 'laboratory')];
+    const result = (id: string, display: string, extra: Json | object) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      code: coded(loinc, id, display),
+      effectiveDateTime: '2024-05-01T08:30:00-04:00',
+      ...extra,
+    });
+    const resources: Json[] = [
+      {
+        resourceType: 'DiagnosticReport',
+        id: 'panel',
+        status: 'final',
+        category: [coded('http://terminology.hl7.org/CodeSystem/v2-0074', 'LAB')],
+        code: coded(loinc, '24323-8', 'Comprehensive metabolic panel'),
+        effectiveDateTime: '2024-05-01T08:30:00-04:00',
+        result: [{ reference: 'Observation/glucose' }, { reference: 'Observation/potassium' }],
+      },
+      // No category at all: a lab result all the same, because a lab report names it.
+      result('glucose', 'Glucose', {
+        valueQuantity: { value: 5.338218608238325, unit: 'mmol/L', system: ucum, code: 'mmol/L' },
+      }),
+      result('potassium', 'Potassium', {
+        category: laboratory,
+        valueQuantity: { value: 6.9, unit: 'mmol/L', system: ucum, code: 'mmol/L' },
+        interpretation: [coded(v3, 'HH', 'Critical high')],
+      }),
+      result('hiv', 'HIV 1+2 Ab', {
+        category: laboratory,
+        valueCodeableConcept: { text: 'Reactive' },
+        interpretation: [coded(v3, 'RR')],
+      }),
+      result('hemoglobin', 'Hemoglobin', {
+        category: laboratory,
+        valueQuantity: { value: 11.2, unit: 'g/dL', system: ucum, code: 'g/dL' },
+        interpretation: [{ text: 'LOW' }],
+        referenceRange: [
+          {
+            low: { value: 13.5, unit: 'g/dL' },
+            high: { value: 17.5, unit: 'g/dL' },
+            appliesTo: [coded('http://hl7.org/fhir/administrative-gender', 'male', undefined, 'Male')],
+          },
+          {
+            low: { value: 12, unit: 'g/dL' },
+            high: { value: 15.5, unit: 'g/dL' },
+            appliesTo: [coded('http://hl7.org/fhir/administrative-gender', 'female', undefined, 'Female')],
+            age: { low: { value: 18, system: ucum, code: 'a' } },
+          },
+        ],
+      }),
+      result('wbc', 'Leukocytes', {
+        category: laboratory,
+        valueQuantity: { value: 7.2, system: ucum, code: '10*3/uL' },
+      }),
+    ];
+
+    it('shows uncategorized results of a lab report, every flag in words, critical apart, ranges for the patient', async () => {
+      const el = await recordOf(resources, 'lab-results');
+      const text = textOf(el).replace(/\s+/g, ' ');
+      const shown = items(el);
+      const of = (test: string) => shown.find((item) => item.startsWith(test)) ?? '';
+      expect(of('Glucose')).to.contain('Result 5.338 mmol/L');
+      expect(of('Potassium')).to.contain('Potassium Critically high');
+      expect(of('HIV 1+2 Ab')).to.contain('HIV 1+2 Ab Reactive');
+      expect(of('Hemoglobin')).to.contain('Hemoglobin Low');
+      expect(of('Hemoglobin')).to.contain('12 g/dL – 15.5 g/dL (for Female, aged 18 years or more)');
+      expect(of('Leukocytes')).to.contain('7.2 10³/µL');
+      expect(allInShadow(el, '.flag.critical').map((flag) => flag.textContent?.trim())).to.deep.equal([
+        'Critically high',
+      ]);
+      expect(
+        allInShadow(el, '.flag.warn')
+          .map((flag) => flag.textContent?.trim())
+          .sort(),
+      ).to.deep.equal(['Low', 'Reactive']);
+      expect(text).to.not.contain('No lab results on record');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the same in Spanish', async () => {
+      const el = await recordOf(resources, 'lab-results', 'es');
+      const shown = items(el);
+      const of = (test: string) => shown.find((item) => item.startsWith(test)) ?? '';
+      expect(of('Potassium')).to.contain('Críticamente alto');
+      expect(of('HIV 1+2 Ab')).to.contain('Reactivo');
+      expect(of('Hemoglobin')).to.contain('(para Female, de 18 años o más)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says lab reports are on record when none of their results was shared, not that there are none', async () => {
+      const el = await recordOf([resources[0]!], 'lab-results');
+      expect(textOf(el)).to.contain(
+        'Lab reports are on record, but none of their results has been shared with you yet.',
+      );
+      expect(textOf(el)).to.not.contain('No lab results on record');
       await expect(el).to.be.accessible();
     });
   });

@@ -9,7 +9,7 @@ import type { PortalClient } from '../../api/client.js';
 import { PortalProblemError } from '../../api/errors.js';
 import type { LocaleController } from '../../internal/localize.js';
 import type { commonMessages } from '../../internal/common.messages.js';
-import type { Loaded, Section, SectionContext } from './sections/section.js';
+import type { Loaded, Section, SectionContext, SectionShared } from './sections/section.js';
 
 /** What a section loads with: the client, who is signed in, and whether the section is shown at all. */
 export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, shown: boolean];
@@ -18,11 +18,11 @@ export class SectionController<D extends Loaded<unknown>> {
   readonly section: Section<D>;
   private readonly task: Task<SectionArgs, D | undefined>;
 
-  constructor(host: ReactiveControllerHost, section: Section<D>, args: () => SectionArgs) {
+  constructor(host: ReactiveControllerHost, section: Section<D>, args: () => SectionArgs, shared: SectionShared) {
     this.section = section;
     this.task = new Task(host, {
       task: ([client, signedInAs, shown], { signal }) =>
-        signedInAs && shown ? section.load(client, signal) : Promise.resolve(undefined),
+        signedInAs && shown ? section.load(client, signal, shared) : Promise.resolve(undefined),
       args,
     });
   }
@@ -55,7 +55,11 @@ export class SectionController<D extends Loaded<unknown>> {
         data
           ? html`
               ${data.skipped ? html`<p class="notice">${l10n.t('skipped', data.skipped)}</p>` : nothing}
-              ${data.items.length ? this.section.render(data, context) : html`<p>${l10n.t(this.section.empty)}</p>`}
+              ${
+                (this.section.isEmpty ? this.section.isEmpty(data) : !data.items.length)
+                  ? html`<p>${l10n.t(this.section.empty)}</p>`
+                  : this.section.render(data, context)
+              }
             `
           : html``,
     }) as TemplateResult;

@@ -284,4 +284,148 @@ describe('toLabResults', () => {
     }
     expect(views[0]?.id).to.equal('obs-5999');
   });
+
+  const lab = (id: string, extra: object) =>
+    ObservationSchema.parse({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      category: laboratory,
+      code: { text: id },
+      effectiveDateTime: '2024-05-01',
+      ...extra,
+    });
+
+  it('gives every interpretation that means out of the ordinary a flag in words, critical apart', () => {
+    const flagOf = (...codes: string[]) =>
+      toLabResults([lab('x', { interpretation: interpretation(...codes) })], [])[0]?.flags;
+    const expected: [string, string][] = [
+      ['A', 'abnormal'],
+      ['AA', 'critical'],
+      ['H', 'high'],
+      ['HU', 'high'],
+      ['HH', 'critical-high'],
+      ['L', 'low'],
+      ['LU', 'low'],
+      ['LL', 'critical-low'],
+      ['POS', 'positive'],
+      ['DET', 'detected'],
+      ['RR', 'reactive'],
+      ['WR', 'reactive'],
+      ['R', 'resistant'],
+      ['I', 'intermediate'],
+      ['IND', 'inconclusive'],
+      ['E', 'inconclusive'],
+      ['UNE', 'unexpected'],
+      ['W', 'worse'],
+      ['>', 'off-scale-high'],
+      ['<', 'off-scale-low'],
+      ['U', 'rising'],
+      ['D', 'falling'],
+      ['B', 'better'],
+      ['CAR', 'carrier'],
+      ['N', 'normal'],
+    ];
+    for (const [code, flag] of expected) expect(flagOf(code), code).to.deep.equal([flag]);
+    for (const code of ['NEG', 'ND', 'NR', 'EXP', 'S']) expect(flagOf(code), code).to.deep.equal([]);
+    expect(flagOf('HH', 'H')).to.deep.equal(['critical-high']);
+    expect(flagOf('A', 'H')).to.deep.equal(['high']);
+  });
+
+  it('reads an interpretation given only in words', () => {
+    const flagOfText = (text: string) => toLabResults([lab('x', { interpretation: [{ text }] })], [])[0]?.flags;
+    expect(flagOfText('HIGH')).to.deep.equal(['high']);
+    expect(flagOfText('Critically low')).to.deep.equal(['critical-low']);
+    expect(flagOfText('Positive')).to.deep.equal(['positive']);
+    expect(flagOfText('Above normal')).to.deep.equal(['high']);
+    expect(flagOfText('within normal limits')).to.deep.equal(['normal']);
+    expect(flagOfText('See comment')).to.deep.equal([]);
+    // A coding without a code, only a display, as some systems send it.
+    const [coded] = toLabResults([lab('y', { interpretation: [{ coding: [{ display: 'Low' }] }] })], []);
+    expect(coded?.flags).to.deep.equal(['low']);
+  });
+
+  it('chooses the reference range that fits the patient, and says whom it is for', () => {
+    const ucum = 'http://unitsofmeasure.org';
+    const hemoglobin = lab('hemoglobin', {
+      valueQuantity: { value: 13.2, unit: 'g/dL', system: ucum, code: 'g/dL' },
+      referenceRange: [
+        {
+          low: { value: 13.5, unit: 'g/dL' },
+          high: { value: 17.5, unit: 'g/dL' },
+          appliesTo: [{ coding: [{ system: 'http://hl7.org/fhir/administrative-gender', code: 'male' }], text: 'Men' }],
+        },
+        {
+          low: { value: 12, unit: 'g/dL' },
+          high: { value: 15.5, unit: 'g/dL' },
+          appliesTo: [{ coding: [{ system: 'http://snomed.info/sct', code: '248152002', display: 'Female' }] }],
+          age: { low: { value: 18, unit: 'a', system: ucum, code: 'a' } },
+        },
+        {
+          low: { value: 11, unit: 'g/dL' },
+          high: { value: 16, unit: 'g/dL' },
+          type: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'therapeutic' }],
+            text: 'Therapeutic',
+          },
+        },
+      ],
+    });
+    const [woman] = toLabResults([hemoglobin], [], { gender: 'female', birthDate: '1980-01-01' });
+    expect(woman?.range).to.deep.equal({
+      low: '12 g/dL',
+      high: '15.5 g/dL',
+      appliesTo: ['Female'],
+      ages: { low: { value: 18, unit: 'a' } },
+    });
+    const [man] = toLabResults([hemoglobin], [], { gender: 'male', birthDate: '1980-01-01' });
+    expect(man?.range).to.deep.include({ low: '13.5 g/dL', appliesTo: ['Men'] });
+    // A girl of 12: the adult female range is not hers, the men's neither; the therapeutic one says what it is.
+    const [girl] = toLabResults([hemoglobin], [], { gender: 'female', birthDate: '2012-01-01' });
+    expect(girl?.range).to.deep.equal({ low: '11 g/dL', high: '16 g/dL', type: 'Therapeutic' });
+    // Not knowing the patient: the first range, with whom it is for.
+    expect(toLabResults([hemoglobin], [])[0]?.range?.appliesTo).to.deep.equal(['Men']);
+  });
+
+  it('writes values with the precision they need and units for people', () => {
+    const [cells] = toLabResults(
+      [
+        lab('wbc', {
+          valueQuantity: { value: 5.338218608238325, system: 'http://unitsofmeasure.org', code: '10*3/uL' },
+          referenceRange: [{ low: { value: 4.5, code: '10*3/uL' }, high: { value: 11, code: '10*3/uL' } }],
+        }),
+      ],
+      [],
+    );
+    expect(cells?.value).to.equal('5.338 10³/µL');
+    expect(cells?.range).to.deep.equal({ low: '4.5 10³/µL', high: '11 10³/µL' });
+    const [a1c] = toLabResults(
+      [lab('a1c', { valueQuantity: { value: 7.1, unit: '%{HemoglobinA1C}', code: '%{HemoglobinA1C}' } })],
+      [],
+    );
+    expect(a1c?.value).to.equal('7.1 %');
+  });
+
+  it('shows a lab result without a category when a lab report names it', () => {
+    const uncategorized = ObservationSchema.parse({
+      resourceType: 'Observation',
+      id: 'glucose',
+      status: 'final',
+      code: { text: 'Glucose' },
+      effectiveDateTime: '2024-05-01',
+      valueQuantity: { value: 99, unit: 'mg/dL' },
+    });
+    const labReport = DiagnosticReportSchema.parse({
+      resourceType: 'DiagnosticReport',
+      id: 'bmp',
+      status: 'final',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: 'LAB' }] }],
+      code: { text: 'Basic metabolic panel' },
+      result: [{ reference: 'Observation/glucose' }],
+    });
+    expect(toLabResults([uncategorized], [labReport]).map((view) => [view.test, view.panel?.name])).to.deep.equal([
+      ['Glucose', 'Basic metabolic panel'],
+    ]);
+    expect(toLabResults([uncategorized], [])).to.deep.equal([]);
+  });
 });

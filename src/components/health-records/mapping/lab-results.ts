@@ -2,22 +2,85 @@
  * Lab results: observations in the laboratory category or named by a lab report, with their report.
  */
 import type {
+  CodeableConcept,
   DiagnosticReport,
   Observation,
   ObservationComponent,
-  Quantity,
   Range,
+  ReferenceRange,
 } from '../../../api/fhir/schemas.js';
-import { collator, conceptText, dateKey, newestFirst, present, referencedId } from './datatypes.js';
+import {
+  type AgeView,
+  ageOf,
+  collator,
+  compact,
+  conceptText,
+  dateKey,
+  firstCode,
+  newestFirst,
+  present,
+  referencedId,
+} from './datatypes.js';
+import { decimalsOf, quantityText, unitOfQuantity, valueForPeople } from './units.js';
 
-/** What a lab value's interpretation codes mean, in words the element shows (never colour alone). */
-export const labFlags = ['high', 'low', 'critical-high', 'critical-low', 'abnormal', 'critical', 'normal'] as const;
+/**
+ * What a lab value's interpretation means, in words the element shows (never colour alone). Critical ones stay
+ * apart from merely abnormal ones.
+ */
+export const labFlags = [
+  'critical-high',
+  'critical-low',
+  'critical',
+  'high',
+  'low',
+  'abnormal',
+  'positive',
+  'detected',
+  'reactive',
+  'resistant',
+  'intermediate',
+  'inconclusive',
+  'unexpected',
+  'off-scale-high',
+  'off-scale-low',
+  'worse',
+  'better',
+  'rising',
+  'falling',
+  'carrier',
+  'normal',
+] as const;
 export type LabFlag = (typeof labFlags)[number];
+/** The flags that call for attention now. */
+export const criticalFlags: readonly LabFlag[] = ['critical-high', 'critical-low', 'critical'];
+/** The flags that say a result is out of the ordinary (the rest describe it: better, rising, carrier...). */
+export const abnormalFlags: readonly LabFlag[] = [
+  ...criticalFlags,
+  'high',
+  'low',
+  'abnormal',
+  'positive',
+  'detected',
+  'reactive',
+  'resistant',
+  'intermediate',
+  'inconclusive',
+  'unexpected',
+  'off-scale-high',
+  'off-scale-low',
+  'worse',
+];
 
 export interface RangeView {
   low?: string;
   high?: string;
   text?: string;
+  /** Whom the range is for, in the record's words ("Female", "Pregnant"). */
+  appliesTo?: string[];
+  /** The ages it is for. */
+  ages?: { low?: AgeView; high?: AgeView };
+  /** What kind of range, when it is not the normal one ("Therapeutic", "Recommended"). */
+  type?: string;
 }
 
 export interface LabResultView {
@@ -27,6 +90,7 @@ export interface LabResultView {
   value?: string;
   /** Why there is no value, when the record says (`dataAbsentReason`). */
   absentReason?: string;
+  /** The reference range that fits the patient, or else the one for everyone. */
   range?: RangeView;
   flags: LabFlag[];
   /** When the sample was taken, or else when the result was issued. */
@@ -39,80 +103,229 @@ export interface LabResultView {
   panel?: { id: string; name: string };
 }
 
+/** Who the patient is, for choosing the reference range that applies: sex and date of birth. */
+export interface LabPatient {
+  gender?: string;
+  birthDate?: string;
+}
+
+/**
+ * Every code of HL7 v3 ObservationInterpretation (as R4 uses it, v2 table 0078 alike) that says something a patient
+ * should read. `N`, `NEG`, `ND`, `NR`, `EXP` and `S` say the result is as expected: no flag.
+ */
 const flagsByCode = new Map<string, LabFlag>([
+  ['HH', 'critical-high'],
+  ['LL', 'critical-low'],
+  ['AA', 'critical'],
   ['H', 'high'],
   ['HU', 'high'],
-  ['>', 'high'],
+  ['H>', 'high'],
+  ['HX', 'high'],
   ['L', 'low'],
   ['LU', 'low'],
-  ['<', 'low'],
-  ['HH', 'critical-high'],
-  ['H>', 'critical-high'],
-  ['LL', 'critical-low'],
-  ['L<', 'critical-low'],
+  ['L<', 'low'],
+  ['LX', 'low'],
   ['A', 'abnormal'],
-  ['AA', 'critical'],
+  ['EX', 'abnormal'],
+  ['POS', 'positive'],
+  ['DET', 'detected'],
+  ['RR', 'reactive'],
+  ['WR', 'reactive'],
+  ['R', 'resistant'],
+  ['NS', 'resistant'],
+  ['SYN-R', 'resistant'],
+  ['I', 'intermediate'],
+  ['SDD', 'intermediate'],
+  ['IND', 'inconclusive'],
+  ['E', 'inconclusive'],
+  ['IE', 'inconclusive'],
+  ['UNE', 'unexpected'],
+  ['>', 'off-scale-high'],
+  ['<', 'off-scale-low'],
+  ['W', 'worse'],
+  ['B', 'better'],
+  ['U', 'rising'],
+  ['D', 'falling'],
+  ['CAR', 'carrier'],
+  ['CARRIER', 'carrier'],
   ['N', 'normal'],
 ]);
 
-const unitOf = (quantity: Quantity | undefined): string | undefined =>
-  present(quantity?.unit) ?? present(quantity?.code);
+/** An interpretation given only in words ("HIGH", "Critically low", "Positive"), as some systems send it. */
+const flagByWords: [RegExp, LabFlag][] = [
+  [/^(?:critical(?:ly)?|panic)[\s-]*high|^(?:high|above)[\s-]*(?:critical|panic)|^hh$/i, 'critical-high'],
+  [/^(?:critical(?:ly)?|panic)[\s-]*low|^(?:low|below)[\s-]*(?:critical|panic)|^ll$/i, 'critical-low'],
+  [/^(?:critical(?:ly)?(?: abnormal)?|panic|aa)$/i, 'critical'],
+  [
+    /^(?:h|high|above (?:normal|(?:the )?(?:upper )?(?:limit|range)|high normal)|abnormal high|significantly high)$/i,
+    'high',
+  ],
+  [
+    /^(?:l|low|below (?:normal|(?:the )?(?:lower )?(?:limit|range)|low normal)|abnormal low|significantly low)$/i,
+    'low',
+  ],
+  [/^(?:a|abn|abnormal|out of range|outside (?:normal )?range)$/i, 'abnormal'],
+  [/^(?:pos|positive|\+)$/i, 'positive'],
+  [/^detected$/i, 'detected'],
+  [/^(?:weakly )?reactive$/i, 'reactive'],
+  [/^resistant$/i, 'resistant'],
+  [/^(?:indeterminate|equivocal|inconclusive)$/i, 'inconclusive'],
+  [/^(?:n|normal|neg|negative|not detected|non-?reactive|within (?:normal )?(?:limits|range))$/i, 'normal'],
+];
 
-/** `7.2 %`, `< 5 mg/dL`: the value as given (never rounded), its comparator and its unit. */
-const formatQuantity = (quantity: Quantity | undefined): string | undefined => {
-  if (quantity?.value === undefined) return undefined;
-  const comparator = present(quantity.comparator);
-  const unit = unitOf(quantity);
-  return `${comparator ? `${comparator} ` : ''}${String(quantity.value)}${unit ? ` ${unit}` : ''}`;
+const flagOfWords = (text: string | undefined): LabFlag | undefined => {
+  const words = present(text);
+  return words ? flagByWords.find(([pattern]) => pattern.test(words))?.[1] : undefined;
+};
+
+const valueOf = (result: ObservationComponent, rangeDecimals: number | undefined): string | undefined => {
+  if (result.valueQuantity) return quantityText(result.valueQuantity, rangeDecimals);
+  return (
+    present(result.valueString) ??
+    conceptText(result.valueCodeableConcept) ??
+    (result.valueInteger !== undefined ? String(result.valueInteger) : undefined) ??
+    rangeText(result.valueRange)
+  );
 };
 
 /** `4–6 mmol/L`; a range open on one side reads `≥ 4 mmol/L` or `≤ 6 mmol/L`. */
-const formatRange = (range: Range | undefined): string | undefined => {
+const rangeText = (range: Range | undefined): string | undefined => {
   const low = range?.low?.value;
   const high = range?.high?.value;
   if (low !== undefined && high !== undefined) {
-    const lowUnit = unitOf(range?.low);
-    const highUnit = unitOf(range?.high);
+    const lowUnit = unitOfQuantity(range?.low);
+    const highUnit = unitOfQuantity(range?.high);
     if (lowUnit === undefined || highUnit === undefined || lowUnit === highUnit) {
       const unit = highUnit ?? lowUnit;
-      return `${String(low)}–${String(high)}${unit ? ` ${unit}` : ''}`;
+      return `${valueForPeople(low)}–${valueForPeople(high)}${unit ? ` ${unit}` : ''}`;
     }
-    return `${formatQuantity(range?.low) ?? ''}–${formatQuantity(range?.high) ?? ''}`;
+    return `${quantityText(range?.low) ?? ''}–${quantityText(range?.high) ?? ''}`;
   }
-  if (low !== undefined) return `≥ ${formatQuantity(range?.low) ?? ''}`;
-  if (high !== undefined) return `≤ ${formatQuantity(range?.high) ?? ''}`;
+  if (low !== undefined) return `≥ ${quantityText(range?.low) ?? ''}`;
+  if (high !== undefined) return `≤ ${quantityText(range?.high) ?? ''}`;
   return undefined;
 };
 
-const valueOf = (result: ObservationComponent): string | undefined =>
-  formatQuantity(result.valueQuantity) ??
-  present(result.valueString) ??
-  conceptText(result.valueCodeableConcept) ??
-  (result.valueInteger !== undefined ? String(result.valueInteger) : undefined) ??
-  formatRange(result.valueRange);
+/** The sexes a range's `appliesTo` names, by code or word. */
+const sexOf = (concept: CodeableConcept): 'male' | 'female' | undefined => {
+  for (const coding of concept.coding ?? []) {
+    const code = coding.code?.toLowerCase();
+    if (code === 'male' || code === 'm' || code === '248153007') return 'male';
+    if (code === 'female' || code === 'f' || code === '248152002') return 'female';
+  }
+  const words = conceptText(concept)?.toLowerCase();
+  if (words === 'male' || words === 'men' || words === 'man') return 'male';
+  if (words === 'female' || words === 'women' || words === 'woman') return 'female';
+  return undefined;
+};
 
-const rangeOf = (result: ObservationComponent): RangeView | undefined => {
-  const range = result.referenceRange?.[0];
+/** The patient's age in years on a date (the result's), or `undefined` when a date is missing. */
+const ageInYears = (birthDate: string | undefined, on: string | undefined): number | undefined => {
+  const born = dateKey(birthDate);
+  const at = dateKey(on) ?? Date.now();
+  return born === undefined ? undefined : (at - born) / (365.2425 * 24 * 3600 * 1000);
+};
+
+const yearsOf = (age: AgeView | undefined): number | undefined => {
+  if (!age) return undefined;
+  const perYear: Record<string, number> = { a: 1, mo: 12, wk: 52.1775, d: 365.2425, h: 8765.82, min: 525949 };
+  return age.value / (perYear[age.unit] ?? 1);
+};
+
+/**
+ * How well a range fits the patient: undefined when it is for someone else (another sex, another age), else a
+ * score that prefers the most specific range, and the normal one over other kinds.
+ */
+const fitOf = (range: ReferenceRange, patient: LabPatient | undefined, on: string | undefined): number | undefined => {
+  let score = 0;
+  const type = firstCode(range.type);
+  if (type === undefined || type === 'normal') score += 4;
+  for (const concept of range.appliesTo ?? []) {
+    const sex = sexOf(concept);
+    if (sex && patient?.gender) {
+      if (sex !== patient.gender) return undefined;
+      score += 2;
+    }
+  }
+  if (range.age) {
+    const age = ageInYears(patient?.birthDate, on);
+    const low = yearsOf(ageOf(range.age.low));
+    const high = yearsOf(ageOf(range.age.high));
+    if (age !== undefined) {
+      if ((low !== undefined && age < low) || (high !== undefined && age > high)) return undefined;
+      score += 2;
+    }
+  }
+  return score;
+};
+
+/** Decimals a range's bounds are written with: a value keeps at least as many. */
+const rangeDecimals = (range: ReferenceRange | undefined): number | undefined =>
+  range ? Math.max(decimalsOf(range.low?.value ?? 0), decimalsOf(range.high?.value ?? 0)) : undefined;
+
+/** The reference range that fits the patient best (several ranges are alternatives), or the first when none fits. */
+const chooseRange = (
+  result: ObservationComponent,
+  patient: LabPatient | undefined,
+  on: string | undefined,
+): ReferenceRange | undefined => {
+  const ranges = result.referenceRange ?? [];
+  if (ranges.length <= 1) return ranges[0];
+  let best: { range: ReferenceRange; fit: number } | undefined;
+  for (const range of ranges) {
+    const fit = fitOf(range, patient, on);
+    if (fit !== undefined && (!best || fit > best.fit)) best = { range, fit };
+  }
+  return best?.range ?? ranges[0];
+};
+
+const rangeView = (range: ReferenceRange | undefined): RangeView | undefined => {
   if (!range) return undefined;
   const view: RangeView = {};
-  const low = formatQuantity(range.low);
+  const low = quantityText(range.low);
   if (low !== undefined) view.low = low;
-  const high = formatQuantity(range.high);
+  const high = quantityText(range.high);
   if (high !== undefined) view.high = high;
   const text = present(range.text);
   if (text !== undefined) view.text = text;
-  return view.low !== undefined || view.high !== undefined || view.text !== undefined ? view : undefined;
+  if (view.low === undefined && view.high === undefined && view.text === undefined) return undefined;
+  const appliesTo = (range.appliesTo ?? []).flatMap((concept) => conceptText(concept) ?? []);
+  if (appliesTo.length) view.appliesTo = appliesTo;
+  const ages = compact({ low: ageOf(range.age?.low), high: ageOf(range.age?.high) });
+  if (ages.low || ages.high) view.ages = ages;
+  const type = firstCode(range.type);
+  if (type !== undefined && type !== 'normal') view.type = conceptText(range.type) ?? type;
+  return view;
 };
 
 const flagsOf = (result: ObservationComponent): LabFlag[] => {
   const flags: LabFlag[] = [];
+  const add = (flag: LabFlag | undefined) => {
+    if (flag && !flags.includes(flag)) flags.push(flag);
+  };
   for (const interpretation of result.interpretation ?? []) {
+    const before = flags.length;
     for (const coding of interpretation.coding ?? []) {
-      const flag = coding.code === undefined ? undefined : flagsByCode.get(coding.code.trim());
-      if (flag && !flags.includes(flag)) flags.push(flag);
+      const code = coding.code?.trim();
+      add(code === undefined ? undefined : (flagsByCode.get(code) ?? flagsByCode.get(code.toUpperCase())));
+    }
+    // No code we know: the interpretation's own words, or its codings' displays.
+    if (flags.length === before) {
+      add(
+        flagOfWords(interpretation.text) ??
+          interpretation.coding?.map((coding) => flagOfWords(coding.display)).find(Boolean),
+      );
     }
   }
-  return flags;
+  // The strongest word says it: critically high is not also high, and high is not also abnormal.
+  const said = (flag: LabFlag) => flags.includes(flag);
+  return flags.filter(
+    (flag) =>
+      !(flag === 'high' && said('critical-high')) &&
+      !(flag === 'low' && said('critical-low')) &&
+      !(flag === 'abnormal' && flags.some((other) => other !== 'abnormal' && abnormalFlags.includes(other))) &&
+      !(flag === 'normal' && flags.some((other) => abnormalFlags.includes(other))),
+  );
 };
 
 /** What an observation and each of its components have alike. */
@@ -121,6 +334,7 @@ const resultView = (
   result: ObservationComponent,
   status: string,
   date: string | undefined,
+  patient: LabPatient | undefined,
 ): LabResultView => {
   // Built field by field rather than through `compact`: this runs for thousands of results at once.
   const view: LabResultView = {
@@ -130,17 +344,19 @@ const resultView = (
     status,
     components: [],
   };
-  const value = valueOf(result);
+  const chosen = chooseRange(result, patient, date);
+  const value = valueOf(result, rangeDecimals(chosen));
   if (value !== undefined) view.value = value;
   const absentReason = conceptText(result.dataAbsentReason);
   if (absentReason !== undefined) view.absentReason = absentReason;
-  const range = rangeOf(result);
+  const range = rangeView(chosen);
   if (range) view.range = range;
   if (date !== undefined) view.date = date;
   return view;
 };
 
-const isLaboratory = (observation: Observation): boolean => {
+/** Whether an observation is in the `laboratory` category (a laboratory search returns it). */
+export const isLaboratory = (observation: Observation): boolean => {
   for (const category of observation.category ?? []) {
     for (const coding of category.coding ?? []) {
       if (coding.code === 'laboratory') return true;
@@ -154,7 +370,11 @@ const isLaboratory = (observation: Observation): boolean => {
  * out), each with the panel of the first report that names it. The newest first, without a date last, then by test.
  * Reports are read once into a map, so the work grows with the number of resources, not their product.
  */
-export function toLabResults(observations: Observation[], reports: DiagnosticReport[]): LabResultView[] {
+export function toLabResults(
+  observations: Observation[],
+  reports: DiagnosticReport[],
+  patient?: LabPatient,
+): LabResultView[] {
   const panels = new Map<string, { id: string; name: string }>();
   for (const report of reports) {
     if (report.status === 'entered-in-error') continue;
@@ -176,9 +396,9 @@ export function toLabResults(observations: Observation[], reports: DiagnosticRep
       present(observation.effectiveDateTime) ??
       present(observation.effectivePeriod?.start) ??
       present(observation.issued);
-    const view = resultView(id, observation, observation.status, date);
+    const view = resultView(id, observation, observation.status, date, patient);
     view.components = (observation.component ?? []).map((component, index) =>
-      resultView(`${id}#${index}`, component, observation.status, date),
+      resultView(`${id}#${index}`, component, observation.status, date, patient),
     );
     if (panel) view.panel = { ...panel };
     views.push({ view, date: dateKey(date), name: 0 });

@@ -7,20 +7,84 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
-import { type LabFlag, type LabResultView, toLabResults } from '../mapping/lab-results.js';
-import type { Loaded, Section, SectionContext } from './section.js';
+import { dateKey, present, referencedId } from '../mapping/datatypes.js';
+import {
+  abnormalFlags,
+  criticalFlags,
+  isLaboratory,
+  type LabFlag,
+  type LabPatient,
+  type LabResultView,
+  toLabResults,
+} from '../mapping/lab-results.js';
+import type { Loaded, Section, SectionContext, SectionShared } from './section.js';
 
 /** What the section loaded with its first page: the results so far, the reports, and the way to older pages. */
 export interface LabsLoaded extends Loaded<LabResultView> {
   observations: Observation[];
   reports: DiagnosticReport[];
   total: number;
+  patient?: LabPatient;
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
+  /** Reads the results without a category that reports from `since` on name, beside those loaded. */
+  readUncategorized(
+    loaded: Observation[],
+    since: number | undefined,
+  ): Promise<{ resources: Observation[]; skipped: number }>;
 }
 
 /** Results the first screen shows, and each "Older results" adds. */
 const labPageSize = 100;
-const warnFlags: readonly LabFlag[] = ['high', 'low', 'critical-high', 'critical-low', 'abnormal', 'critical'];
+/** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
+const idsPerSearch = 50;
+
+/** When a result was taken, or issued: the date reports and results are ordered by. */
+const dateOf = (resource: Observation | DiagnosticReport): number | undefined =>
+  dateKey(present(resource.effectiveDateTime) ?? present(resource.effectivePeriod?.start) ?? present(resource.issued));
+
+/**
+ * The results that reports dated within what is loaded name, but that the laboratory search did not bring: results
+ * a server keeps without a category, which belong to a lab report all the same. Asked for by id, so what is read
+ * stays in proportion to what is shown.
+ */
+async function uncategorizedResults(
+  client: PortalClient,
+  reports: DiagnosticReport[],
+  loaded: Observation[],
+  since: number | undefined,
+  signal: AbortSignal,
+): Promise<{ resources: Observation[]; skipped: number }> {
+  const have = new Set(loaded.map((observation) => observation.id));
+  const wanted = new Set<string>();
+  for (const report of reports) {
+    const date = dateOf(report);
+    if (since !== undefined && (date === undefined || date < since)) continue;
+    for (const result of report.result ?? []) {
+      const id = referencedId(result.reference, 'Observation');
+      if (id && !have.has(id)) wanted.add(id);
+    }
+  }
+  const ids = [...wanted];
+  const found: { resources: Observation[]; skipped: number } = { resources: [], skipped: 0 };
+  for (let at = 0; at < ids.length; at += idsPerSearch) {
+    const batch = ids.slice(at, at + idsPerSearch);
+    const result = await client.searchAll('Observation', { signal, params: { _id: batch.join(',') } });
+    // Only what was asked for (a server that ignored _id would answer with other results), and only results
+    // without the laboratory category: the others come with the laboratory search's own pages.
+    found.resources.push(
+      ...result.resources.filter((observation) => batch.includes(observation.id ?? '') && !isLaboratory(observation)),
+    );
+    found.skipped += result.skipped.length;
+  }
+  return found;
+}
+
+/** The oldest date a page of results reaches: reports from then on are covered by what is loaded. */
+const oldestOf = (observations: Observation[]): number | undefined =>
+  observations.reduce<number | undefined>((oldest, observation) => {
+    const date = dateOf(observation);
+    return date === undefined ? oldest : oldest === undefined ? date : Math.min(oldest, date);
+  }, undefined);
 
 export class LabResultsSection implements Section<LabsLoaded> {
   readonly id = 'lab-results';
@@ -37,25 +101,42 @@ export class LabResultsSection implements Section<LabsLoaded> {
     this.host = host;
   }
 
-  async load(client: PortalClient, signal: AbortSignal): Promise<LabsLoaded> {
+  async load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<LabsLoaded> {
     const pages = client.searchPages('Observation', {
       signal,
       params: { category: 'laboratory', _count: String(labPageSize) },
     });
-    const [reports, first] = await Promise.all([
+    const [patient, reports, first] = await Promise.all([
+      shared.patient(),
       client.searchAll('DiagnosticReport', { signal, params: { category: 'LAB', _count: '1000' } }),
       pages.next(),
     ]);
     const page = first.done ? undefined : first.value;
-    const observations = page?.resources ?? [];
+    const categorized = page?.resources ?? [];
+    const extra = await uncategorizedResults(
+      client,
+      reports.resources,
+      categorized,
+      page?.next ? oldestOf(categorized) : undefined,
+      signal,
+    );
+    const observations = [...categorized, ...extra.resources];
+    const who: LabPatient = { gender: patient?.gender, birthDate: patient?.birthDate };
     return {
       observations,
       reports: reports.resources,
-      items: toLabResults(observations, reports.resources),
-      skipped: reports.skipped.length + (page?.skipped.length ?? 0),
-      total: page?.total ?? observations.length,
+      patient: who,
+      items: toLabResults(observations, reports.resources, who),
+      skipped: reports.skipped.length + (page?.skipped.length ?? 0) + extra.skipped,
+      total: (page?.total ?? categorized.length) + extra.resources.length,
+      readUncategorized: (loaded, since) => uncategorizedResults(client, reports.resources, loaded, since, signal),
       ...(page?.next ? { pages } : {}),
     };
+  }
+
+  /** Nothing on record only when there is no result and no lab report at all. */
+  isEmpty(data: LabsLoaded): boolean {
+    return data.items.length === 0 && data.reports.length === 0;
   }
 
   count(data: LabsLoaded): number {
@@ -84,18 +165,25 @@ export class LabResultsSection implements Section<LabsLoaded> {
       this.set({ loadingMore: true });
       try {
         const next = await labs.pages.next();
+        const added = next.done ? [] : next.value.resources;
+        const more = next.done ? undefined : next.value.next;
+        const extra = await labs.readUncategorized(
+          [...labs.observations, ...added],
+          more ? oldestOf(added) : undefined,
+        );
         // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
         if (this.current(data) !== labs) return;
-        const observations = next.done ? labs.observations : [...labs.observations, ...next.value.resources];
+        const observations = [...labs.observations, ...added, ...extra.resources];
         const { pages: _done, ...rest } = labs;
         this.older = {
           from: data,
           loaded: {
             ...rest,
             observations,
-            items: next.done ? labs.items : toLabResults(observations, labs.reports),
-            skipped: labs.skipped + (next.done ? 0 : next.value.skipped.length),
-            ...(!next.done && next.value.next ? { pages: labs.pages } : {}),
+            items: toLabResults(observations, labs.reports, labs.patient),
+            skipped: labs.skipped + (next.done ? 0 : next.value.skipped.length) + extra.skipped,
+            total: labs.total + extra.resources.length,
+            ...(more ? { pages: labs.pages } : {}),
           },
         };
       } catch {
@@ -117,6 +205,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   render(data: LabsLoaded, context: SectionContext): TemplateResult {
     const { l10n } = context;
     const t = l10n.t.bind(l10n);
+    // Reports without a single result shown: what is true, not "no lab results on record".
+    if (!data.items.length) return html`<p>${t('labReportsWithoutResults')}</p>`;
     const labs = this.current(data);
     const filtered = Boolean(this.filter.trim());
     const list = this.filtered(labs, l10n.locale);
@@ -221,17 +311,42 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private renderFlags(flags: LabFlag[], { l10n }: SectionContext): TemplateResult[] {
     return flags
       .filter((flag) => flag !== 'normal')
-      .map(
-        (flag) =>
-          html`<span class=${warnFlags.includes(flag) ? 'flag warn' : 'flag ok'}>${l10n.t('flag', flag)}</span>`,
-      );
+      .map((flag) => {
+        // Critical results are filled, abnormal ones outlined, the rest (better, rising...) plain: never alike.
+        const kind = criticalFlags.includes(flag)
+          ? 'flag critical'
+          : abnormalFlags.includes(flag)
+            ? 'flag warn'
+            : 'flag ok';
+        return html`<span class=${kind}>${l10n.t('flag', flag)}</span>`;
+      });
   }
 
-  private renderRange(range: LabResultView['range'], { l10n }: SectionContext): string | undefined {
+  /** The range in words, with whom it is for when the record says ("for Female, ages 18–65"). */
+  private renderRange(range: LabResultView['range'], context: SectionContext): string | undefined {
     if (!range) return undefined;
-    if (range.low && range.high) return `${range.low} – ${range.high}`;
-    if (range.low) return l10n.t('rangeLow', range.low);
-    if (range.high) return l10n.t('rangeHigh', range.high);
-    return range.text;
+    const { l10n } = context;
+    const t = l10n.t.bind(l10n);
+    const bounds =
+      range.low && range.high
+        ? `${range.low} – ${range.high}`
+        : range.low
+          ? t('rangeLow', range.low)
+          : range.high
+            ? t('rangeHigh', range.high)
+            : range.text;
+    const ages = range.ages;
+    const agesWords = !ages
+      ? undefined
+      : ages.low && ages.high
+        ? t('agedBetween', context.age(ages.low, ages.high))
+        : ages.low
+          ? t('agedFrom', context.age(ages.low))
+          : ages.high
+            ? t('agedUpTo', context.age(ages.high))
+            : undefined;
+    const whom = [...(range.appliesTo ?? []), ...(agesWords ? [agesWords] : [])];
+    const qualified = [range.type, whom.length ? t('rangeFor', whom.join(', ')) : undefined].filter(Boolean).join(', ');
+    return qualified && bounds ? `${bounds} (${qualified})` : bounds;
   }
 }

@@ -6,9 +6,10 @@
  */
 import type { TemplateResult } from 'lit';
 import type { PortalClient } from '../../../api/client.js';
+import type { Patient } from '../../../api/fhir/schemas.js';
 import type { LocaleController } from '../../../internal/localize.js';
 import type { recordsMessages } from '../health-records.messages.js';
-import type { WhenView } from '../mapping/datatypes.js';
+import type { AgeView, WhenView } from '../mapping/datatypes.js';
 
 /** The sections the element can show, in the order it shows them. */
 export const recordSections = [
@@ -41,6 +42,8 @@ export interface SectionContext {
   readonly l10n: RecordsLocale;
   /** A date as FHIR gives it, in the patient's language. */
   when(value: WhenView | undefined): string | undefined;
+  /** An age in words ("45 years"), or two ages as a range ("40–45 years"). */
+  age(age: AgeView, to?: AgeView): string;
   /** A date-time with its weekday and time. */
   dateTime(iso: string | undefined): string | undefined;
   /** Terms and their values as a description list; the pairs without a value are left out. */
@@ -51,12 +54,20 @@ export interface SectionContext {
   serverNow(): number;
 }
 
+/** What the element already knows that a section's loading may use, rather than asking the server again. */
+export interface SectionShared {
+  /** The signed-in patient's Patient resource, once read (undefined when it could not be). */
+  patient(): Promise<Patient | undefined>;
+}
+
 /** One section: `load` runs when the section is shown and someone is signed in; `render` draws what it loaded. */
 export interface Section<D extends Loaded<unknown>> {
   readonly id: RecordSection;
   /** The words for a section with nothing in it. */
   readonly empty: PlainMessage;
-  load(client: PortalClient, signal: AbortSignal): Promise<D>;
+  load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<D>;
+  /** Whether what it loaded is nothing at all (by default, no entries). */
+  isEmpty?(data: D): boolean;
   render(data: D, context: SectionContext): TemplateResult;
   /** The count beside the section's name, when it is not the number of entries loaded. */
   count?(data: D): number;
