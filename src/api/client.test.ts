@@ -109,4 +109,138 @@ describe('createPortalClient', () => {
     await client.keepalive();
     expect(client.serverNow() - Date.now()).to.be.closeTo(3_600_000, 2000);
   });
+
+  it("follows next links in the shapes real servers write: HAPI's on the base, and another path of the same host", async () => {
+    const base = 'https://records.example/fhir/r4/';
+    const hapi =
+      'https://records.example/fhir/r4?_getpages=3a1f&_getpagesoffset=2&_count=2&_pretty=true&_bundletype=searchset';
+    const elsewhere = 'https://records.example/paging/continue?ct=eyJ0b2tlbiI6MX0%3D';
+    const { fetch, requests } = fakeFetch({
+      [`${base}Procedure?patient=p1`]: searchset(['a', 'b'], hapi),
+      [hapi]: searchset(['c', 'd'], elsewhere),
+      [elsewhere]: searchset(['e']),
+    });
+    const client = createPortalClient({
+      apiBase: 'https://records.example/api/',
+      fhirBase: base,
+      fetch,
+      session: () => session,
+    });
+    const result = await client.searchAll('Procedure');
+    expect(result.resources.map((resource) => resource.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(requests.map((request) => request.headers.get('Authorization'))).to.deep.equal(Array(3).fill('Bearer tok'));
+  });
+
+  it('never follows a next link that hides a climb in escapes, nor one to another host or scheme', async () => {
+    const base = 'https://records.example/fhir/r4/';
+    const links = [
+      'https://records.example/fhir/r4/..%2f..%2fapi/portal/sessions/current',
+      'https://records.example/fhir/r4/%2E%2E%2Fadmin?page=2',
+      'https://records.example/fhir/r4/..%5c..%5cadmin',
+      'https://records.example.evil.test/fhir/r4/Procedure?page=2',
+      'http://records.example/fhir/r4/Procedure?page=2',
+      'https://records.example:8443/fhir/r4/Procedure?page=2',
+    ];
+    for (const link of links) {
+      const { fetch, requests } = fakeFetch({ [`${base}Procedure?patient=p1`]: searchset(['a'], link) });
+      const client = createPortalClient({
+        apiBase: 'https://records.example/api/',
+        fhirBase: base,
+        fetch,
+        session: () => session,
+      });
+      const error = await client.searchAll('Procedure').catch((caught: unknown) => caught);
+      expect(error, link).to.be.instanceOf(PortalResponseError);
+      expect(requests, link).to.have.length(1);
+    }
+  });
+
+  it('stops an endless chain of pages at its most pages, and says so', async () => {
+    const base = 'https://records.example/fhir/r4/';
+    let served = 0;
+    const fetch = async () => {
+      served += 1;
+      return new Response(JSON.stringify(searchset([`r${served}`], `${base}Procedure?patient=p1&page=${served + 1}`)), {
+        headers: { 'Content-Type': 'application/fhir+json' },
+      });
+    };
+    const client = createPortalClient({
+      apiBase: 'https://records.example/api/',
+      fhirBase: base,
+      fetch,
+      session: () => session,
+      maxPages: 25,
+    });
+    const result = await client.searchAll('Procedure');
+    expect(served).to.equal(25);
+    expect(result.resources).to.have.length(25);
+    expect(result.capped).to.equal(true);
+  });
+
+  it('keeps each token to its own server when the FHIR server is another one (SMART on FHIR)', async () => {
+    const fhirBase = 'https://ehr.example/fhir/R4/';
+    const { fetch, requests } = fakeFetch({
+      [`${fhirBase}Procedure?patient=p1`]: searchset(['a']),
+      'https://portal.example/api/sessions/current/keepalive': { expiresAt: '2030-01-01T00:00:00Z' },
+    });
+    let unauthorized = 0;
+    const client = createPortalClient({
+      apiBase: 'https://portal.example/api/',
+      fhirBase,
+      fetch,
+      session: () => ({ ...session, fhirAccessToken: 'ehr-token' }),
+      onUnauthorized: () => (unauthorized += 1),
+    });
+    await client.searchAll('Procedure');
+    await client.keepalive();
+    await client.signOut().catch(() => undefined);
+    const sent = requests.map((request) => [new URL(request.url).origin, request.headers.get('Authorization')]);
+    expect(sent).to.deep.equal([
+      ['https://ehr.example', 'Bearer ehr-token'],
+      ['https://portal.example', 'Bearer tok'],
+      ['https://portal.example', 'Bearer tok'],
+    ]);
+    // The EHR's refusal is the EHR's: the portal's session is not ended for it.
+    const refusing = createPortalClient({
+      apiBase: 'https://portal.example/api/',
+      fhirBase,
+      fetch: async () => new Response('{}', { status: 401 }),
+      session: () => ({ ...session, fhirAccessToken: 'ehr-token' }),
+      onUnauthorized: () => (unauthorized += 1),
+    });
+    await refusing.searchAll('Procedure').catch(() => undefined);
+    expect(unauthorized).to.equal(0);
+  });
+
+  it("never sends the portal's token to a FHIR server on another origin that has no token of its own", async () => {
+    const { fetch, requests } = fakeFetch({});
+    const client = createPortalClient({
+      apiBase: 'https://portal.example/api/',
+      fhirBase: 'https://ehr.example/fhir/R4/',
+      fetch,
+      session: () => session,
+    });
+    const error = await client.searchAll('Procedure').catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(PortalProblemError);
+    expect(requests).to.have.length(0);
+  });
+
+  it('reads the self link, to know what the server says it searched with', async () => {
+    const base = 'https://records.example/fhir/r4/';
+    const { fetch } = fakeFetch({
+      [`${base}Procedure?patient=p1&_sort=-date`]: {
+        ...searchset(['a']),
+        link: [{ relation: 'self', url: `${base}Procedure?patient=p1` }],
+      },
+    });
+    const client = createPortalClient({
+      apiBase: 'https://records.example/api/',
+      fhirBase: base,
+      fetch,
+      session: () => session,
+    });
+    const first = await client.searchPages('Procedure', { params: { _sort: '-date' } }).next();
+    expect(first.done).to.equal(false);
+    expect(first.value?.self?.has('_sort')).to.equal(false);
+  });
 });

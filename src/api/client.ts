@@ -57,6 +57,11 @@ export interface PortalClientOptions {
   onUnauthorized?: () => void;
   /** Milliseconds before a request gives up. Default 15,000. */
   timeout?: number;
+  /**
+   * The most pages one search follows before it stops and says so (`SearchPage.capped`): a server whose `next`
+   * links never end cannot keep the patient waiting. Default 200.
+   */
+  maxPages?: number;
   /** How many times a GET is tried again after a network error or a 408/5xx. POSTs never are. Default 2. */
   retries?: number;
 }
@@ -169,6 +174,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
   const apiBase = absolute(options.apiBase ?? '/api/portal', 'apiBase');
   const fhirBase = absolute(options.fhirBase ?? new URL('fhir/r4', apiBase).href, 'fhirBase');
   const timeout = options.timeout ?? 15_000;
+  const maxPages = options.maxPages ?? 200;
 
   const http: KyInstance = ky.create({
     timeout,
@@ -202,21 +208,34 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     serverOffsetMs = Math.abs(offset) < 2000 ? 0 : offset;
   };
 
-  const authorization = (): Record<string, string> => {
+  // A FHIR server on another origin (a SMART on FHIR or EHR server) has its own token: the portal's never goes
+  // there, and that one never comes to the portal.
+  const fhirElsewhere = fhirBase.origin !== apiBase.origin;
+
+  const authorization = (server: 'api' | 'fhir' = 'api'): Record<string, string> => {
     const session = options.session?.();
     if (!session) throw new PortalProblemError({ type: 'about:blank', title: 'Not signed in', status: 401 });
-    return { Authorization: `Bearer ${session.accessToken}` };
+    const token = server === 'fhir' && fhirElsewhere ? session.fhirAccessToken : session.accessToken;
+    if (!token)
+      throw new PortalProblemError({ type: 'about:blank', title: 'No token for the FHIR server', status: 401 });
+    return { Authorization: `Bearer ${token}` };
   };
 
   /** Sends one request and returns its body; every failure becomes a `PortalError` (an abort stays an abort). */
   const send = async (
     method: 'get' | 'post' | 'delete',
     url: URL,
-    init: { json?: unknown; signal?: AbortSignal | undefined; authenticated?: boolean; accept?: string },
+    init: {
+      json?: unknown;
+      signal?: AbortSignal | undefined;
+      authenticated?: boolean;
+      accept?: string;
+      server?: 'api' | 'fhir';
+    },
   ): Promise<Response> => {
     const headers: Record<string, string> = {
       Accept: init.accept ?? 'application/json, application/problem+json',
-      ...(init.authenticated ? authorization() : {}),
+      ...(init.authenticated ? authorization(init.server) : {}),
     };
     try {
       const response = await http(url, {
@@ -232,7 +251,9 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       if (error instanceof HTTPError) {
         noteServerTime(error.response);
         const problem = await toProblemError(error.response);
-        if (problem.status === 401 && init.authenticated) options.onUnauthorized?.();
+        // Only the portal's own refusal ends the portal's session: another FHIR server's 401 is that server's.
+        if (problem.status === 401 && init.authenticated && !(init.server === 'fhir' && fhirElsewhere))
+          options.onUnauthorized?.();
         throw problem;
       }
       if (error instanceof TimeoutError) throw new PortalTimeoutError(timeout);
@@ -254,11 +275,19 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
   const invitation = (token: string) => `invitations/${segment(token)}`;
 
   const fhirGet = async (url: URL, signal: AbortSignal | undefined): Promise<unknown> => {
-    // The bearer token goes only to the configured FHIR base, never to a host a `next` link names.
-    if (url.origin !== fhirBase.origin || !url.pathname.startsWith(fhirBase.pathname)) {
-      throw new PortalResponseError('a link leaves the FHIR base');
+    // The bearer token goes only to the FHIR base's origin, whatever path a server's link takes there (HAPI's
+    // `<base>?_getpages=`, another path of the same host); never elsewhere, and never down a path that hides a
+    // climb in escapes (`..%2f`, `%2e%2e`, `%5c`), which the server might decode into somewhere else.
+    const rawPath = url.href.slice(url.origin.length).split(/[?#]/)[0] ?? '';
+    if (url.origin !== fhirBase.origin || url.protocol !== fhirBase.protocol || /%2e|%2f|%5c|\\/i.test(rawPath)) {
+      throw new PortalResponseError('a link leaves the FHIR server');
     }
-    const response = await send('get', url, { signal, authenticated: true, accept: 'application/fhir+json' });
+    const response = await send('get', url, {
+      signal,
+      authenticated: true,
+      accept: 'application/fhir+json',
+      server: 'fhir',
+    });
     return readJson(response);
   };
 
@@ -285,6 +314,10 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       seen.add(url.href);
       const bundle: Bundle = validate(BundleSchema, await fhirGet(url, signal));
       const page: SearchPage<T> = parseSearchBundle(bundle, type, url.href);
+      if (page.next && seen.size >= maxPages) {
+        delete page.next;
+        page.capped = true;
+      }
       yield page;
       url = page.next ? new URL(page.next) : undefined;
     }
@@ -328,6 +361,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
         result.included.push(...page.included);
         result.skipped.push(...page.skipped);
         if (page.total !== undefined) result.total = page.total;
+        if (page.capped) result.capped = true;
         result.pages += 1;
       }
       return result;

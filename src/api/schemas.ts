@@ -181,6 +181,11 @@ export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
  */
 export const SessionSchema = z.object({
   accessToken: z.string().check(z.minLength(1)),
+  /**
+   * The FHIR server's own token, when `fhir-base` is on another origin than the portal (a SMART on FHIR or EHR
+   * server): FHIR calls there carry it, and the portal's calls never do.
+   */
+  fhirAccessToken: z.optional(z.string().check(z.minLength(1))),
   patientId: z.string().check(z.minLength(1)),
   expiresAt: isoDateTime,
   idleTimeoutSeconds: z.int().check(z.positive()),

@@ -21,6 +21,10 @@ export interface SearchPage<T extends SearchableType> {
   total?: number;
   /** The absolute URL of the next page, when there is one. */
   next?: string;
+  /** The search stopped here although the server had more: it reached the client's most pages (`maxPages`). */
+  capped?: boolean;
+  /** The parameters the server says it searched with (its `self` link), when it gives them. */
+  self?: URLSearchParams;
 }
 
 const describe = (value: unknown): { resourceType: string; id?: string } => {
@@ -67,5 +71,13 @@ export function parseSearchBundle<T extends SearchableType>(
   if (bundle.total !== undefined) page.total = bundle.total;
   const next = bundle.link?.find((link) => link.relation === 'next')?.url;
   if (next) page.next = new URL(next, base).href;
+  const self = bundle.link?.find((link) => link.relation === 'self')?.url;
+  if (self) {
+    try {
+      page.self = new URL(self, base).searchParams;
+    } catch {
+      // A self link that is not a URL says nothing about the search.
+    }
+  }
   return page;
 }

@@ -222,8 +222,13 @@ const en = {
   panel: 'Part of',
   filterLabel: 'Filter by test name',
   filterHint: 'Searches the results loaded so far; older results join as you page back.',
-  showing: (from: number, to: number, total: number) =>
-    `Results ${from.toLocaleString('en')} to ${to.toLocaleString('en')} of ${total.toLocaleString('en')}, newest first.`,
+  showing: (from: string, to: string, total: string, newestFirst: boolean) =>
+    `Results ${from} to ${to} of ${total}${newestFirst ? ', newest first' : ''}.`,
+  orMore: (count: string) => `${count} or more`,
+  readToSort: (count: number) =>
+    `This server does not sort results by date, so all ${count.toLocaleString('en')} were read to put the newest first.`,
+  capped:
+    'This server sent more pages than the portal reads at once, so some records may be missing here. Your care team can see them all.',
   filtered: (count: number) => `${count.toLocaleString('en')} results match among those loaded.`,
   newer: 'Newer results',
   older: 'Older results',
@@ -442,8 +447,13 @@ const es: typeof en = {
   panel: 'Parte de',
   filterLabel: 'Filtrar por nombre de la prueba',
   filterHint: 'Busca en los resultados cargados hasta ahora; los anteriores se suman al retroceder.',
-  showing: (from: number, to: number, total: number) =>
-    `Resultados ${from.toLocaleString('es')} a ${to.toLocaleString('es')} de ${total.toLocaleString('es')}, primero los más recientes.`,
+  showing: (from: string, to: string, total: string, newestFirst: boolean) =>
+    `Resultados ${from} a ${to} de ${total}${newestFirst ? ', primero los más recientes' : ''}.`,
+  orMore: (count: string) => `${count} o más`,
+  readToSort: (count: number) =>
+    `Este servidor no ordena los resultados por fecha, así que se leyeron los ${count.toLocaleString('es')} para poner primero los más recientes.`,
+  capped:
+    'Este servidor envió más páginas de las que el portal lee de una vez, así que aquí pueden faltar registros. Su equipo de atención puede verlos todos.',
   filtered: (count: number) => `Coinciden ${count.toLocaleString('es')} resultados entre los cargados.`,
   newer: 'Resultados más recientes',
   older: 'Resultados anteriores',

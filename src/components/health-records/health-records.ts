@@ -24,6 +24,7 @@ import {
   recordSections,
   type Section,
   type SectionContext,
+  type SectionCount,
 } from './sections/section.js';
 
 export { recordSections, type RecordSection } from './sections/section.js';
@@ -185,6 +186,11 @@ export class PfHealthRecords extends PortalElement {
     }).format(date);
   }
 
+  /** A count as the language writes it; one the server did not give in full reads "100+". */
+  private countWords({ value, atLeast }: SectionCount): string {
+    return `${this.l10n.number(value)}${atLeast ? '+' : ''}`;
+  }
+
   /** An age in words ("45 years", "6 months"), or two ages of one unit as a range ("40–45 years"). */
   private age(age: AgeView, to?: AgeView): string {
     const units: Record<string, string> = { a: 'year', mo: 'month', wk: 'week', d: 'day', h: 'hour', min: 'minute' };
@@ -252,7 +258,7 @@ export class PfHealthRecords extends PortalElement {
             tabindex=${selected ? '0' : '-1'}
             @click=${() => (this.active = section)}
           >
-            ${t(section)}${count === undefined ? nothing : html`<span class="count">${this.l10n.number(count)}</span>`}
+            ${t(section)}${count === undefined ? nothing : html`<span class="count">${this.countWords(count)}</span>`}
           </button>`;
         })}
       </div>
@@ -269,7 +275,7 @@ export class PfHealthRecords extends PortalElement {
         const count = this.controllers[section].count;
         return html`<section aria-labelledby=${`heading-${section}`}>
           <h3 id=${`heading-${section}`}>
-            ${t(section)}${count === undefined ? nothing : html` <span class="count">${this.l10n.number(count)}</span>`}
+            ${t(section)}${count === undefined ? nothing : html` <span class="count">${this.countWords(count)}</span>`}
           </h3>
           ${this.controllers[section].render(this.context, this.common)}
         </section>`;

@@ -9,7 +9,7 @@ import type { PortalClient } from '../../api/client.js';
 import { PortalProblemError } from '../../api/errors.js';
 import type { LocaleController } from '../../internal/localize.js';
 import type { commonMessages } from '../../internal/common.messages.js';
-import type { Loaded, Section, SectionContext, SectionShared } from './sections/section.js';
+import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './sections/section.js';
 
 /** What a section loads with: the client, who is signed in, and whether the section is shown at all. */
 export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, shown: boolean];
@@ -33,10 +33,10 @@ export class SectionController<D extends Loaded<unknown>> {
   }
 
   /** The count beside the section's name, once it loaded. */
-  get count(): number | undefined {
+  get count(): SectionCount | undefined {
     const data = this.task.value;
     if (!data) return undefined;
-    return this.section.count ? this.section.count(data) : data.items.length;
+    return this.section.count ? this.section.count(data) : { value: data.items.length, atLeast: Boolean(data.capped) };
   }
 
   render(context: SectionContext, common: LocaleController<typeof commonMessages.en>): TemplateResult {
@@ -55,6 +55,7 @@ export class SectionController<D extends Loaded<unknown>> {
         data
           ? html`
               ${data.skipped ? html`<p class="notice">${l10n.t('skipped', data.skipped)}</p>` : nothing}
+              ${data.capped ? html`<p class="notice">${l10n.t('capped')}</p>` : nothing}
               ${
                 (this.section.isEmpty ? this.section.isEmpty(data) : !data.items.length)
                   ? html`<p>${l10n.t(this.section.empty)}</p>`

@@ -7,8 +7,8 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
   id: 'allergies',
   empty: 'emptyAllergies',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('AllergyIntolerance', { signal });
-    return { items: toAllergies(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('AllergyIntolerance', { signal });
+    return { items: toAllergies(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, facts }) {
     const t = l10n.t.bind(l10n);

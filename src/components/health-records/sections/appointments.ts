@@ -10,8 +10,8 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
   id: 'appointments',
   empty: 'emptyAppointments',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('Appointment', { signal });
-    return { items: toAppointments(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('Appointment', { signal });
+    return { items: toAppointments(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, dateTime, when, facts, subheading, serverNow }) {
     const t = l10n.t.bind(l10n);

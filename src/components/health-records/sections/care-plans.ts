@@ -7,8 +7,8 @@ export const carePlansSection: Section<Loaded<CarePlanView>> = {
   id: 'care-plans',
   empty: 'emptyCarePlans',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('CarePlan', { signal });
-    return { items: toCarePlans(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('CarePlan', { signal });
+    return { items: toCarePlans(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);

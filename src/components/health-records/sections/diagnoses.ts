@@ -7,8 +7,8 @@ export const diagnosesSection: Section<Loaded<DiagnosisView>> = {
   id: 'diagnoses',
   empty: 'emptyDiagnoses',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('Condition', { signal });
-    return { items: toDiagnoses(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('Condition', { signal });
+    return { items: toDiagnoses(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);

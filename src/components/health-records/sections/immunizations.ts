@@ -7,8 +7,8 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
   id: 'immunizations',
   empty: 'emptyImmunizations',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('Immunization', { signal });
-    return { items: toImmunizations(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('Immunization', { signal });
+    return { items: toImmunizations(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);

@@ -17,13 +17,18 @@ import {
   type LabResultView,
   toLabResults,
 } from '../mapping/lab-results.js';
-import type { Loaded, Section, SectionContext, SectionShared } from './section.js';
+import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './section.js';
 
 /** What the section loaded with its first page: the results so far, the reports, and the way to older pages. */
 export interface LabsLoaded extends Loaded<LabResultView> {
   observations: Observation[];
   reports: DiagnosticReport[];
-  total: number;
+  /** How many results the server has, when it said (`Bundle.total`), with the uncategorized ones read. */
+  total?: number;
+  /** Whether what is loaded is the newest, newest first: the server sorted as asked, or every page was read. */
+  newestFirst: boolean;
+  /** The server ignored the sort, so every page was read to put the newest first. */
+  readToSort: boolean;
   patient?: LabPatient;
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
   /** Reads the results without a category that reports from `since` on name, beside those loaded. */
@@ -79,6 +84,18 @@ async function uncategorizedResults(
   return found;
 }
 
+/** Whether results are in the order asked for: each no newer than the one before (undated ones aside). */
+const inNewestFirstOrder = (observations: Observation[]): boolean => {
+  let previous: number | undefined;
+  for (const observation of observations) {
+    const date = dateOf(observation);
+    if (date === undefined) continue;
+    if (previous !== undefined && date > previous) return false;
+    previous = date;
+  }
+  return true;
+};
+
 /** The oldest date a page of results reaches: reports from then on are covered by what is loaded. */
 const oldestOf = (observations: Observation[]): number | undefined =>
   observations.reduce<number | undefined>((oldest, observation) => {
@@ -104,7 +121,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   async load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<LabsLoaded> {
     const pages = client.searchPages('Observation', {
       signal,
-      params: { category: 'laboratory', _count: String(labPageSize) },
+      params: { category: 'laboratory', _sort: '-date', _count: String(labPageSize) },
     });
     const [patient, reports, first] = await Promise.all([
       shared.patient(),
@@ -112,25 +129,44 @@ export class LabResultsSection implements Section<LabsLoaded> {
       pages.next(),
     ]);
     const page = first.done ? undefined : first.value;
-    const categorized = page?.resources ?? [];
+    const categorized = [...(page?.resources ?? [])];
+    let skipped = reports.skipped.length + (page?.skipped.length ?? 0);
+    let more = Boolean(page?.next);
+    let capped = Boolean(page?.capped || reports.capped);
+    // Did the server sort as asked? Its self link keeps _sort when it says what it searched with, and its page must
+    // be in that order. A server that ignored it may hold the newest on any page: read on to the end, saying so.
+    const sortIgnored = Boolean(page && (page.self?.has('_sort') === false || !inNewestFirstOrder(categorized)));
+    const readToSort = sortIgnored && more;
+    if (readToSort) {
+      for await (const next of pages) {
+        categorized.push(...next.resources);
+        skipped += next.skipped.length;
+        capped ||= Boolean(next.capped);
+      }
+      more = false;
+    }
     const extra = await uncategorizedResults(
       client,
       reports.resources,
       categorized,
-      page?.next ? oldestOf(categorized) : undefined,
+      more ? oldestOf(categorized) : undefined,
       signal,
     );
     const observations = [...categorized, ...extra.resources];
     const who: LabPatient = { gender: patient?.gender, birthDate: patient?.birthDate };
+    const serverTotal = readToSort ? categorized.length : page?.total;
     return {
       observations,
       reports: reports.resources,
       patient: who,
       items: toLabResults(observations, reports.resources, who),
-      skipped: reports.skipped.length + (page?.skipped.length ?? 0) + extra.skipped,
-      total: (page?.total ?? categorized.length) + extra.resources.length,
+      skipped: skipped + extra.skipped,
+      capped,
+      ...(serverTotal !== undefined ? { total: serverTotal + extra.resources.length } : {}),
+      newestFirst: !capped && (!sortIgnored || readToSort || !more),
+      readToSort,
       readUncategorized: (loaded, since) => uncategorizedResults(client, reports.resources, loaded, since, signal),
-      ...(page?.next ? { pages } : {}),
+      ...(more ? { pages } : {}),
     };
   }
 
@@ -139,8 +175,12 @@ export class LabResultsSection implements Section<LabsLoaded> {
     return data.items.length === 0 && data.reports.length === 0;
   }
 
-  count(data: LabsLoaded): number {
-    return data.total;
+  /** The server's total when it gave one; else what is loaded, "or more" while pages remain. */
+  count(data: LabsLoaded): SectionCount {
+    const labs = this.current(data);
+    return labs.total !== undefined
+      ? { value: labs.total, atLeast: Boolean(labs.capped) }
+      : { value: labs.items.length, atLeast: Boolean(labs.pages) || Boolean(labs.capped) };
   }
 
   /** What is loaded of this load: its first page, and the older pages read since. */
@@ -182,7 +222,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
             observations,
             items: toLabResults(observations, labs.reports, labs.patient),
             skipped: labs.skipped + (next.done ? 0 : next.value.skipped.length) + extra.skipped,
-            total: labs.total + extra.resources.length,
+            capped: Boolean(labs.capped || (!next.done && next.value.capped)),
+            ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
             ...(more ? { pages: labs.pages } : {}),
           },
         };
@@ -213,8 +254,15 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // One page at a time: thousands of results never sit in the page at once.
     const start = Math.min(this.page * labPageSize, Math.max(0, list.length - 1));
     const page = list.slice(start, start + labPageSize);
-    const total = filtered ? list.length : Math.max(labs.total, list.length);
     const hasOlder = start + labPageSize < list.length || (!filtered && Boolean(labs.pages));
+    // Never a false count: the server's total, or what is loaded and "or more" while pages remain.
+    const count = filtered
+      ? l10n.number(list.length)
+      : labs.total !== undefined
+        ? l10n.number(Math.max(labs.total, list.length))
+        : labs.pages
+          ? t('orMore', l10n.number(list.length))
+          : l10n.number(list.length);
     return html`
       <div class="toolbar">
         <label for="lab-filter">${t('filterLabel')}</label>
@@ -228,9 +276,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
         />
         <p class="hint" id="lab-count" role="status">
           ${filtered ? `${t('filtered', list.length)} ` : nothing}
-          ${page.length ? t('showing', start + 1, start + page.length, total) : nothing}
+          ${page.length ? t('showing', l10n.number(start + 1), l10n.number(start + page.length), count, labs.newestFirst) : nothing}
         </p>
       </div>
+      ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
       ${this.renderGroups(page, context)}
       <div class="more">
         <button

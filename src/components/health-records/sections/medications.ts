@@ -167,6 +167,7 @@ export const medicationsSection: Section<Loaded<MedicationView>> = {
         actors as Actors,
       ),
       skipped: requests.skipped.length + statements.skipped.length,
+      capped: Boolean(requests.capped || statements.capped),
     };
   },
   render({ items }, context) {

@@ -7,8 +7,8 @@ export const proceduresSection: Section<Loaded<ProcedureView>> = {
   id: 'procedures',
   empty: 'emptyProcedures',
   async load(client, signal) {
-    const { resources, skipped } = await client.searchAll('Procedure', { signal });
-    return { items: toProcedures(resources), skipped: skipped.length };
+    const { resources, skipped, capped } = await client.searchAll('Procedure', { signal });
+    return { items: toProcedures(resources), skipped: skipped.length, capped };
   },
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);

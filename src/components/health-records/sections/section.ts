@@ -31,10 +31,18 @@ export type PlainMessage = {
   [K in keyof RecordsCatalog]: RecordsCatalog[K] extends string ? K : never;
 }[keyof RecordsCatalog];
 
+/** How many entries a section holds, or at least how many, when the server did not say. */
+export interface SectionCount {
+  value: number;
+  atLeast: boolean;
+}
+
 /** What a section loaded: its entries, and how many resources the client could not read. */
 export interface Loaded<T> {
   items: T[];
   skipped: number;
+  /** Whether a search stopped at the client's most pages while the server had more. */
+  capped?: boolean;
 }
 
 /** What a section's template may use from the element: its words, its formats, and shared pieces of layout. */
@@ -69,6 +77,9 @@ export interface Section<D extends Loaded<unknown>> {
   /** Whether what it loaded is nothing at all (by default, no entries). */
   isEmpty?(data: D): boolean;
   render(data: D, context: SectionContext): TemplateResult;
-  /** The count beside the section's name, when it is not the number of entries loaded. */
-  count?(data: D): number;
+  /**
+   * The count beside the section's name, when it is not the number of entries loaded: `atLeast` when the server
+   * has more than it said (no total, pages left), so the count is never false.
+   */
+  count?(data: D): SectionCount;
 }
