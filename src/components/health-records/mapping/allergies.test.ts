@@ -110,7 +110,8 @@ describe('toAllergies', () => {
   const sct = (code: string, display?: string) => ({ coding: [{ system: snomed, code, display }] });
 
   it('knows each "no known allergy" by its SNOMED code or its words, with its scope', () => {
-    const views = toAllergies([
+    // One at a time: beside "no known allergies", a scoped statement would be left out as said already.
+    const views = [
       statement('nka', sct('716186003', 'No known allergy')),
       statement('nkda', sct('409137002')),
       statement('nkfa', sct('429625007')),
@@ -124,7 +125,7 @@ describe('toAllergies', () => {
       statement('words', { text: 'No Known Allergies' }),
       statement('drug-words', { text: 'No known medication allergies' }),
       statement('food-display', { coding: [{ code: 'x', display: 'No known food allergy (situation)' }] }),
-    ]);
+    ].flatMap((one) => toAllergies([one]));
     expect(Object.fromEntries(views.map((view) => [view.id, view.noKnown]))).to.deep.equal({
       nka: 'all',
       nkda: 'drug',
@@ -169,5 +170,15 @@ describe('toAllergies', () => {
     expect(toAllergies([nkda, drug('resolved')]).map((view) => view.id)).to.deep.equal(['amoxicillin', 'nkda']);
     const latex = statement('gloves', { text: 'Latex gloves' }, { category: ['environment'] });
     expect(toAllergies([statement('nkla', sct('716184000')), latex]).map((view) => view.id)).to.deep.equal(['gloves']);
+  });
+
+  it('says "no known allergies" once, without the scoped statements it already covers', () => {
+    // As the HL7 R4 examples "nka" and "nkda" are written, both for the patient "mom".
+    const views = toAllergies([
+      statement('nkda', sct('409137002'), {}),
+      statement('nka', sct('716186003')),
+      statement('again', { text: 'NKA' }),
+    ]);
+    expect(views.map((view) => [view.id, view.noKnown])).to.deep.equal([['nka', 'all']]);
   });
 });

@@ -132,10 +132,15 @@ export function toAllergies(allergies: AllergyIntolerance[]): AllergyView[] {
     });
   const real = views.filter((view) => view.noKnown === undefined);
   const activeReal = real.filter((view) => view.clinicalStatus !== 'inactive' && view.clinicalStatus !== 'resolved');
-  const statements = views.flatMap((view) => {
+  const kept = views.flatMap((view) => {
     const scope = view.noKnown;
     return scope && !activeReal.some(contradicts[scope]) ? [{ view, scope }] : [];
   });
+  // "No known allergies" already says "no known drug allergies": a scoped statement beside it says nothing more.
+  const blanket = kept.some(({ scope }) => scope === 'all');
+  const statements = kept.filter(({ scope }, index) =>
+    blanket ? scope === 'all' && kept.findIndex((other) => other.scope === 'all') === index : true,
+  );
   const sortedReal = sortBy(
     real,
     (view) => ({

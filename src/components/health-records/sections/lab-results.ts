@@ -84,6 +84,26 @@ async function uncategorizedResults(
   return found;
 }
 
+/** Reads the server's next pages until at least `wanted` results came, or there are no more. */
+async function readPages(
+  pages: AsyncGenerator<SearchPage<'Observation'>>,
+  wanted: number,
+): Promise<{ resources: Observation[]; skipped: number; capped: boolean; more: boolean }> {
+  const read = { resources: [] as Observation[], skipped: 0, capped: false, more: true };
+  while (read.more && read.resources.length < wanted) {
+    const next = await pages.next();
+    if (next.done) {
+      read.more = false;
+      break;
+    }
+    read.resources.push(...next.value.resources);
+    read.skipped += next.value.skipped.length;
+    read.capped ||= Boolean(next.value.capped);
+    read.more = Boolean(next.value.next);
+  }
+  return read;
+}
+
 /** Whether results are in the order asked for: each no newer than the one before (undated ones aside). */
 const inNewestFirstOrder = (observations: Observation[]): boolean => {
   let previous: number | undefined;
@@ -133,6 +153,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
     let skipped = reports.skipped.length + (page?.skipped.length ?? 0);
     let more = Boolean(page?.next);
     let capped = Boolean(page?.capped || reports.capped);
+    // A server that ignores _count may send a few results a page: read on until the first screen is full.
+    if (more && categorized.length < labPageSize) {
+      const read = await readPages(pages, labPageSize - categorized.length);
+      categorized.push(...read.resources);
+      skipped += read.skipped;
+      capped ||= read.capped;
+      more = read.more;
+    }
     // Did the server sort as asked? Its self link keeps _sort when it says what it searched with, and its page must
     // be in that order. A server that ignored it may hold the newest on any page: read on to the end, saying so.
     const sortIgnored = Boolean(page && (page.self?.has('_sort') === false || !inNewestFirstOrder(categorized)));
@@ -204,16 +232,15 @@ export class LabResultsSection implements Section<LabsLoaded> {
     if (labs.observations.length < needed && labs.pages) {
       this.set({ loadingMore: true });
       try {
-        const next = await labs.pages.next();
-        const added = next.done ? [] : next.value.resources;
-        const more = next.done ? undefined : next.value.next;
+        // As many of the server's pages as the next screen needs: a server that ignores _count may send few a page.
+        const read = await readPages(labs.pages, needed - labs.observations.length);
         const extra = await labs.readUncategorized(
-          [...labs.observations, ...added],
-          more ? oldestOf(added) : undefined,
+          [...labs.observations, ...read.resources],
+          read.more ? oldestOf(read.resources) : undefined,
         );
         // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
         if (this.current(data) !== labs) return;
-        const observations = [...labs.observations, ...added, ...extra.resources];
+        const observations = [...labs.observations, ...read.resources, ...extra.resources];
         const { pages: _done, ...rest } = labs;
         this.older = {
           from: data,
@@ -221,10 +248,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
             ...rest,
             observations,
             items: toLabResults(observations, labs.reports, labs.patient),
-            skipped: labs.skipped + (next.done ? 0 : next.value.skipped.length) + extra.skipped,
-            capped: Boolean(labs.capped || (!next.done && next.value.capped)),
+            skipped: labs.skipped + read.skipped + extra.skipped,
+            capped: Boolean(labs.capped || read.capped),
             ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
-            ...(more ? { pages: labs.pages } : {}),
+            ...(read.more ? { pages: labs.pages } : {}),
           },
         };
       } catch {
