@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { configureAxe } from './scripts/axe-rules.mjs';
 import { chromeArgs, chromeEnv, findChrome } from './scripts/find-chrome.mjs';
+import { createFhirTestServers } from './test/fhir-server/server.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -27,11 +28,26 @@ const serveMockServiceWorker = (context, next) => {
   return undefined;
 };
 
+/**
+ * The loopback FHIR servers (test/fhir-server/server.mjs) under `/fhir-servers/`: real FHIR searches over real
+ * resources, with the paging links, sorts and totals of the servers patients' records live on. Started on first use.
+ */
+let fhirServers;
+const serveFhirTestServers = async (context, next) => {
+  if (!context.path.startsWith('/fhir-servers/')) return next();
+  fhirServers ??= createFhirTestServers();
+  const answer = await (await fhirServers).handle(context.method, context.href, context.headers);
+  context.status = answer.status;
+  for (const [name, value] of Object.entries(answer.headers)) context.set(name, value);
+  context.body = JSON.stringify(answer.body);
+  return undefined;
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [serveMockServiceWorker],
+  middleware: [serveMockServiceWorker, serveFhirTestServers],
   // axe is on the page before the tests, with the WCAG 2.2 rules on: `expect(el).to.be.accessible()` takes it.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script src="/node_modules/axe-core/axe.min.js"></script><script>${configureAxe}</script></head>` +
