@@ -97,6 +97,52 @@ export const LabResults: Story = { play: showTab('lab-results', { en: 'Normal ra
 /** Upcoming and past appointments, in the patient's time zone. */
 export const Appointments: Story = { play: showTab('appointments', { en: 'Upcoming', es: 'Próximas' }) };
 
+// What real records hold and a renderer easily gets wrong (Sue's record has one of each), said as the record says it.
+
+/** A scoped "no known food allergy" beside real drug allergies: it keeps its scope, after them. */
+export const ScopedNoKnownAllergy: Story = {
+  play: showTab('allergies', { en: 'No known food allergies', es: 'Sin alergias conocidas a alimentos' }),
+};
+
+/** A differential diagnosis, its onset given as an age. */
+export const PossibleDiagnosis: Story = {
+  play: showTab('diagnoses', { en: 'Possible, not confirmed', es: 'Posible, sin confirmar' }),
+};
+
+/** A reported medication named by the Medication it refers to, its structured dosage in words. */
+export const MedicationByReference: Story = {
+  play: showTab('medications', {
+    en: '1 tablet twice a day after meals, as needed',
+    es: '1 tablet dos veces al día después de las comidas, cuando lo necesite',
+  }),
+};
+
+/** A prescription with structured dosage only: dose, frequency, time of day, route and instructions in words. */
+export const StructuredDosage: Story = {
+  play: showTab('medications', {
+    en: '1 tablet once a day in the morning',
+    es: '1 tablet una vez al día por la mañana',
+  }),
+};
+
+/** A dose that was given but did not count (subpotent), with its place in the series. */
+export const DoseThatDidNotCount: Story = {
+  play: showTab('immunizations', { en: 'This dose did not count', es: 'Esta dosis no contó' }),
+};
+
+/** An appointment asked for but not yet given a time: under its own heading, with the period asked for. */
+export const NotYetScheduled: Story = {
+  play: showTab('appointments', { en: 'Asked for', es: 'Pedida para' }),
+};
+
+/** A reactive screen: flagged in words, as every abnormal interpretation is. */
+export const ReactiveResult: Story = { play: showTab('lab-results', { en: 'Reactive', es: 'Reactivo' }) };
+
+/** A lab report whose results carry no category: shown under their report, with units for people. */
+export const LabsWithoutCategory: Story = {
+  play: showTab('lab-results', { en: 'Urine protein', es: 'Urine protein' }),
+};
+
 /** Only the sections a page asks for. */
 export const SomeSections: Story = { args: { sections: 'allergies medications' } };
 

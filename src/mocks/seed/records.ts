@@ -1401,6 +1401,169 @@ function fullRecord(x: Ctx, out: Out): void {
         'No acute ST or T-wave changes. Unchanged from prior tracing.',
     },
   );
+  awkwardCases(x, out);
+}
+
+/**
+ * What real records hold and a renderer easily gets wrong, in Sue's record, shaped as the HL7 R4 examples and real
+ * servers write them: a scoped "no known food allergy" beside her drug allergies, a differential diagnosis with its
+ * onset as an age, a reported medication that refers to a Medication, a prescription with structured dosage and no
+ * text, a dose that did not count, an appointment asked for but not yet given a time, a reactive screen, and a lab
+ * report whose results carry no category.
+ */
+function awkwardCases(x: Ctx, out: Out): void {
+  const c = x.c;
+  const R = out.resources;
+  const medicationId = nid(x, 'medication');
+  const labDay = c.wd(-75);
+  const urine = (code: string, display: string, text: string, value: J): FhirJson => ({
+    resourceType: 'Observation',
+    id: nid(x, 'lab'),
+    status: 'final',
+    // No category: the laboratory keeps urinalysis under its report only.
+    code: cc(LOINC, code, display, text),
+    subject: subj(x),
+    effectiveDateTime: c.at(labDay, 9, 10),
+    issued: c.instant(labDay, 9, 10, 240),
+    ...value,
+  });
+  const urinalysis = [
+    urine('5811-5', 'Specific gravity of Urine by Test strip', 'Urine specific gravity', {
+      valueQuantity: qty(1.018, '{SG}', '{SG}'),
+      referenceRange: [{ low: qty(1.005, '{SG}', '{SG}'), high: qty(1.03, '{SG}', '{SG}') }],
+    }),
+    urine('5792-7', 'Glucose [Mass/volume] in Urine by Test strip', 'Urine glucose', {
+      valueCodeableConcept: sct('260385009', 'Negative'),
+      interpretation: [cc(`${TERM}v3-ObservationInterpretation`, 'N', 'Normal')],
+    }),
+    urine('5804-0', 'Protein [Mass/volume] in Urine by Test strip', 'Urine protein', {
+      valueQuantity: qty(30, 'mg/dL'),
+      interpretation: [{ text: 'HIGH' }],
+      referenceRange: [{ high: qty(14, 'mg/dL'), text: 'Negative (under 15 mg/dL)' }],
+    }),
+  ];
+  R.push(
+    {
+      resourceType: 'AllergyIntolerance',
+      id: nid(x, 'allergy'),
+      clinicalStatus: cc(`${TERM}allergyintolerance-clinical`, 'active', 'Active'),
+      verificationStatus: cc(`${TERM}allergyintolerance-verification`, 'confirmed', 'Confirmed'),
+      code: sct('429625007', 'No known food allergy (situation)', 'NKFA'),
+      patient: subj(x),
+      recordedDate: c.date(-1500),
+    },
+    {
+      resourceType: 'Condition',
+      id: nid(x, 'condition'),
+      clinicalStatus: cc(`${TERM}condition-clinical`, 'active', 'Active'),
+      verificationStatus: cc(`${TERM}condition-ver-status`, 'differential', 'Differential'),
+      category: [cc(`${TERM}condition-category`, 'problem-list-item', 'Problem List Item')],
+      code: sct('69896004', 'Rheumatoid arthritis', 'Rheumatoid arthritis'),
+      subject: subj(x),
+      onsetAge: { value: 61, unit: 'years', system: UCUM, code: 'a' },
+      recordedDate: c.date(-75),
+    },
+    {
+      resourceType: 'Medication',
+      id: medicationId,
+      code: cc(RXN, '198440', 'Acetaminophen 500 MG Oral Tablet', 'Acetaminophen 500 mg tablet'),
+    },
+    {
+      resourceType: 'MedicationStatement',
+      id: nid(x, 'statement'),
+      status: 'active',
+      medicationReference: ref(`Medication/${medicationId}`),
+      subject: subj(x),
+      effectivePeriod: { start: c.date(-400) },
+      dateAsserted: c.date(-75),
+      informationSource: subj(x),
+      dosage: [
+        {
+          timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd', when: ['PC'] } },
+          asNeededCodeableConcept: sct('57676002', 'Joint pain', 'Joint pain'),
+          route: sct('26643006', 'Oral route'),
+          doseAndRate: [
+            { doseQuantity: { value: 1, unit: 'tablet', system: `${TERM}v3-orderableDrugForm`, code: 'TAB' } },
+          ],
+        },
+      ],
+    },
+    {
+      resourceType: 'MedicationRequest',
+      id: nid(x, 'prescription'),
+      status: 'active',
+      intent: 'order',
+      medicationCodeableConcept: cc(RXN, '197380', 'Atenolol 25 MG Oral Tablet', 'Atenolol 25 mg tablet'),
+      subject: subj(x),
+      authoredOn: c.date(-60),
+      requester: who('shah'),
+      dosageInstruction: [
+        {
+          sequence: 1,
+          timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
+          route: sct('26643006', 'Oral route'),
+          additionalInstruction: [sct('311504000', 'With or after food', 'With or after food')],
+          doseAndRate: [
+            { doseQuantity: { value: 1, unit: 'tablet', system: `${TERM}v3-orderableDrugForm`, code: 'TAB' } },
+          ],
+        },
+      ],
+      dispenseRequest: { numberOfRepeatsAllowed: 5 },
+    },
+    {
+      resourceType: 'Immunization',
+      id: nid(x, 'immunization'),
+      status: 'completed',
+      vaccineCode: cc(
+        'http://hl7.org/fhir/sid/cvx',
+        '187',
+        'zoster vaccine recombinant',
+        'Shingles vaccine (Shingrix)',
+      ),
+      patient: subj(x),
+      occurrenceDateTime: c.at(c.wd(-200), 10, 15),
+      lotNumber: 'SH7781C',
+      route: cc(`${TERM}v3-RouteOfAdministration`, 'IM', 'Injection, intramuscular'),
+      site: cc(`${TERM}v3-ActSite`, 'LA', 'left arm'),
+      doseQuantity: qty(0.25, 'mL'),
+      isSubpotent: true,
+      subpotentReason: [cc(`${TERM}immunization-subpotent-reason`, 'partial', 'Partial Dose')],
+      protocolApplied: [{ series: 'Shingrix 2-dose series', doseNumberPositiveInt: 2, seriesDosesPositiveInt: 2 }],
+    },
+    {
+      resourceType: 'Appointment',
+      id: nid(x, 'appointment'),
+      status: 'proposed',
+      serviceType: [cc(`${TERM}service-type`, '164', 'Rheumatology', 'Rheumatology consultation')],
+      reasonCode: [sct('69896004', 'Rheumatoid arthritis', 'Joint pain: possible rheumatoid arthritis')],
+      requestedPeriod: [{ start: c.date(20), end: c.date(50) }],
+      participant: [{ actor: subj(x), status: 'needs-action' }],
+    },
+    {
+      resourceType: 'Observation',
+      id: nid(x, 'lab'),
+      status: 'final',
+      category: [cc(`${TERM}observation-category`, 'laboratory', 'Laboratory')],
+      code: cc(LOINC, '20449-5', 'Borrelia burgdorferi Ab [Presence] in Serum', 'Lyme disease antibody screen'),
+      subject: subj(x),
+      effectiveDateTime: c.at(labDay, 9, 10),
+      issued: c.instant(labDay, 9, 10, 1440),
+      valueCodeableConcept: sct('11214006', 'Reactive', 'Reactive'),
+      interpretation: [cc(`${TERM}v3-ObservationInterpretation`, 'RR', 'Reactive')],
+    },
+    ...urinalysis,
+    {
+      resourceType: 'DiagnosticReport',
+      id: nid(x, 'report'),
+      status: 'final',
+      category: [cc(`${TERM}v2-0074`, 'LAB', 'Laboratory')],
+      code: cc(LOINC, '24356-8', 'Urinalysis complete panel - Urine', 'Urinalysis'),
+      subject: subj(x),
+      effectiveDateTime: c.at(labDay, 9, 10),
+      issued: c.instant(labDay, 9, 10, 240),
+      result: urinalysis.map((result) => ref(`Observation/${result.id}`)),
+    },
+  );
 }
 
 /** Marcus Reed: a modest record, no known allergies. */
