@@ -53,23 +53,10 @@ export const labFlags = [
 export type LabFlag = (typeof labFlags)[number];
 /** The flags that call for attention now. */
 export const criticalFlags: readonly LabFlag[] = ['critical-high', 'critical-low', 'critical'];
-/** The flags that say a result is out of the ordinary (the rest describe it: better, rising, carrier...). */
-export const abnormalFlags: readonly LabFlag[] = [
-  ...criticalFlags,
-  'high',
-  'low',
-  'abnormal',
-  'positive',
-  'detected',
-  'reactive',
-  'resistant',
-  'intermediate',
-  'inconclusive',
-  'unexpected',
-  'off-scale-high',
-  'off-scale-low',
-  'worse',
-];
+/** The flags that describe a result without saying it is out of the ordinary. */
+const descriptiveFlags: readonly LabFlag[] = ['better', 'rising', 'falling', 'carrier', 'normal'];
+/** The flags that say a result is out of the ordinary. */
+export const abnormalFlags: readonly LabFlag[] = labFlags.filter((flag) => !descriptiveFlags.includes(flag));
 
 export interface RangeView {
   low?: string;

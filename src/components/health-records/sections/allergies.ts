@@ -1,15 +1,12 @@
 /** Allergies and intolerances, with their reactions. */
 import { html, nothing } from 'lit';
 import { type AllergyView, toAllergies } from '../mapping/allergies.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const allergiesSection: Section<Loaded<AllergyView>> = {
   id: 'allergies',
   empty: 'emptyAllergies',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('AllergyIntolerance', { signal });
-    return { items: toAllergies(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('AllergyIntolerance', toAllergies),
   render({ items }, { l10n, facts }) {
     const t = l10n.t.bind(l10n);
     const reactions = (item: AllergyView) =>

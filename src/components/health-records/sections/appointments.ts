@@ -4,15 +4,12 @@
  */
 import { html, nothing } from 'lit';
 import { type AppointmentView, toAppointments } from '../mapping/appointments.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const appointmentsSection: Section<Loaded<AppointmentView>> = {
   id: 'appointments',
   empty: 'emptyAppointments',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('Appointment', { signal });
-    return { items: toAppointments(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('Appointment', toAppointments),
   render({ items }, { l10n, dateTime, when, facts, subheading, serverNow }) {
     const t = l10n.t.bind(l10n);
     const now = serverNow();

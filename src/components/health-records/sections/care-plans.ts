@@ -1,15 +1,12 @@
 /** Care plans: their goals and activities; a plan with nothing else shows its narrative as plain text. */
 import { html, nothing } from 'lit';
 import { type CarePlanView, toCarePlans } from '../mapping/care-plans.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const carePlansSection: Section<Loaded<CarePlanView>> = {
   id: 'care-plans',
   empty: 'emptyCarePlans',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('CarePlan', { signal });
-    return { items: toCarePlans(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('CarePlan', toCarePlans),
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);
     const period = (value: CarePlanView['period']) => {

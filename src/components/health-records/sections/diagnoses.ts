@@ -1,15 +1,12 @@
 /** Diagnoses: the patient's conditions, active ones first. */
 import { html, nothing } from 'lit';
 import { type DiagnosisView, toDiagnoses } from '../mapping/diagnoses.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const diagnosesSection: Section<Loaded<DiagnosisView>> = {
   id: 'diagnoses',
   empty: 'emptyDiagnoses',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('Condition', { signal });
-    return { items: toDiagnoses(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('Condition', toDiagnoses),
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);
     return html`<ul class="items">

@@ -1,15 +1,12 @@
 /** Immunizations: the vaccines given, and those recorded as not given with the reason. */
 import { html, nothing } from 'lit';
 import { type ImmunizationView, toImmunizations } from '../mapping/immunizations.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
   id: 'immunizations',
   empty: 'emptyImmunizations',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('Immunization', { signal });
-    return { items: toImmunizations(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('Immunization', toImmunizations),
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);
     const series = (item: ImmunizationView) => {

@@ -1,15 +1,12 @@
 /** Procedures: what was done, and when. */
 import { html } from 'lit';
 import { type ProcedureView, toProcedures } from '../mapping/procedures.js';
-import type { Loaded, Section } from './section.js';
+import { type Loaded, type Section, searchOf } from './section.js';
 
 export const proceduresSection: Section<Loaded<ProcedureView>> = {
   id: 'procedures',
   empty: 'emptyProcedures',
-  async load(client, signal) {
-    const { resources, skipped, capped } = await client.searchAll('Procedure', { signal });
-    return { items: toProcedures(resources), skipped: skipped.length, capped };
-  },
+  load: searchOf('Procedure', toProcedures),
   render({ items }, { l10n, when, facts }) {
     const t = l10n.t.bind(l10n);
     return html`<ul class="items">

@@ -6,7 +6,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { PortalClient } from '../../../api/client.js';
-import type { Patient } from '../../../api/fhir/schemas.js';
+import type { Patient, ResourceOf, SearchableType } from '../../../api/fhir/schemas.js';
 import type { LocaleController } from '../../../internal/localize.js';
 import type { recordsMessages } from '../health-records.messages.js';
 import type { AgeView, WhenView } from '../mapping/datatypes.js';
@@ -83,3 +83,11 @@ export interface Section<D extends Loaded<unknown>> {
    */
   count?(data: D): SectionCount;
 }
+
+/** The `load` of a section that is one search, every page of it, mapped to the section's entries. */
+export const searchOf =
+  <T extends SearchableType, V>(type: T, map: (resources: ResourceOf<T>[]) => V[]) =>
+  async (client: PortalClient, signal: AbortSignal): Promise<Loaded<V>> => {
+    const { resources, skipped, capped } = await client.searchAll(type, { signal });
+    return { items: map(resources), skipped: skipped.length, capped };
+  };
