@@ -34,6 +34,9 @@ export default defineConfig<WalkOptions>({
     {
       name: 'keyboard only',
       testIgnore: pagesOfTheirOwn,
+      // Every control on the way is reached with Tab and checked for its focus ring: the longest walk (Walter's,
+      // through the developer tools' inbox) takes 70 to 90 s on two busy cores, so it gets twice the others' time.
+      timeout: 180_000,
       use: { viewport: { width: 1280, height: 900 }, keyboardOnly: true },
     },
     {

@@ -1,4 +1,4 @@
-/* global document, getComputedStyle -- overlapsAnotherControl runs in the page, inside axe, not in Node. */
+/* global axe, document, getComputedStyle -- overlapsAnotherControl runs in the page, inside axe, not in Node. */
 // The axe rules every accessibility check turns on beyond axe's defaults, so the tests audit WCAG 2.2 AA, in the
 // element tests, the story runner and the end-to-end walk alike:
 // - 2.5.8 target size (each control at least 24 by 24 CSS px, or spaced as far apart), which axe leaves off;
@@ -47,14 +47,19 @@ function overlapsAnotherControl(node, { selector }) {
     const box = element.getBoundingClientRect();
     return box.width >= 1 && box.height >= 1;
   };
-  const controls = [];
-  const collect = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.matches(selector) && shown(element)) controls.push(element);
-      if (element.shadowRoot) collect(element.shadowRoot);
-    }
-  };
-  collect(document);
+  // The page's controls and their boxes, found once per axe run (axe clears its cache when a run ends), not once per
+  // control: a page with many controls would otherwise be walked as many times.
+  const controls = axe._cache.get('pf-target-overlap-controls', () => {
+    const found = [];
+    const collect = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.matches(selector) && shown(element)) found.push({ element, boxes: [...element.getClientRects()] });
+        if (element.shadowRoot) collect(element.shadowRoot);
+      }
+    };
+    collect(document);
+    return found;
+  });
   // Whether `outer` holds `inner`, following shadow roots up to their hosts and slotted nodes to their slots.
   const holds = (outer, inner) => {
     for (let at = inner; at; at = at.assignedSlot ?? at.parentNode ?? at.host) if (at === outer) return true;
@@ -65,13 +70,15 @@ function overlapsAnotherControl(node, { selector }) {
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
     Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
   const boxes = [...node.getClientRects()];
-  const others = controls.filter(
-    (other) =>
-      other !== node &&
-      !holds(other, node) &&
-      !holds(node, other) &&
-      [...other.getClientRects()].some((rect) => boxes.some((box) => meet(box, rect))),
-  );
+  const others = controls
+    .filter(
+      ({ element, boxes: theirs }) =>
+        element !== node &&
+        theirs.some((rect) => boxes.some((box) => meet(box, rect))) &&
+        !holds(element, node) &&
+        !holds(node, element),
+    )
+    .map(({ element }) => element);
   if (!others.length) return false;
   this.relatedNodes(others);
   this.data({ count: others.length });
