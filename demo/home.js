@@ -2,6 +2,8 @@
 const notices = {
   used: 'That registration link was already used to create an account. Sign in to the patient portal instead.',
   expired: 'That registration link has expired. Call us at (555) 201-0100 and we will send you a new one.',
+  revoked:
+    'For your security, that registration link stopped working after too many tries. Call us at (555) 201-0100 and we will send you a new one.',
   'not-found': 'That registration link is not valid. Open the whole link from your email, or call us for a new one.',
 };
 const reason = new URLSearchParams(location.search).get('pf-invitation');

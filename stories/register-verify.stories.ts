@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { mockRules } from '../src/mocks/index.js';
 import '../src/pf-portal.js';
 import '../src/pf-register-verify.js';
 import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
@@ -117,6 +118,23 @@ export const Verified: Story = {
     await fill(el, '#pin', '482913');
     await press(el, 'button[type="submit"]');
     await waitForWords(el, { en: 'verified', es: 'verificada' });
+  },
+};
+
+/** A hundred misses in a row, over days: the link stops for good, and the patient is told whom to call. */
+export const RevokedLink: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { portal } = loaded as Loaded;
+    const el = await element(canvasElement);
+    const token = invitationFor(portal, 'Sue@gmail.com');
+    for (let failure = 1; failure < mockRules.identityFailureCap; failure += 1) {
+      await portal.verifyPin(token, { dateOfBirth: '1962-03-14', pin: '000000' }, { language: 'en' });
+      if (failure % mockRules.identityFailuresBeforeLock === 0) portal.clock.advance(mockRules.identityLockMs);
+    }
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '000000');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, { en: 'no longer works', es: 'ya no funciona' });
   },
 };
 

@@ -25,6 +25,7 @@ export const problemCodes = [
   'invitation-not-found',
   'invitation-used',
   'invitation-expired',
+  'invitation-revoked',
   'identity-not-verified',
   'locked',
   'resend-too-soon',

@@ -1,6 +1,6 @@
 /** What the browser and the Node entries of the mock portal share. */
 export { MockClock, SECOND, MINUTE, HOUR, DAY } from './clock.js';
-export { createMockHandlers, type MockHandlersOptions } from './handlers.js';
+export { clientAddressHeader, createMockHandlers, type MockHandlersOptions } from './handlers.js';
 export { MockFhirServer } from './fhir.js';
 export {
   MockPortal,

@@ -30,16 +30,28 @@ const matchable = (base: string): string =>
 const toHttpResponse = ({ status, body, headers }: MockResponse, now: number): Response =>
   new HttpResponse(body === undefined ? null : JSON.stringify(body), {
     status,
-    // The Date header tells clients the mock's (movable) time, as a real server's tells its own.
-    headers: { Date: new Date(now).toUTCString(), ...headers },
+    // The Date header tells clients the mock's (movable) time, as a real server's tells its own. No answer of the
+    // portal is kept by a cache, an empty one (a session's end) included.
+    headers: { Date: new Date(now).toUTCString(), 'Cache-Control': 'no-store', ...headers },
   });
+
+/** The header the HTTP mock server sets from the socket (replacing any the client sent). */
+export const clientAddressHeader = 'x-pf-client-address';
+
+/** `application/json` or a `+json` type: what a cross-site form cannot send without a preflight. */
+const isJson = (contentType: string | null): boolean =>
+  /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType ?? '');
 
 const contextOf = (request: Request): MockRequestContext => {
   const authorization = request.headers.get('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  const clientAddress = request.headers.get(clientAddressHeader);
+  const userAgent = request.headers.get('User-Agent');
   return {
     language: pickLanguage(request.headers.get('Accept-Language')),
     ...(match?.[1] ? { accessToken: match[1] } : {}),
+    ...(clientAddress ? { clientAddress } : {}),
+    ...(userAgent ? { userAgent: userAgent.slice(0, 200) } : {}),
   };
 };
 
@@ -116,6 +128,8 @@ export function createMockHandlers(portal: MockPortal, options: MockHandlersOpti
       operation: (params: Record<string, string>, body: unknown, context: MockRequestContext) => Promise<MockResponse>,
     ): Operation =>
     async (request, params, context) => {
+      // Only JSON: a text/plain, form-encoded or multipart body is what another site's form can send unasked.
+      if (!isJson(request.headers.get('Content-Type'))) return portal.problem(415, 'bad-request', context);
       const body = await readBody(request);
       if (typeof body === 'symbol') return portal.problem(400, 'bad-request', context);
       return operation(params, body, context);

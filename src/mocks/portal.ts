@@ -22,6 +22,7 @@ import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
 import { isCommonPassword } from './common-passwords.js';
 import { hashSecret, newSalt, randomDigits, randomToken } from './crypto.js';
 import { MockFhirServer } from './fhir.js';
+import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter, type TryLimit } from './limits.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
 import { fieldMessages, type MockLanguage, problemTitles } from './texts.js';
 
@@ -36,6 +37,8 @@ export const mockRules = {
   invitationLifetimeMs: 14 * DAY,
   identityFailuresBeforeLock: 5,
   identityLockMs: 15 * MINUTE,
+  /** Consecutive failures (across locks) after which an invitation is void until the practice sends a new one. */
+  identityFailureCap: 100,
   codeLifetimeMs: 10 * MINUTE,
   codeResendAfterMs: 30 * SECOND,
   codesPerHour: 5,
@@ -44,7 +47,29 @@ export const mockRules = {
   sessionAbsoluteMs: 12 * HOUR,
   signInFailuresBeforeLock: 5,
   signInLockMs: 15 * MINUTE,
+  /** Failures for one username from all clients together that pause its sign-in, and for how long. */
+  signInAccountFailuresBeforeLock: 100,
+  signInAccountLockMs: HOUR,
+  /** `username-taken` answers one registration token may get; the next call finds it void. */
+  usernameProbesPerRegistration: 3,
 } as const;
+
+const identityLimit: TryLimit = {
+  failuresBeforeLock: mockRules.identityFailuresBeforeLock,
+  lockMs: mockRules.identityLockMs,
+};
+/** Sign-in tries are counted per username and client, so a stranger's guesses do not lock the patient out. */
+const signInLimit: TryLimit = {
+  failuresBeforeLock: mockRules.signInFailuresBeforeLock,
+  lockMs: mockRules.signInLockMs,
+};
+/** And per username across all clients, a ceiling for guesses spread over many addresses. */
+const signInAccountLimit: TryLimit = {
+  failuresBeforeLock: mockRules.signInAccountFailuresBeforeLock,
+  lockMs: mockRules.signInAccountLockMs,
+};
+/** How many sign-in counters the mock keeps; the oldest unlocked ones go first (unknown usernames cost no memory). */
+const maxSignInCounters = 10_000;
 
 export const defaultPasswordPolicy = {
   minLength: 8,
@@ -73,6 +98,9 @@ export interface AuditEvent {
   patientId?: string;
   /** A short, secret-free description (never a PIN, code, password, answer or token). */
   detail?: string;
+  /** Where the request came from and what sent it, when the transport tells (the HTTP mock server does). */
+  clientAddress?: string;
+  userAgent?: string;
 }
 
 /** Something to go wrong on purpose: a dropped connection, a slow or endless answer, an error, a broken body. */
@@ -109,8 +137,9 @@ interface InvitationState {
   expiresAt: number;
   usedAt?: number;
   voidedAt?: number;
-  failures: number;
-  lockedUntil?: number;
+  /** Voided after too many failures: only a new invitation from the practice opens registration again. */
+  revokedAt?: number;
+  tries: TryCounter;
   code?: CodeState;
   codeSentAt: number[];
 }
@@ -121,6 +150,8 @@ interface RegistrationState {
   patientId: string;
   expiresAt: number;
   usedAt?: number;
+  /** `username-taken` answers given to this token. */
+  usernameProbes: number;
 }
 
 interface AccountState {
@@ -141,11 +172,6 @@ interface SessionState {
   endedAt?: number;
 }
 
-interface SignInAttempts {
-  failures: number;
-  lockedUntil?: number;
-}
-
 interface PatientSecrets {
   pinSalt: string;
   pinHash?: string;
@@ -153,7 +179,7 @@ interface PatientSecrets {
 
 /** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
 export interface MockPortalSnapshot {
-  version: 1;
+  version: 2;
   clockOffsetMs: number;
   pepper: string;
   seededAt: number;
@@ -161,7 +187,7 @@ export interface MockPortalSnapshot {
   registrations: RegistrationState[];
   accounts: AccountState[];
   sessions: SessionState[];
-  signIns: [string, SignInAttempts][];
+  signIns: [string, TryCounter][];
   secrets: [string, PatientSecrets][];
   outbox: OutboxMessage[];
   audit: AuditEvent[];
@@ -179,6 +205,9 @@ export interface MockRequestContext {
   language: MockLanguage;
   /** The bearer token, when the request carried one. */
   accessToken?: string;
+  /** The client's address, when the transport gives one (never from the page). */
+  clientAddress?: string;
+  userAgent?: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -222,7 +251,7 @@ export class MockPortal {
     this.securityQuestions.splice(0, Infinity, ...seedQuestions());
     const now = this.clock.now();
     this.state = {
-      version: 1,
+      version: 2,
       clockOffsetMs: 0,
       pepper: randomToken(),
       seededAt: now,
@@ -378,16 +407,18 @@ export class MockPortal {
     const pin = this.string(input.pin);
     this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
     this.check(errors, 'pin', sixDigitsError(pin), context);
-    const found = await this.openInvitation(token, errors, context);
-    if ('status' in found) return found;
-    const patient = this.patient(found.patientId);
+    const opened = await this.openInvitation(token, errors, context, 'take-a-try');
+    if ('status' in opened) return opened;
+    const { invitation, left } = opened;
+    const patient = this.patient(invitation.patientId);
     const secrets = this.secretsOf(patient.id);
-    const pinMatches =
-      secrets.pinHash !== undefined && (await hashSecret(stripSeparators(pin), secrets.pinSalt)) === secrets.pinHash;
+    // The PIN is hashed whether or not the patient has one: the answer takes as long either way.
+    const digest = await hashSecret(stripSeparators(pin), secrets.pinSalt);
+    const pinMatches = secrets.pinHash !== undefined && digest === secrets.pinHash;
     // One answer for a wrong date, a wrong PIN, or both: nothing tells which part was wrong.
     if (!pinMatches || dateOfBirth !== patient.birthDate)
-      return this.identityFailure(found, 'identity-not-verified', 401, context);
-    return this.verified(found, 'pin');
+      return this.identityFailure(invitation, left, 'identity-not-verified', context);
+    return this.verified(invitation, 'pin');
   }
 
   async sendCode(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
@@ -399,8 +430,9 @@ export class MockPortal {
     this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
     this.check(errors, 'phone', phoneError(phone), context);
     if (channel !== 'sms' && channel !== 'voice') this.check(errors, 'channel', 'invalid', context);
-    const found = await this.openInvitation(token, errors, context);
-    if ('status' in found) return found;
+    const opened = await this.openInvitation(token, errors, context, 'check-the-lock');
+    if ('status' in opened) return opened;
+    const found = opened.invitation;
     const now = this.clock.now();
     const last = found.codeSentAt.at(-1);
     if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
@@ -458,18 +490,26 @@ export class MockPortal {
     const errors: FieldError[] = [];
     const code = this.string(input.code);
     this.check(errors, 'code', sixDigitsError(code), context);
-    const found = await this.openInvitation(token, errors, context);
-    if ('status' in found) return found;
-    const current = found.code;
-    const matches =
-      current && !current.used && (await hashSecret(stripSeparators(code), current.salt)) === current.hash;
-    if (!matches || !current) return this.identityFailure(found, 'code-invalid', 401, context);
+    const opened = await this.openInvitation(token, errors, context, 'take-a-try');
+    if ('status' in opened) return opened;
+    const { invitation, left } = opened;
+    const current = invitation.code;
+    // Hashed whether or not a code was sent (the phone may not have matched): the answer takes as long either way.
+    const digest = await hashSecret(stripSeparators(code), current?.salt ?? this.state.pepper);
+    // Checked again after the hash, in the step that uses the code up: of parallel calls with the right code, one
+    // gets it, and a code replaced meanwhile no longer counts.
+    if (!current || current.used || invitation.code !== current || digest !== current.hash) {
+      return this.identityFailure(invitation, left, 'code-invalid', context);
+    }
     if (this.clock.now() >= current.expiresAt) {
-      this.log('code.expired', found.patientId);
+      // The right code, too late: not a guess, so the try is given back.
+      returnTry(invitation.tries, identityLimit);
+      this.log('code.expired', invitation.patientId);
+      this.changed();
       return this.problem(410, 'code-expired', context);
     }
     current.used = true;
-    return this.verified(found, current.channel);
+    return this.verified(invitation, current.channel);
   }
 
   getSecurityQuestions(context: MockRequestContext): MockResponse {
@@ -501,17 +541,26 @@ export class MockPortal {
     for (const rule of this.passwordErrors(password, username, patient)) this.check(errors, 'password', rule, context);
     if (input.acceptedTerms !== true) this.check(errors, 'acceptedTerms', 'terms-not-accepted', context);
     const key = usernameKey(username);
-    if (
-      !errors.some((error) => error.field === 'username') &&
-      this.state.accounts.some((account) => account.usernameKey === key)
-    ) {
+    if (!errors.some((error) => error.field === 'username') && this.usernameTaken(key)) {
       this.check(errors, 'username', 'username-taken', context);
+      this.probedUsername(registration);
     }
     if (errors.length) return this.validationProblem(errors, context);
-    registration.usedAt = this.clock.now();
+    const account = await this.accountRecord(patient.id, { username, password, securityQuestionId, securityAnswer });
+    // Checked again and used up in one step, after the hashing: of parallel calls with one token, or for one
+    // username, one creates the account.
+    if (!this.registrationUsable(registration)) return this.problem(401, 'registration-invalid', context);
+    if (this.usernameTaken(key)) {
+      this.probedUsername(registration);
+      const taken: FieldError[] = [];
+      this.check(taken, 'username', 'username-taken', context);
+      return this.validationProblem(taken, context);
+    }
+    const now = this.clock.now();
+    registration.usedAt = now;
     const invitation = this.state.invitations.find((candidate) => candidate.id === registration.invitationId);
-    if (invitation) invitation.usedAt = this.clock.now();
-    await this.storeAccount(patient.id, { username, password, securityQuestionId, securityAnswer });
+    if (invitation) invitation.usedAt = now;
+    this.state.accounts.push(account);
     this.log('account.created', patient.id);
     return this.json(201, { session: await this.startSession(patient.id) });
   }
@@ -527,29 +576,43 @@ export class MockPortal {
       if (!password) this.check(errors, 'password', 'required', context);
       return this.validationProblem(errors, context);
     }
-    // Attempts are counted per username whether or not it exists, so a lockout reveals nothing either.
-    const attempts = this.signInAttempts(key);
+    // Tries are counted per username whether or not it exists, so a pause reveals nothing either; per client (the
+    // address the transport gives), so a stranger's guesses do not keep the patient out, and per username across
+    // clients, a ceiling for guesses spread over many addresses. Taken before the password is compared.
     const now = this.clock.now();
-    if (attempts.lockedUntil !== undefined) {
-      if (now < attempts.lockedUntil) return this.lockedResponse(attempts.lockedUntil, context);
-      attempts.failures = 0;
-      delete attempts.lockedUntil;
-    }
+    const counters = [
+      this.signInCounter(`client ${context.clientAddress ?? 'unknown'} ${key}`),
+      this.signInCounter(`account ${key}`),
+    ] as const;
+    const limits = [signInLimit, signInAccountLimit] as const;
+    const pausedUntil = Math.max(
+      ...counters.map((counter) =>
+        counter.lockedUntil !== undefined && now < counter.lockedUntil ? counter.lockedUntil : 0,
+      ),
+    );
+    if (pausedUntil) return this.lockedResponse(pausedUntil, context);
+    const left = Math.min(
+      ...counters.map((counter, index) => {
+        const taken = takeTry(counter, limits[index] ?? signInLimit, now);
+        return taken.taken ? taken.left : 0;
+      }),
+    );
+    this.changed();
     const account = this.state.accounts.find((candidate) => candidate.usernameKey === key);
-    const ok = account !== undefined && (await hashSecret(password, account.salt)) === account.passwordHash;
-    if (!ok || !account) {
-      attempts.failures += 1;
-      this.log('signin.failed', account?.patientId);
-      if (attempts.failures >= mockRules.signInFailuresBeforeLock) {
-        attempts.lockedUntil = now + mockRules.signInLockMs;
-        this.log('signin.locked', account?.patientId);
+    // An unknown username is hashed too: the answer takes as long as for a known one.
+    const digest = await hashSecret(password, account?.salt ?? this.state.pepper);
+    if (!account || digest !== account.passwordHash) {
+      this.log('signin.failed', account?.patientId, undefined, context);
+      if (left <= 0) {
+        this.log('signin.locked', account?.patientId, undefined, context);
         this.changed();
-        return this.lockedResponse(attempts.lockedUntil, context);
+        const until = Math.max(...counters.map((counter) => counter.lockedUntil ?? now));
+        return this.lockedResponse(until, context);
       }
       this.changed();
       return this.problem(401, 'invalid-credentials', context);
     }
-    attempts.failures = 0;
+    for (const counter of counters) giveBack(counter);
     return this.json(201, { session: await this.startSession(account.patientId) });
   }
 
@@ -584,12 +647,14 @@ export class MockPortal {
     for (const listener of this.listeners) listener();
   }
 
-  private log(event: string, patientId?: string, detail?: string): void {
+  private log(event: string, patientId?: string, detail?: string, context?: MockRequestContext): void {
     this.state.audit.push({
       at: iso(this.clock.now()),
       event,
       ...(patientId ? { patientId } : {}),
       ...(detail ? { detail } : {}),
+      ...(context?.clientAddress ? { clientAddress: context.clientAddress } : {}),
+      ...(context?.userAgent ? { userAgent: context.userAgent } : {}),
     });
   }
 
@@ -633,7 +698,7 @@ export class MockPortal {
       patientId: patient.id,
       createdAt: sentAt,
       expiresAt: sentAt + mockRules.invitationLifetimeMs,
-      failures: 0,
+      tries: newTryCounter(),
       codeSentAt: [],
     };
     this.state.invitations.push(invitation);
@@ -658,8 +723,16 @@ export class MockPortal {
     patientId: string,
     account: { username: string; password: string; securityQuestionId: string; securityAnswer: string },
   ): Promise<void> {
+    this.state.accounts.push(await this.accountRecord(patientId, account));
+  }
+
+  /** An account as stored: its secrets hashed. */
+  private async accountRecord(
+    patientId: string,
+    account: { username: string; password: string; securityQuestionId: string; securityAnswer: string },
+  ): Promise<AccountState> {
     const salt = newSalt();
-    this.state.accounts.push({
+    return {
       patientId,
       username: account.username,
       usernameKey: usernameKey(account.username),
@@ -667,7 +740,7 @@ export class MockPortal {
       passwordHash: await hashSecret(account.password, salt),
       securityQuestionId: account.securityQuestionId,
       securityAnswerHash: await hashSecret(normalizeSecurityAnswer(account.securityAnswer), salt),
-    });
+    };
   }
 
   /** The pending invitation for a token, or the problem that says why there is none. */
@@ -676,6 +749,7 @@ export class MockPortal {
     const invitation = this.state.invitations.find((candidate) => candidate.tokenHash === hash);
     if (!invitation) return this.problem(404, 'invitation-not-found', context);
     if (invitation.usedAt !== undefined) return this.problem(410, 'invitation-used', context);
+    if (invitation.revokedAt !== undefined) return this.problem(410, 'invitation-revoked', context);
     if (invitation.voidedAt !== undefined || this.clock.now() >= invitation.expiresAt) {
       return this.problem(410, 'invitation-expired', context);
     }
@@ -684,26 +758,31 @@ export class MockPortal {
 
   /**
    * The invitation an identity step may use, or the answer that stops it, in the order a real portal checks: the
-   * link's state, then the input, then the lock.
+   * link's state, then the input, then the lock. With `take-a-try`, a try is taken in the same step as the lock is
+   * checked, before anything is compared (see `limits.ts`).
    */
   private async openInvitation(
     token: string,
     errors: FieldError[],
     context: MockRequestContext,
-  ): Promise<InvitationState | MockResponse> {
-    const found = await this.usableInvitation(token, context);
-    if ('status' in found) return found;
+    mode: 'take-a-try' | 'check-the-lock',
+  ): Promise<{ invitation: InvitationState; left: number } | MockResponse> {
+    const invitation = await this.usableInvitation(token, context);
+    if ('status' in invitation) return invitation;
     if (errors.length) return this.validationProblem(errors, context);
-    return this.lockedProblem(found, context) ?? found;
-  }
-
-  private lockedProblem(invitation: InvitationState, context: MockRequestContext): MockResponse | undefined {
-    if (invitation.lockedUntil === undefined) return undefined;
-    if (this.clock.now() < invitation.lockedUntil) return this.lockedResponse(invitation.lockedUntil, context);
-    // The lock has run out: a fresh set of tries.
-    delete invitation.lockedUntil;
-    invitation.failures = 0;
-    return undefined;
+    const now = this.clock.now();
+    const { tries } = invitation;
+    if (mode === 'check-the-lock') {
+      return tries.lockedUntil !== undefined && now < tries.lockedUntil
+        ? this.lockedResponse(tries.lockedUntil, context)
+        : { invitation, left: identityLimit.failuresBeforeLock - tries.failures };
+    }
+    // Past the ceiling (a burst may reach it between two answers), the invitation is void.
+    if (tries.consecutive >= mockRules.identityFailureCap) return this.revoke(invitation, context);
+    const taken = takeTry(tries, identityLimit, now);
+    if (!taken.taken) return this.lockedResponse(taken.lockedUntil, context);
+    this.changed();
+    return { invitation, left: taken.left };
   }
 
   private lockedResponse(until: number, context: MockRequestContext): MockResponse {
@@ -712,28 +791,37 @@ export class MockPortal {
     });
   }
 
+  /** A compared answer that was wrong: its try is already counted; `left` is what remained after it. */
   private identityFailure(
     invitation: InvitationState,
-    code: ProblemCode,
-    status: number,
+    left: number,
+    code: 'identity-not-verified' | 'code-invalid',
     context: MockRequestContext,
   ): MockResponse {
-    invitation.failures += 1;
     this.log('identity.failed', invitation.patientId, code);
-    if (invitation.failures >= mockRules.identityFailuresBeforeLock) {
-      invitation.lockedUntil = this.clock.now() + mockRules.identityLockMs;
+    if (invitation.tries.consecutive >= mockRules.identityFailureCap) return this.revoke(invitation, context);
+    if (left <= 0) {
       this.log('identity.locked', invitation.patientId);
       this.changed();
-      return this.lockedResponse(invitation.lockedUntil, context);
+      return this.lockedResponse(invitation.tries.lockedUntil ?? this.clock.now(), context);
     }
     this.changed();
-    return this.problem(status, code, context, {
-      attemptsRemaining: mockRules.identityFailuresBeforeLock - invitation.failures,
-    });
+    return this.problem(401, code, context, { attemptsRemaining: left });
+  }
+
+  /** Too many failures in a row: the link is void, and only the practice can send a new one. */
+  private revoke(invitation: InvitationState, context: MockRequestContext): MockResponse {
+    if (invitation.revokedAt === undefined) {
+      invitation.revokedAt = this.clock.now();
+      delete invitation.code;
+      this.log('invitation.revoked', invitation.patientId, 'too-many-failures');
+      this.changed();
+    }
+    return this.problem(410, 'invitation-revoked', context);
   }
 
   private async verified(invitation: InvitationState, method: string): Promise<MockResponse> {
-    invitation.failures = 0;
+    giveBack(invitation.tries);
     const token = randomToken();
     const expiresAt = this.clock.now() + mockRules.registrationLifetimeMs;
     this.state.registrations.push({
@@ -741,6 +829,7 @@ export class MockPortal {
       invitationId: invitation.id,
       patientId: invitation.patientId,
       expiresAt,
+      usernameProbes: 0,
     });
     this.log('identity.verified', invitation.patientId, method);
     this.changed();
@@ -757,12 +846,20 @@ export class MockPortal {
     if (!token) return undefined;
     const hash = await this.tokenHash(token);
     const registration = this.state.registrations.find((candidate) => candidate.tokenHash === hash);
-    if (!registration || registration.usedAt !== undefined || this.clock.now() >= registration.expiresAt)
-      return undefined;
+    return registration && this.registrationUsable(registration) ? registration : undefined;
+  }
+
+  /** Whether a registration token still opens the account step (checked again right before it is used up). */
+  private registrationUsable(registration: RegistrationState): boolean {
+    if (registration.usedAt !== undefined || this.clock.now() >= registration.expiresAt) return false;
     const invitation = this.state.invitations.find((candidate) => candidate.id === registration.invitationId);
-    // The invitation may have been used or replaced since the patient verified.
-    if (!invitation || invitation.usedAt !== undefined || invitation.voidedAt !== undefined) return undefined;
-    return registration;
+    // The invitation may have been used, replaced or revoked since the patient verified.
+    return (
+      invitation !== undefined &&
+      invitation.usedAt === undefined &&
+      invitation.voidedAt === undefined &&
+      invitation.revokedAt === undefined
+    );
   }
 
   /** The server's password rules, live ones first, in the order the element lists them. */
@@ -802,13 +899,32 @@ export class MockPortal {
     return dates.some((date) => digits.includes(date));
   }
 
-  private signInAttempts(key: string): SignInAttempts {
-    let entry = this.state.signIns.find(([candidate]) => candidate === key);
-    if (!entry) {
-      entry = [key, { failures: 0 }];
-      this.state.signIns.push(entry);
+  /** A sign-in counter; the mock keeps at most `maxSignInCounters`, dropping the oldest that pause nothing. */
+  private signInCounter(key: string): TryCounter {
+    const found = this.state.signIns.find(([candidate]) => candidate === key);
+    if (found) return found[1];
+    if (this.state.signIns.length >= maxSignInCounters) {
+      const now = this.clock.now();
+      const idle = this.state.signIns.findIndex(([, counter]) => !counter.lockedUntil || counter.lockedUntil <= now);
+      this.state.signIns.splice(idle === -1 ? 0 : idle, 1);
     }
-    return entry[1];
+    const counter = newTryCounter();
+    this.state.signIns.push([key, counter]);
+    return counter;
+  }
+
+  private usernameTaken(key: string): boolean {
+    return this.state.accounts.some((account) => account.usernameKey === key);
+  }
+
+  /** A `username-taken` answer: after a few, the token is used up, so it cannot list who has an account. */
+  private probedUsername(registration: RegistrationState): void {
+    registration.usernameProbes += 1;
+    if (registration.usernameProbes >= mockRules.usernameProbesPerRegistration && registration.usedAt === undefined) {
+      registration.usedAt = this.clock.now();
+      this.log('registration.voided', registration.patientId, 'username-probes');
+    }
+    this.changed();
   }
 
   private async startSession(

@@ -34,6 +34,10 @@ export const problemTitles: Record<ProblemCode, Record<MockLanguage, string>> = 
     es: 'Este enlace de registro ya se usó para crear una cuenta',
   },
   'invitation-expired': { en: 'This registration link has expired', es: 'Este enlace de registro ha vencido' },
+  'invitation-revoked': {
+    en: 'This registration link no longer works after too many tries',
+    es: 'Este enlace de registro ya no funciona después de demasiados intentos',
+  },
   'identity-not-verified': {
     en: 'The information entered does not match our records',
     es: 'La información ingresada no coincide con nuestros registros',

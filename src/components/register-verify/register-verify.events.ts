@@ -1,4 +1,4 @@
-export const invitationInvalidReasons = ['used', 'expired', 'not-found'] as const;
+export const invitationInvalidReasons = ['used', 'expired', 'revoked', 'not-found'] as const;
 export type InvitationInvalidReason = (typeof invitationInvalidReasons)[number];
 
 export interface VerifiedDetail {

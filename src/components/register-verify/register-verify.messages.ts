@@ -48,6 +48,9 @@ const en = {
   expiredHeading: 'This link has expired',
   expiredText:
     'Registration links work for 14 days, and only the newest one works. Ask your doctor’s office to send you a new invitation.',
+  revokedHeading: 'This link no longer works',
+  revokedText:
+    'For your security, this link stopped working after too many tries that did not match our records. Call your doctor’s office to get a new invitation.',
   notFoundHeading: 'This link is not valid',
   notFoundText:
     'Check that you opened the whole link from your registration email, or ask your doctor’s office to send you a new invitation.',
@@ -115,6 +118,9 @@ const es: typeof en = {
   expiredHeading: 'Este enlace ha vencido',
   expiredText:
     'Los enlaces de registro funcionan durante 14 días y solo funciona el más reciente. Pida al consultorio de su médico que le envíe una nueva invitación.',
+  revokedHeading: 'Este enlace ya no funciona',
+  revokedText:
+    'Por su seguridad, este enlace dejó de funcionar después de demasiados intentos que no coincidieron con nuestros registros. Llame al consultorio de su médico para recibir una nueva invitación.',
   notFoundHeading: 'Este enlace no es válido',
   notFoundText:
     'Verifique que abrió el enlace completo de su correo de registro, o pida al consultorio de su médico que le envíe una nueva invitación.',

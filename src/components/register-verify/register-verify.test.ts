@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { MINUTE, SECOND } from '../../mocks/index.js';
+import type { PortalProblemError } from '../../api/index.js';
+import { MINUTE, mockRules, SECOND } from '../../mocks/index.js';
 import type { MockPortal } from '../../mocks/index.js';
 import '../../pf-portal.js';
 import '../../pf-register-verify.js';
@@ -23,6 +24,7 @@ import {
   invitationToken,
   lastMessage,
   marcus,
+  rejection,
   sue,
   testClient,
 } from '../../../test/helpers/mock-portal.js';
@@ -271,6 +273,33 @@ describe('<pf-register-verify>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('says a link void after 100 failures in a row no longer works, and whom to call, in both languages', async () => {
+      const { portal, el, token } = await verifyFor(sue.email);
+      // 99 failures across lock windows, as someone guessing for days would leave them.
+      const client = testClient();
+      for (let failure = 1; failure < mockRules.identityFailureCap; failure += 1) {
+        await rejection(client.verifyPin(token, { dateOfBirth: sue.dateOfBirth, pin: '000000' }));
+        if (failure % mockRules.identityFailuresBeforeLock === 0) portal.clock.advance(mockRules.identityLockMs);
+      }
+      const invalid = oneEvent(el, 'pf-invitation-invalid');
+      await fillPin(el, '03141962', '000000');
+      continueButton(el).click();
+      expect((await invalid).detail).to.deep.equal({ reason: 'revoked' });
+      await waitForText(el, 'This link no longer works');
+      expect(textOf(el)).to.contain('stopped working after too many tries');
+      expect(textOf(el)).to.contain('Call Riverside Family Medicine at (555) 201-0100');
+      expect(focusedIn(el)?.textContent).to.contain('This link no longer works');
+      await expect(el).to.be.accessible();
+      // The right PIN does not open it again.
+      expect(((await rejection(client.verifyPin(token, sue))) as PortalProblemError).code).to.equal(
+        'invitation-revoked',
+      );
+      el.lang = 'es';
+      await waitForText(el, 'Este enlace ya no funciona');
+      expect(textOf(el)).to.contain('Llame a Riverside Family Medicine al (555) 201-0100');
+      await expect(el).to.be.accessible();
+    });
 
     it('stays on the page when the page cancels, and says an unknown link is not valid', async () => {
       await freshMockPortal();

@@ -26,8 +26,17 @@ type Step = 'form' | 'code' | 'verified' | 'invalid';
 const problemReasons: Partial<Record<string, InvitationInvalidReason>> = {
   'invitation-used': 'used',
   'invitation-expired': 'expired',
+  'invitation-revoked': 'revoked',
   'invitation-not-found': 'not-found',
 };
+
+/** The heading and the words of each reason a link does not work. */
+const invalidTexts = {
+  used: ['usedHeading', 'usedText'],
+  expired: ['expiredHeading', 'expiredText'],
+  revoked: ['revokedHeading', 'revokedText'],
+  'not-found': ['notFoundHeading', 'notFoundText'],
+} as const satisfies Record<InvitationInvalidReason, readonly [string, string]>;
 
 /**
  * Step one of registration: the patient opens the link from their registration email and proves who they are,
@@ -35,7 +44,7 @@ const problemReasons: Partial<Record<string, InvitationInvalidReason>> = {
  *
  * @summary Verifies the patient's identity from a registration link (date of birth, and a PIN or a phone code).
  * @fires pf-verified - The identity is verified: `detail` holds `registrationToken`, `suggestedUsername`, `expiresAt`.
- * @fires pf-invitation-invalid - The link was used, expired or not found (`detail.reason`). Cancelable: by default the page goes to `home-url`.
+ * @fires pf-invitation-invalid - The link was used, expired, revoked after too many tries, or not found (`detail.reason`). Cancelable: by default the page goes to `home-url`.
  * @csspart form - Each form.
  * @csspart field - A field: its label, hint, input and error.
  * @csspart label - A field's label or a group's legend.
@@ -498,15 +507,13 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   private renderInvalid(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    const text =
-      this.invalidReason === 'used'
-        ? t('usedText')
-        : this.invalidReason === 'expired'
-          ? t('expiredText')
-          : t('notFoundText');
+    const text = t(invalidTexts[this.invalidReason ?? 'not-found'][1]);
     const home = safeNavigationUrl(this.homeUrl);
+    // A link voided by too many tries only comes back through the practice: its phone, when the link gave it.
+    const practice = this.invalidReason === 'revoked' ? this.invitationData?.practice : undefined;
     return html`
       <p class="notice">${text}</p>
+      ${practice ? html`<p>${t('callPractice', practice.name, practice.phone)}</p>` : nothing}
       ${home ? html`<p><a href=${home}>${t('goHome')}</a></p>` : nothing}
     `;
   }
@@ -530,10 +537,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   /** One heading through every step, loading included: its words change, the element stays (and keeps focus). */
   private get heading(): string {
     const t = this.l10n.t.bind(this.l10n);
-    if (this.step === 'invalid') {
-      if (this.invalidReason === 'used') return t('usedHeading');
-      return this.invalidReason === 'expired' ? t('expiredHeading') : t('notFoundHeading');
-    }
+    if (this.step === 'invalid') return t(invalidTexts[this.invalidReason ?? 'not-found'][0]);
     return this.step === 'code' ? t('codeHeading') : t('heading');
   }
 
