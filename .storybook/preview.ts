@@ -14,7 +14,8 @@ let docsSeeded = false;
  * shows many stories at once: it is seeded once, so the links one story holds stay good while the next one loads.
  */
 const mockPortalLoader = async ({ viewMode }: { viewMode: string }) => {
-  running ??= startMockPortal({ persist: false }).then(({ portal }) => portal);
+  // Stories show states, not the cost of hashing: a lower PBKDF2 cost than the mock's default keeps them quick.
+  running ??= startMockPortal({ persist: false, secretHashIterations: 1_000 }).then(({ portal }) => portal);
   const portal = await running;
   if (viewMode !== 'docs' || !docsSeeded) await portal.reset();
   docsSeeded = viewMode === 'docs';

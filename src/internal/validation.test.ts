@@ -9,6 +9,7 @@ import {
   unmetPasswordRules,
   usernameError,
   usernameKey,
+  isWellFormed,
   usPhoneDigits,
 } from './validation.js';
 
@@ -66,6 +67,15 @@ describe('validation', () => {
     expect(usernameError('sue miller')).to.equal('username-characters');
     expect(usernameError('josé.núñez')).to.equal(undefined);
     expect(usernameKey('ＳＵＥ@gmail.com')).to.equal(usernameKey('sue@GMAIL.com'));
+    expect(usernameKey('straße@example.com')).to.equal(usernameKey('STRASSE@example.com'));
+    expect(usernameKey('ﬁona@example.com')).to.equal(usernameKey('Fiona@example.com'));
+    expect(usernameKey('josé')).to.equal(usernameKey('jose\u0301'));
+  });
+
+  it('tells ill-formed UTF-16 from well-formed text', () => {
+    expect(isWellFormed('Blue-Heron-42 é 😀')).to.equal(true);
+    expect(isWellFormed('Blue\ud800Heron')).to.equal(false);
+    expect(isWellFormed('Blue\udc00')).to.equal(false);
   });
 
   it('checks security answers trimmed, and compares them case-insensitively', () => {

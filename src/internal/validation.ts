@@ -75,8 +75,15 @@ export const usernameError = (
   return /^[\p{L}\p{N}._@+-]+$/u.test(normalized) ? undefined : 'username-characters';
 };
 
-/** Two usernames are the same account when their keys are equal: NFKC, then case folded. */
-export const usernameKey = (value: string): string => value.normalize('NFKC').trim().toLowerCase();
+/**
+ * Two usernames are the same account when their keys are equal: NFKC, trimmed, and case-folded in full (upper then lower case, so `straße` is `strasse`
+ * and `ﬁ` is `fi`, which lower case alone leaves apart).
+ */
+export const usernameKey = (value: string): string =>
+  value.normalize('NFKC').trim().toUpperCase().toLowerCase().normalize('NFKC');
+
+/** Whether a string is well-formed UTF-16 (no lone surrogate, which encoding would turn into U+FFFD). */
+export const isWellFormed = (value: string): boolean => !/\p{Surrogate}/u.test(value);
 
 export const securityAnswerMinLength = 3;
 

@@ -8,6 +8,7 @@ import { problemType } from '../api/schemas.js';
 import {
   formatUsPhone,
   isoDateOfBirthError,
+  isWellFormed,
   normalizeSecurityAnswer,
   phoneError,
   securityAnswerError,
@@ -20,7 +21,7 @@ import {
 } from '../internal/validation.js';
 import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
 import { isCommonPassword } from './common-passwords.js';
-import { hashSecret, newSalt, randomDigits, randomToken } from './crypto.js';
+import { hashSecret, hashToken, randomDigits, randomToken, secretHashIterations, verifySecret } from './crypto.js';
 import { MockFhirServer } from './fhir.js';
 import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter, type TryLimit } from './limits.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
@@ -123,7 +124,6 @@ export interface MockFaultRule {
 
 interface CodeState {
   hash: string;
-  salt: string;
   channel: 'sms' | 'voice';
   expiresAt: number;
   used: boolean;
@@ -158,7 +158,6 @@ interface AccountState {
   patientId: string;
   username: string;
   usernameKey: string;
-  salt: string;
   passwordHash: string;
   securityQuestionId: string;
   securityAnswerHash: string;
@@ -173,13 +172,12 @@ interface SessionState {
 }
 
 interface PatientSecrets {
-  pinSalt: string;
   pinHash?: string;
 }
 
 /** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
 export interface MockPortalSnapshot {
-  version: 2;
+  version: 3;
   clockOffsetMs: number;
   pepper: string;
   seededAt: number;
@@ -198,6 +196,11 @@ export interface MockPortalSnapshot {
 export interface MockPortalOptions {
   /** Where the registration emails' "Create your account" button points; the token is added as `invitation`. */
   registrationUrl?: string;
+  /**
+   * PBKDF2 iterations for PINs, codes, passwords and security answers: OWASP's 600,000 unless a test asks for fewer
+   * (the test suite and the stories do, to stay fast; the demo and `npx pf-portal-mock` keep the real cost).
+   */
+  secretHashIterations?: number;
 }
 
 /** What the request asked for, as far as the rules care. */
@@ -240,8 +243,17 @@ export class MockPortal {
   private state!: MockPortalSnapshot;
   private readonly listeners = new Set<() => void>();
 
+  private readonly iterations: number;
+  /**
+   * A hash of nothing anyone knows, compared against when there is no secret, so the answer takes as long. Made at
+   * once, so the first request that needs it does no more work than any other.
+   */
+  private readonly decoy: Promise<string>;
+
   constructor(options: MockPortalOptions = {}) {
     this.registrationUrl = options.registrationUrl ?? '/portal.html';
+    this.iterations = options.secretHashIterations ?? secretHashIterations;
+    this.decoy = this.hash(randomToken());
   }
 
   /** Starts over from the seed: the seeded invitations (with their emails in the outbox), accounts and nothing else. */
@@ -251,7 +263,7 @@ export class MockPortal {
     this.securityQuestions.splice(0, Infinity, ...seedQuestions());
     const now = this.clock.now();
     this.state = {
-      version: 2,
+      version: 3,
       clockOffsetMs: 0,
       pepper: randomToken(),
       seededAt: now,
@@ -266,19 +278,27 @@ export class MockPortal {
       faults: [],
       nextId: 1,
     };
-    for (const patient of seedPatients) {
-      const pinSalt = newSalt();
-      const secrets: PatientSecrets = { pinSalt };
-      if (patient.pin) secrets.pinHash = await hashSecret(patient.pin, pinSalt);
-      this.state.secrets.push([patient.id, secrets]);
+    // The slow hashes of every seeded secret at once (Web Crypto works them out in parallel).
+    const seeded = await Promise.all(
+      seedPatients.map(async (patient) => ({
+        pinHash: patient.pin ? await this.hash(patient.pin) : undefined,
+        account:
+          patient.invitation === 'used' && patient.account
+            ? await this.accountRecord(patient.id, patient.account)
+            : undefined,
+      })),
+    );
+    for (const [index, patient] of seedPatients.entries()) {
+      const { pinHash, account } = seeded[index] ?? {};
+      this.state.secrets.push([patient.id, pinHash ? { pinHash } : {}]);
       // An expired invitation was sent 15 days ago; a used one 3 weeks ago, and used 20 days ago.
       const sentAt =
         patient.invitation === 'expired' ? now - 15 * DAY : patient.invitation === 'used' ? now - 21 * DAY : now;
       await this.invite(patient, sentAt);
       const invitation = this.state.invitations.at(-1);
-      if (patient.invitation === 'used' && invitation && patient.account) {
+      if (invitation && account) {
         invitation.usedAt = sentAt + DAY;
-        await this.storeAccount(patient.id, patient.account);
+        this.state.accounts.push(account);
       }
     }
     this.state.audit = [];
@@ -378,7 +398,7 @@ export class MockPortal {
     if (patient.pin) {
       pin = randomDigits(6);
       const secrets = this.secretsOf(patient.id);
-      secrets.pinHash = await hashSecret(pin, secrets.pinSalt);
+      secrets.pinHash = await this.hash(pin);
     }
     const message = await this.invite(patient, this.clock.now());
     this.changed();
@@ -413,8 +433,9 @@ export class MockPortal {
     const patient = this.patient(invitation.patientId);
     const secrets = this.secretsOf(patient.id);
     // The PIN is hashed whether or not the patient has one: the answer takes as long either way.
-    const digest = await hashSecret(stripSeparators(pin), secrets.pinSalt);
-    const pinMatches = secrets.pinHash !== undefined && digest === secrets.pinHash;
+    const pinMatches =
+      (await verifySecret(stripSeparators(pin), secrets.pinHash ?? (await this.decoyHash()))) &&
+      secrets.pinHash !== undefined;
     // One answer for a wrong date, a wrong PIN, or both: nothing tells which part was wrong.
     if (!pinMatches || dateOfBirth !== patient.birthDate)
       return this.identityFailure(invitation, left, 'identity-not-verified', context);
@@ -453,10 +474,8 @@ export class MockPortal {
     const sendTo = channel === 'voice' ? 'voice' : 'sms';
     if (digits === patient.phone && dateOfBirth === patient.birthDate) {
       const code = randomDigits(6);
-      const salt = newSalt();
       found.code = {
-        hash: await hashSecret(code, salt),
-        salt,
+        hash: await this.hash(code),
         channel: sendTo,
         expiresAt: now + mockRules.codeLifetimeMs,
         used: false,
@@ -495,10 +514,10 @@ export class MockPortal {
     const { invitation, left } = opened;
     const current = invitation.code;
     // Hashed whether or not a code was sent (the phone may not have matched): the answer takes as long either way.
-    const digest = await hashSecret(stripSeparators(code), current?.salt ?? this.state.pepper);
+    const matches = await verifySecret(stripSeparators(code), current?.hash ?? (await this.decoyHash()));
     // Checked again after the hash, in the step that uses the code up: of parallel calls with the right code, one
     // gets it, and a code replaced meanwhile no longer counts.
-    if (!current || current.used || invitation.code !== current || digest !== current.hash) {
+    if (!current || current.used || invitation.code !== current || !matches) {
       return this.identityFailure(invitation, left, 'code-invalid', context);
     }
     if (this.clock.now() >= current.expiresAt) {
@@ -529,7 +548,10 @@ export class MockPortal {
     if (!registration) return this.problem(401, 'registration-invalid', context);
     const patient = this.patient(registration.patientId);
     const username = this.string(input.username).normalize('NFKC').trim();
-    const password = this.string(input.password);
+    // The password as it is counted and hashed: NFKC, so a composed and a decomposed `é` are one password. A lone
+    // surrogate is refused rather than hashed, where encoding would make every one of them the same U+FFFD.
+    const rawPassword = this.string(input.password);
+    const password = rawPassword.normalize('NFKC');
     const securityQuestionId = this.string(input.securityQuestionId);
     const securityAnswer = this.string(input.securityAnswer);
     const errors: FieldError[] = [];
@@ -538,10 +560,13 @@ export class MockPortal {
       this.check(errors, 'securityQuestionId', securityQuestionId ? 'unknown-question' : 'required', context);
     }
     this.check(errors, 'securityAnswer', securityAnswerError(securityAnswer), context);
-    for (const rule of this.passwordErrors(password, username, patient)) this.check(errors, 'password', rule, context);
+    if (!isWellFormed(rawPassword)) this.check(errors, 'password', 'password-characters', context);
+    else
+      for (const rule of this.passwordErrors(password, username, patient))
+        this.check(errors, 'password', rule, context);
     if (input.acceptedTerms !== true) this.check(errors, 'acceptedTerms', 'terms-not-accepted', context);
     const key = usernameKey(username);
-    if (!errors.some((error) => error.field === 'username') && this.usernameTaken(key)) {
+    if (!errors.some((error) => error.field === 'username') && this.usernameTaken(key, patient.id)) {
       this.check(errors, 'username', 'username-taken', context);
       this.probedUsername(registration);
     }
@@ -550,7 +575,7 @@ export class MockPortal {
     // Checked again and used up in one step, after the hashing: of parallel calls with one token, or for one
     // username, one creates the account.
     if (!this.registrationUsable(registration)) return this.problem(401, 'registration-invalid', context);
-    if (this.usernameTaken(key)) {
+    if (this.usernameTaken(key, patient.id)) {
       this.probedUsername(registration);
       const taken: FieldError[] = [];
       this.check(taken, 'username', 'username-taken', context);
@@ -568,7 +593,9 @@ export class MockPortal {
   async signIn(body: unknown, context: MockRequestContext): Promise<MockResponse> {
     const input = this.object(body);
     const username = this.string(input.username);
-    const password = this.string(input.password);
+    const rawPassword = this.string(input.password);
+    // As at account creation: NFKC, and a lone surrogate never matches (it would hash as U+FFFD).
+    const password = rawPassword.normalize('NFKC');
     const key = usernameKey(username);
     if (!key || !password) {
       const errors: FieldError[] = [];
@@ -600,8 +627,8 @@ export class MockPortal {
     this.changed();
     const account = this.state.accounts.find((candidate) => candidate.usernameKey === key);
     // An unknown username is hashed too: the answer takes as long as for a known one.
-    const digest = await hashSecret(password, account?.salt ?? this.state.pepper);
-    if (!account || digest !== account.passwordHash) {
+    const matches = await verifySecret(password, account?.passwordHash ?? (await this.decoyHash()));
+    if (!account || !matches || !isWellFormed(rawPassword)) {
       this.log('signin.failed', account?.patientId, undefined, context);
       if (left <= 0) {
         this.log('signin.locked', account?.patientId, undefined, context);
@@ -669,13 +696,22 @@ export class MockPortal {
   }
 
   private tokenHash(token: string): Promise<string> {
-    return hashSecret(token, this.state.pepper);
+    return hashToken(token, this.state.pepper);
   }
 
   private patient(id: string): SeedPatient {
     const patient = seedPatients.find((candidate) => candidate.id === id);
     if (!patient) throw new Error(`Unknown patient ${id}`);
     return patient;
+  }
+
+  /** A guessable secret as stored: PBKDF2 with its own salt (see `crypto.ts`). */
+  private hash(secret: string): Promise<string> {
+    return hashSecret(secret, this.iterations);
+  }
+
+  private decoyHash(): Promise<string> {
+    return this.decoy;
   }
 
   private secretsOf(patientId: string): PatientSecrets {
@@ -719,27 +755,18 @@ export class MockPortal {
     );
   }
 
-  private async storeAccount(
-    patientId: string,
-    account: { username: string; password: string; securityQuestionId: string; securityAnswer: string },
-  ): Promise<void> {
-    this.state.accounts.push(await this.accountRecord(patientId, account));
-  }
-
   /** An account as stored: its secrets hashed. */
   private async accountRecord(
     patientId: string,
     account: { username: string; password: string; securityQuestionId: string; securityAnswer: string },
   ): Promise<AccountState> {
-    const salt = newSalt();
     return {
       patientId,
       username: account.username,
       usernameKey: usernameKey(account.username),
-      salt,
-      passwordHash: await hashSecret(account.password, salt),
+      passwordHash: await this.hash(account.password),
       securityQuestionId: account.securityQuestionId,
-      securityAnswerHash: await hashSecret(normalizeSecurityAnswer(account.securityAnswer), salt),
+      securityAnswerHash: await this.hash(normalizeSecurityAnswer(account.securityAnswer)),
     };
   }
 
@@ -913,8 +940,12 @@ export class MockPortal {
     return counter;
   }
 
-  private usernameTaken(key: string): boolean {
-    return this.state.accounts.some((account) => account.usernameKey === key);
+  /** Whether a username is another's: an account's, or another patient's email on record. */
+  private usernameTaken(key: string, patientId: string): boolean {
+    return (
+      this.state.accounts.some((account) => account.usernameKey === key) ||
+      seedPatients.some((patient) => patient.id !== patientId && usernameKey(patient.email) === key)
+    );
   }
 
   /** A `username-taken` answer: after a few, the token is used up, so it cannot list who has an account. */

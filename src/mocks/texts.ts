@@ -79,6 +79,10 @@ export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
     es: 'Use solo letras, números y . _ @ + -',
   },
   'username-taken': { en: 'This username is already taken', es: 'Este nombre de usuario ya está en uso' },
+  'password-characters': {
+    en: 'The password has a character that cannot be used; type it again',
+    es: 'La contraseña tiene un carácter que no se puede usar; escríbala de nuevo',
+  },
   'password-too-short': { en: 'The password is too short', es: 'La contraseña es demasiado corta' },
   'password-too-long': { en: 'The password is too long', es: 'La contraseña es demasiado larga' },
   'password-uppercase': {

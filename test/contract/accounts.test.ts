@@ -68,6 +68,51 @@ describe('contract: creating the account', () => {
     }
   });
 
+  it('folds case in full: once Sue is straße, Walter cannot be STRASSE', async () => {
+    const { portal, client, request } = await verifiedSue();
+    await client.createAccount(request({ username: 'sue.straße@example.com' }));
+    // Walter's link had expired: the front desk sends him a new one, with a new PIN.
+    const { link, pin = '' } = await portal.frontDeskInvite('walter.brooks@example.com');
+    const walterToken = new URL(link, location.href).searchParams.get('invitation') ?? '';
+    const { registrationToken } = await client.verifyPin(walterToken, { dateOfBirth: '1948-05-30', pin });
+    const problem = await problemOf(
+      client.createAccount(request({ registrationToken, username: 'SUE.STRASSE@example.com' })),
+    );
+    expect(fieldCodes(problem, 'username')).to.deep.equal(['username-taken']);
+  });
+
+  it('keeps each patient’s email on record for that patient', async () => {
+    const { client, request } = await verifiedSue();
+    const problem = await problemOf(client.createAccount(request({ username: 'Marcus.Reed@example.com' })));
+    expect(fieldCodes(problem, 'username')).to.deep.equal(['username-taken']);
+    // Her own email is hers to take.
+    expect((await client.createAccount(request({ username: 'sue@GMAIL.com' }))).accessToken).to.be.a('string');
+  });
+
+  it('counts and hashes the password after NFKC, and refuses a lone surrogate instead of collapsing it', async () => {
+    const { client, request } = await verifiedSue();
+    const lone = await problemOf(client.createAccount(request({ password: 'Blue-Heron-42\ud800' })));
+    expect(fieldCodes(lone, 'password')).to.deep.equal(['password-characters']);
+    expect(lone.errorsFor('password')[0]?.message).to.contain('cannot be used');
+    const composed = 'Caf\u00e9-Heron-42';
+    await client.createAccount(request({ password: composed }));
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).to.not.equal(composed);
+    const session = await testClient().signIn({ username: 'Sue@gmail.com', password: decomposed });
+    expect(session.accessToken).to.be.a('string');
+  });
+
+  it('never signs in with a lone surrogate where the password has the U+FFFD encoding would make of it', async () => {
+    const { client, request } = await verifiedSue();
+    await client.createAccount(request({ password: 'Blue-Heron-42\ufffd' }));
+    const problem = await problemOf(
+      testClient().signIn({ username: 'Sue@gmail.com', password: 'Blue-Heron-42\ud800' }),
+    );
+    expect(problem.code).to.equal('invalid-credentials');
+    const session = await testClient().signIn({ username: 'Sue@gmail.com', password: 'Blue-Heron-42\ufffd' });
+    expect(session.accessToken).to.be.a('string');
+  });
+
   it('applies the username rules', async () => {
     const { client, request } = await verifiedSue();
     const cases: [string, string][] = [

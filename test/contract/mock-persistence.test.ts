@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MockPortal, startMockPortal } from '../../src/mocks/index.js';
-import { invitationToken, sue, testClient } from '../helpers/mock-portal.js';
+import { invitationToken, marcus, sue, testClient } from '../helpers/mock-portal.js';
 
 describe('mock portal across page loads', () => {
   it('keeps its state in sessionStorage, secrets hashed, and picks it up again', async () => {
@@ -31,5 +31,24 @@ describe('mock portal across page loads', () => {
       stop();
       sessionStorage.removeItem('pf-mock-test');
     }
+  });
+
+  it('keeps PINs, codes, passwords and answers as PBKDF2 at OWASP’s cost, each with its own salt', async () => {
+    const portal = new MockPortal();
+    await portal.reset();
+    const token = invitationToken(portal, marcus.email);
+    const sent = { dateOfBirth: marcus.dateOfBirth, phone: marcus.phone, channel: 'sms' };
+    expect((await portal.sendCode(token, sent, { language: 'en' })).status).to.equal(202);
+    const state = portal.snapshot();
+    const pinHashes = state.secrets.flatMap(([, secrets]) => (secrets.pinHash ? [secrets.pinHash] : []));
+    const accountHashes = state.accounts.flatMap((account) => [account.passwordHash, account.securityAnswerHash]);
+    const codeHashes = state.invitations.flatMap((invitation) => (invitation.code ? [invitation.code.hash] : []));
+    expect(pinHashes.length).to.be.greaterThan(1);
+    expect(accountHashes.length).to.be.greaterThan(1);
+    expect(codeHashes.length).to.equal(1);
+    const stored = [...pinHashes, ...accountHashes, ...codeHashes];
+    for (const hash of stored) expect(hash).to.match(/^pbkdf2-sha256\$600000\$[\w-]{22}\$[\w-]{43}$/);
+    const salts = stored.map((hash) => hash.split('$')[2]);
+    expect(new Set(salts).size, 'a salt of its own for every secret').to.equal(salts.length);
   });
 });

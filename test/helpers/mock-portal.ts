@@ -10,9 +10,17 @@ import { type MockPortal, type OutboxMessage, startMockPortal } from '../../src/
 
 let running: Promise<MockPortal> | undefined;
 
+/**
+ * PBKDF2 iterations in tests: fewer than the mock's default (OWASP's 600,000) so that seeding before every test stays
+ * fast. `test/contract/mock-persistence.test.ts` checks the real cost.
+ */
+export const testHashIterations = 1_000;
+
 /** The page's mock portal, started once and reset to the seed (and a real-time clock) on every call. */
 export async function freshMockPortal(): Promise<MockPortal> {
-  running ??= startMockPortal({ persist: false }).then(({ portal }) => portal);
+  running ??= startMockPortal({ persist: false, secretHashIterations: testHashIterations }).then(
+    ({ portal }) => portal,
+  );
   const portal = await running;
   await portal.reset();
   return portal;
