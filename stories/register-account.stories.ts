@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createPortalClient } from '../src/api/index.js';
+import { createPortalClient, type Verification } from '../src/api/index.js';
 import '../src/pf-portal.js';
 import '../src/pf-register-account.js';
 import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
@@ -10,7 +10,7 @@ interface Args {
 }
 
 interface AccountLoaded extends Loaded {
-  registrationToken?: string;
+  verification?: Verification;
 }
 
 const meta: Meta<Args> = {
@@ -22,13 +22,12 @@ const meta: Meta<Args> = {
   beforeEach: async ({ loaded }) => {
     const context = loaded as AccountLoaded;
     const token = invitationFor(context.portal, 'Sue@gmail.com');
-    const verification = await createPortalClient().verifyPin(token, { dateOfBirth: '1962-03-14', pin: '482913' });
-    context.registrationToken = verification.registrationToken;
+    context.verification = await createPortalClient().verifyPin(token, { dateOfBirth: '1962-03-14', pin: '482913' });
   },
   render: ({ lang }, { loaded }) => html`
     <pf-portal lang=${lang}>
+      <pf-story-registration .verification=${(loaded as AccountLoaded).verification}></pf-story-registration>
       <pf-register-account
-        registration-token=${(loaded as AccountLoaded).registrationToken ?? ''}
         username="Sue@gmail.com"
         terms-url="https://www.practicefusion.com/terms-of-use/"
         privacy-url="https://www.practicefusion.com/privacy-policy/"

@@ -1,6 +1,10 @@
 /** What the stories share: the mock portal's invitation links, and a patient's actions done for them. */
 import { langOf, toLocale } from '../src/internal/localize.js';
 import type { MockPortal } from '../src/mocks/index.js';
+import { ContextEvent } from '@lit/context';
+import type { Verification } from '../src/api/index.js';
+import { portalContext, type PortalContextValue } from '../src/internal/context.js';
+import { pendingRegistration } from '../src/internal/registration.js';
 
 export interface Loaded {
   portal: MockPortal;
@@ -49,3 +53,23 @@ export async function waitForWords(host: Element, words: Words, timeout = 5000):
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * Puts a verified registration into the `<pf-portal>` around it, as `<pf-register-verify>` leaves it after the
+ * identity step (the token never goes through the page). Place it in the portal before `<pf-register-account>`:
+ * it hands the registration over as it connects, before the account step first looks for one.
+ */
+class StoryRegistration extends HTMLElement {
+  verification?: Verification;
+
+  connectedCallback(): void {
+    if (!this.verification) return;
+    let portal: PortalContextValue | undefined;
+    this.dispatchEvent(
+      new ContextEvent(portalContext, this, (value: PortalContextValue | undefined) => (portal = value)),
+    );
+    if (!portal) throw new Error('<pf-story-registration> is not inside a <pf-portal>');
+    portal.holdRegistration(pendingRegistration(this.verification));
+  }
+}
+if (!customElements.get('pf-story-registration')) customElements.define('pf-story-registration', StoryRegistration);

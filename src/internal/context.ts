@@ -2,14 +2,22 @@
 import { createContext } from '@lit/context';
 import type { PortalClient } from '../api/client.js';
 import type { Session } from '../api/schemas.js';
+import type { PendingRegistration } from './registration.js';
+
+/** What an element, or a page, may know of the session: everything but its token, which the portal's client holds. */
+export type SessionInfo = Omit<Session, 'accessToken' | 'fhirAccessToken'>;
 
 export const sessionEndReasons = ['signed-out', 'idle', 'expired'] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];
 
 export interface PortalContextValue {
   client: PortalClient;
-  /** The signed-in session, held in memory only; `undefined` when nobody is signed in. */
-  session: Session | undefined;
+  /** The signed-in session, without its token; `undefined` when nobody is signed in. */
+  session: SessionInfo | undefined;
+  /** The identity the patient verified, waiting for its account (its token stays inside the SDK). */
+  registration: PendingRegistration | undefined;
+  /** Holds a verified registration for the account step, or lets it go (`undefined`). */
+  holdRegistration(registration: PendingRegistration | undefined): void;
   /** Puts a new session into the portal (after an account is created or the patient signs in). */
   startSession(session: Session): void;
   /** Ends the session: signs out on the server for `signed-out`, forgets it, and tells the page. */

@@ -13,6 +13,7 @@ import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
 import { allInShadow, button, waitForText } from '../helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, signedIn, sue, verifiedSue } from '../helpers/mock-portal.js';
+import { withRegistration } from '../helpers/registration.js';
 
 /** What does not fit: the page scrolling sideways, or an element whose text overflows a box that hides it. */
 function misfits(host: Element): string[] {
@@ -64,13 +65,10 @@ const screens: Screen[] = [
     name: 'the account form with its errors',
     render: async () => {
       const { request } = await verifiedSue();
-      const wrapper = await inPortal(
-        html`<pf-register-account
-          registration-token=${request().registrationToken}
-          username=${sue.email}
-        ></pf-register-account>`,
+      const { el } = withRegistration(
+        html`<pf-portal><pf-register-account username=${sue.email}></pf-register-account></pf-portal>`,
+        request().registrationToken,
       );
-      const el = wrapper.querySelector('pf-register-account')!;
       await waitForText(el, 'Access your records');
       button(el, 'Access your records').click();
       await waitForText(el, 'Choose a security question.');

@@ -60,9 +60,12 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
     if (frame === page.mainFrame()) addresses.push(frame.url());
   });
   let accessToken = '';
+  let registrationToken = '';
   page.on('response', async (response) => {
     if (response.url().endsWith('/api/portal/accounts') && response.status() === 201)
       accessToken = ((await response.json()) as { session: { accessToken: string } }).session.accessToken;
+    if (response.url().endsWith('/verify') && response.status() === 200)
+      registrationToken = ((await response.json()) as { registrationToken: string }).registrationToken;
   });
 
   const response = await page.goto('/');
@@ -79,6 +82,7 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
   await patient.press(page.getByRole('button', { name: 'Access your records' }));
   await expectRecords(patient, 'Sue Miller', sueRecords);
   expect(accessToken, 'the session the portal gave').not.toBe('');
+  expect(registrationToken, 'the registration the identity step opened').not.toBe('');
   const title = await page.title();
   await signOut(patient, 'Sue Miller');
 
@@ -112,6 +116,7 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
     sue.password,
     answer,
     accessToken,
+    registrationToken,
     ...sueRecords.map(([, entry]) => entry),
   ];
   const places = {

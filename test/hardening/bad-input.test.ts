@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PortalClient } from '../../src/api/index.js';
+import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
@@ -20,6 +21,7 @@ import {
   testClient,
   verifiedSue,
 } from '../helpers/mock-portal.js';
+import { withRegistration } from '../helpers/registration.js';
 
 type Form = 'pin' | 'phone' | 'code' | 'account' | 'sign-in';
 type Screen = HTMLElement & { client?: PortalClient; updateComplete: Promise<unknown> };
@@ -109,13 +111,10 @@ async function open(form: Form): Promise<{ el: Screen; posts: string[] }> {
   const { client, posts } = countingClient();
   if (form === 'account') {
     const { request } = await verifiedSue();
-    const el = await fixture<Screen>(
-      html`<pf-register-account
-        .client=${client}
-        registration-token=${request().registrationToken}
-        username="sue.miller"
-      ></pf-register-account>`,
-    );
+    const { el } = withRegistration(
+      html`<pf-portal><pf-register-account .client=${client} username="sue.miller"></pf-register-account></pf-portal>`,
+      request().registrationToken,
+    ) as unknown as { el: Screen };
     await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
     const select = byLabel<HTMLSelectElement>(el, 'Select a security question');
     select.selectedIndex = 1;

@@ -38,6 +38,7 @@ import {
   testClient,
   type TestClient,
 } from '../helpers/mock-portal.js';
+import { sessionHeldBy, withRegistration } from '../helpers/registration.js';
 
 /** The elements' clients give up after this; an answer that never comes meets it. */
 const timeoutMs = 600;
@@ -192,7 +193,7 @@ async function newStage(): Promise<Stage> {
   const mock = await freshMockPortal();
   const stage = { mock } as Stage;
   // One client for the elements of a stage; an authenticated call reads the session the portal holds.
-  stage.client = testClient({ timeout: timeoutMs, session: () => pagePortal()?.session });
+  stage.client = testClient({ timeout: timeoutMs, session: () => sessionHeldBy(pagePortal()) });
   return stage;
 }
 
@@ -250,17 +251,19 @@ async function accountElement(stage: Stage): Promise<PfRegisterAccount> {
     dateOfBirth: sue.dateOfBirth,
     pin: sue.pin,
   });
-  stage.portalEl = await fixture<PfPortal>(html`
-    <pf-portal>
-      <pf-register-account
-        .client=${stage.client}
-        registration-token=${registrationToken}
-        username="Sue@gmail.com"
-        terms-url="https://www.practicefusion.com/terms-of-use/"
-        privacy-url="https://www.practicefusion.com/privacy-policy/"
-      ></pf-register-account>
-    </pf-portal>
-  `);
+  stage.portalEl = withRegistration<PfPortal>(
+    html`
+      <pf-portal>
+        <pf-register-account
+          .client=${stage.client}
+          username="Sue@gmail.com"
+          terms-url="https://www.practicefusion.com/terms-of-use/"
+          privacy-url="https://www.practicefusion.com/privacy-policy/"
+        ></pf-register-account>
+      </pf-portal>
+    `,
+    registrationToken,
+  ).root;
   stage.el = stage.portalEl.querySelector('pf-register-account')!;
   return stage.el as PfRegisterAccount;
 }
@@ -566,7 +569,7 @@ const calls: Call[] = [
       // <pf-portal> takes no client: its keepalive goes out with the elements' short timeout, as its own call.
       reader.context!.client.keepalive = createPortalClient({
         timeout: timeoutMs,
-        session: () => portalEl.session,
+        session: () => sessionHeldBy(portalEl),
         onUnauthorized: () => void portalEl.endSession('expired'),
       }).keepalive;
       portalEl.startSession(session);
@@ -581,7 +584,7 @@ const calls: Call[] = [
     },
     act: async (stage) => dialogButton(stage.portalEl!, 'Stay signed in')!.click(),
     // Staying is at once; the keepalive goes on behind.
-    busy: (stage) => !idleDialog(stage.portalEl!) && stage.portalEl!.session === stage.session,
+    busy: (stage) => !idleDialog(stage.portalEl!) && sessionHeldBy(stage.portalEl) === stage.session,
     failed: async (stage) => {
       const portalEl = stage.portalEl!;
       // The keepalive did not reach the server, whose clock still runs: the warning comes back and says so.
@@ -594,7 +597,7 @@ const calls: Call[] = [
       );
       const text = idleDialog(portalEl)?.textContent?.replace(/\s+/g, ' ') ?? '';
       expect(text, 'the countdown goes on where it was').to.match(/Signing out in 1:[45]\d/);
-      expect(portalEl.session).to.equal(stage.session);
+      expect(sessionHeldBy(portalEl)).to.equal(stage.session);
       expect(portalEl.shadowRoot?.activeElement?.textContent?.trim()).to.equal('Stay signed in');
     },
     goOn: async (stage) => dialogButton(stage.portalEl!, 'Stay signed in')!.click(),
@@ -602,7 +605,7 @@ const calls: Call[] = [
       const portalEl = stage.portalEl!;
       await waitUntil(() => !idleDialog(portalEl), 'the warning closes');
       await waitUntil(() => sent.filter(keepalives).every((entry) => entry.settled), 'the keepalive is answered');
-      expect(portalEl.session).to.equal(stage.session);
+      expect(sessionHeldBy(portalEl)).to.equal(stage.session);
       // It reached the server: 14 more minutes there do not end the session.
       stage.pass!(14 * MINUTE);
       expect(await serverKeeps(stage.session!)).to.equal(true);
@@ -932,11 +935,10 @@ describe('answers out of order: the newer one wins', () => {
     });
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.method === 'GET');
     const client = testClient({ fetch: fetchHeld, locale: () => pagePortal()?.lang });
-    const portalEl = await fixture<PfPortal>(html`
-      <pf-portal lang="en"
-        ><pf-register-account .client=${client} registration-token=${registrationToken}></pf-register-account
-      ></pf-portal>
-    `);
+    const portalEl = withRegistration<PfPortal>(
+      html`<pf-portal lang="en"><pf-register-account .client=${client}></pf-register-account></pf-portal>`,
+      registrationToken,
+    ).root;
     const el = portalEl.querySelector('pf-register-account') as PfRegisterAccount;
     await waitUntil(() => held.length === 2, 'the English questions and policy are asked for');
     portalEl.lang = 'es';
@@ -957,7 +959,7 @@ describe('answers out of order: the newer one wins', () => {
     const anaSession = await signInAna();
     const graceSession = await testClient().signIn({ username: 'grace.liu@example.com', password: ana.password });
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.url.includes('/fhir/'));
-    const client = testClient({ fetch: fetchHeld, session: () => pagePortal()?.session });
+    const client = testClient({ fetch: fetchHeld, session: () => sessionHeldBy(pagePortal()) });
     const portalEl = await fixture<PfPortal>(html`
       <pf-portal .session=${anaSession}
         ><pf-health-records sections="diagnoses" .client=${client}></pf-health-records
@@ -983,7 +985,7 @@ describe('answers out of order: the newer one wins', () => {
     await freshMockPortal();
     const session = await signInAna();
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.url.includes('/fhir/'));
-    const client = testClient({ fetch: fetchHeld, session: () => pagePortal()?.session });
+    const client = testClient({ fetch: fetchHeld, session: () => sessionHeldBy(pagePortal()) });
     const portalEl = await fixture<PfPortal>(html`
       <pf-portal .session=${session}
         ><pf-health-records sections="diagnoses immunizations" .client=${client}></pf-health-records

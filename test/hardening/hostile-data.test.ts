@@ -36,6 +36,7 @@ import {
   sueSignedUp,
   verifiedSue,
 } from '../helpers/mock-portal.js';
+import { withRegistration } from '../helpers/registration.js';
 
 /** A screen of an element showing `words` where the portal's string goes, and how many forms its template has. */
 interface Scenario {
@@ -67,15 +68,10 @@ async function verifyScreen(portal: MockPortal, email: string): Promise<PfRegist
 async function accountScreenWith(change: (portal: MockPortal) => void) {
   const { portal, request } = await verifiedSue();
   change(portal);
-  const wrapper = await fixture<HTMLElement>(html`
-    <pf-portal
-      ><pf-register-account
-        registration-token=${request().registrationToken}
-        username="Sue@gmail.com"
-      ></pf-register-account
-    ></pf-portal>
-  `);
-  const el = wrapper.querySelector('pf-register-account') as PfRegisterAccount;
+  const el = withRegistration(
+    html`<pf-portal><pf-register-account username="Sue@gmail.com"></pf-register-account></pf-portal>`,
+    request().registrationToken,
+  ).el as PfRegisterAccount;
   await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
   return { portal, el };
 }

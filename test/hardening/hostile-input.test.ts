@@ -16,6 +16,7 @@ import type { PfSignIn } from '../../src/pf-sign-in.js';
 import { allInShadow, byLabel, describedBy, inShadow, submitAndSettle, typeInto, waitForText } from '../helpers/dom.js';
 import { intruders, pageScrollsSideways, payloads, trapScripts } from '../helpers/hostile.js';
 import { freshMockPortal, invitationToken, lastMessage, sue, verifiedSue } from '../helpers/mock-portal.js';
+import { withRegistration } from '../helpers/registration.js';
 
 type Form = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -64,12 +65,10 @@ async function codeForm(): Promise<PfRegisterVerify> {
 
 async function accountForm(): Promise<PfRegisterAccount> {
   const { request } = await verifiedSue();
-  const wrapper = await fixture<HTMLElement>(html`
-    <pf-portal
-      ><pf-register-account registration-token=${request().registrationToken} username=""></pf-register-account
-    ></pf-portal>
-  `);
-  const el = wrapper.querySelector('pf-register-account') as PfRegisterAccount;
+  const el = withRegistration(
+    html`<pf-portal><pf-register-account username=""></pf-register-account></pf-portal>`,
+    request().registrationToken,
+  ).el as PfRegisterAccount;
   await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
   return el;
 }

@@ -12,6 +12,7 @@ import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
 import { allInShadow, button, waitForText } from '../helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, signedIn, verifiedSue } from '../helpers/mock-portal.js';
+import { withRegistration } from '../helpers/registration.js';
 
 const hostileSheet = `
   * { color: transparent !important; }
@@ -104,13 +105,10 @@ describe('a hostile host stylesheet', () => {
 
   it('does not reach the account form', async () => {
     const { request } = await verifiedSue();
-    const wrapper = await fixture(html`
-      <pf-portal>
-        <pf-register-account registration-token=${request().registrationToken} username="Sue@gmail.com">
-        </pf-register-account>
-      </pf-portal>
-    `);
-    const el = wrapper.querySelector('pf-register-account')!;
+    const { el } = withRegistration(
+      html`<pf-portal><pf-register-account username="Sue@gmail.com"></pf-register-account></pf-portal>`,
+      request().registrationToken,
+    );
     await waitForText(el, 'Access your records');
     button(el, 'Access your records').click();
     await waitForText(el, 'Choose a security question.');

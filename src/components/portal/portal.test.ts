@@ -10,6 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { pressTab, waitForText } from '../../../test/helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, rejection, sue } from '../../../test/helpers/mock-portal.js';
 import type { PortalProblemError } from '../../api/errors.js';
+import { sessionHeldBy } from '../../../test/helpers/registration.js';
 
 /** A stand-in for any element inside the portal: it only reads the context. */
 class ContextReader extends LitElement {
@@ -57,7 +58,12 @@ describe('<pf-portal>', () => {
     expect(JSON.stringify(event.detail)).to.not.contain(session.accessToken);
     expect(event.bubbles && event.composed).to.equal(true);
     await portalEl.updateComplete;
-    expect(reader.context?.session).to.deep.equal(session);
+    const { accessToken: _token, ...info } = session;
+    // The elements and the page know whose session it is and until when; the token stays in the portal's client.
+    expect(reader.context?.session).to.deep.equal(info);
+    expect(portalEl.session).to.deep.equal(info);
+    expect(JSON.stringify([reader.context, portalEl.session])).to.not.contain(session.accessToken);
+    expect(Object.values(portalEl).map(String).join(' ')).to.not.contain(session.accessToken);
     expect((await reader.context!.client.readPatient()).birthDate).to.equal('1990-07-22');
   });
 
@@ -156,7 +162,7 @@ describe('<pf-portal> session life', () => {
     );
     stay?.click();
     await waitUntil(() => !dialog()?.open, 'the warning closes');
-    expect(portalEl.session).to.equal(session);
+    expect(sessionHeldBy(portalEl)).to.equal(session);
     // The keepalive reached the server: 14 more minutes there do not end the session.
     pass(14 * 60_000);
     const after = await fetch('/api/portal/sessions/current/keepalive', {
@@ -189,7 +195,7 @@ describe('<pf-portal> session life', () => {
     expect(document.activeElement, 'the page behind the dialog is out of reach').to.not.equal(outside);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog()?.open, 'Escape closes the warning');
-    expect(portalEl.session).to.equal(session);
+    expect(sessionHeldBy(portalEl)).to.equal(session);
     expect(portalEl.shadowRoot?.querySelector('dialog'), 'the warning is gone, not hidden').to.equal(null);
   });
 
@@ -231,8 +237,10 @@ describe('<pf-portal> session life', () => {
     listener.onmessage = ({ data }) => messages.push(data);
     const client = (first as unknown as { provided: PortalContextValue }).provided.client;
     const session = await client.signIn({ username: ana.email, password: ana.password });
+    // Each tab signed in on its own, with its own token.
+    const other = await client.signIn({ username: ana.email, password: ana.password });
     first.startSession(session);
-    second.session = session;
+    second.session = other;
     const ended = oneEvent(second, 'pf-session-ended');
     await first.endSession('signed-out');
     expect((await ended).detail.reason).to.equal('signed-out');
@@ -240,5 +248,15 @@ describe('<pf-portal> session life', () => {
     await waitUntil(() => messages.length === 1, 'the message');
     expect(JSON.stringify(messages)).to.not.contain(session.accessToken);
     listener.close();
+    // Both tokens are over on the server, not only on the page.
+    const answers = async (token: string) =>
+      (
+        await fetch('/api/portal/sessions/current/keepalive', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).status;
+    await waitUntil(async () => (await answers(other.accessToken)) === 401, 'the other tab’s token ends');
+    expect(await answers(session.accessToken)).to.equal(401);
   });
 });

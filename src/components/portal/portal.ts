@@ -3,8 +3,14 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../../api/client.js';
 import type { Session } from '../../api/schemas.js';
-import { portalContext, type PortalContextValue, type SessionEndReason } from '../../internal/context.js';
+import {
+  portalContext,
+  type PortalContextValue,
+  type SessionEndReason,
+  type SessionInfo,
+} from '../../internal/context.js';
 import { langOf, LocaleController } from '../../internal/localize.js';
+import { forgetRegistration, type PendingRegistration } from '../../internal/registration.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
 import { portalMessages } from './portal.messages.js';
@@ -13,6 +19,13 @@ import { portalMessages } from './portal.messages.js';
 const warnBeforeSeconds = 120;
 /** Tabs of one site tell each other of a sign-out on this channel; the message carries no token. */
 const channelName = 'pf-portal-session';
+
+/** A session as the elements and the page see it: without its token. */
+const sessionInfo = ({ patientId, expiresAt, idleTimeoutSeconds }: Session): SessionInfo => ({
+  patientId,
+  expiresAt,
+  idleTimeoutSeconds,
+});
 /** Events inside the portal that count as the patient being there. */
 const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
@@ -91,11 +104,30 @@ export class PfPortal extends LitElement {
   /** Seconds without activity before the session ends (the server's own limit also applies). */
   @property({ attribute: 'idle-timeout', type: Number }) idleTimeout = 900;
 
+  /** The signed-in session with its token, private to the portal: its client reads the token for each call. */
+  @state() private current?: Session;
+  /** The session the elements were last handed (without its token). */
+  private providedFor?: Session;
+  /** The identity the patient verified, for the account step; its token stays inside the SDK. */
+  @state() private registration?: PendingRegistration;
+
   /**
    * The signed-in session, for a page whose patient is already signed in (for example after a SMART on FHIR
-   * launch). Kept in memory only; setting it fires no event.
+   * launch). Kept in memory only; setting it fires no event. Read back, it has no `accessToken`: the token never
+   * leaves the portal.
    */
-  @property({ attribute: false }) session?: Session;
+  set session(value: Session | undefined) {
+    this.current = value;
+  }
+  get session(): SessionInfo | undefined {
+    if (this.current !== this.infoOf) {
+      this.info = this.current && sessionInfo(this.current);
+      this.infoOf = this.current;
+    }
+    return this.info;
+  }
+  private info?: SessionInfo;
+  private infoOf?: Session;
 
   override connectedCallback(): void {
     // Provide before the elements inside ask, so none of them renders twice on start.
@@ -106,10 +138,10 @@ export class PfPortal extends LitElement {
       this.channel = new BroadcastChannel(channelName);
       // Another tab of this site signed out: so does this one (the other tab already told the server).
       this.channel.onmessage = ({ data }: MessageEvent<{ type?: string }>) => {
-        if (data?.type === 'signed-out' && this.session) void this.endSession('signed-out', { quiet: true });
+        if (data?.type === 'signed-out' && this.current) void this.endSession('signed-out', { quiet: true });
       };
     }
-    if (this.session) this.startWatching();
+    if (this.current) this.startWatching();
   }
 
   override disconnectedCallback(): void {
@@ -120,13 +152,13 @@ export class PfPortal extends LitElement {
     this.stopWatching();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     const client = this.currentClient();
-    if (client !== this.provided?.client || this.session !== this.provided.session) {
+    if (client !== this.provided?.client || this.current !== this.providedFor || changed.has('registration')) {
       this.provided = this.contextValue(client);
     }
-    if (changed.has('session')) {
-      if (this.session) this.startWatching();
+    if (changed.has('current')) {
+      if (this.current) this.startWatching();
       else this.stopWatching();
     }
   }
@@ -146,7 +178,7 @@ export class PfPortal extends LitElement {
 
   /** Puts a new session into the portal and tells the page. */
   startSession(session: Session): void {
-    this.session = session;
+    this.current = session;
     this.provideSession();
     this.dispatchEvent(new PfSessionStartedEvent({ expiresAt: session.expiresAt }));
   }
@@ -156,15 +188,16 @@ export class PfPortal extends LitElement {
     reason: SessionEndReason = 'signed-out',
     { quiet = false }: { quiet?: boolean } = {},
   ): Promise<void> {
-    const session = this.session;
+    const session = this.current;
     if (!session) return;
-    this.session = undefined;
+    this.current = undefined;
     this.provideSession();
     this.stopWatching();
     this.dispatchEvent(new PfSessionEndedEvent({ reason }));
     if (!quiet) this.channel?.postMessage({ type: 'signed-out' });
-    // An expired session is already over on the server; a sign-out or an idle end is ended there too.
-    if (reason === 'expired' || quiet || !this.provided) return;
+    // An expired session is already over on the server; a sign-out or an idle end is ended there too, and so is a
+    // sign-out another tab told of (each tab has its own token, which would still answer).
+    if (reason === 'expired' || !this.provided) return;
     this.signingOut = session;
     try {
       // The session is already gone here; a failed server call cannot bring it back.
@@ -183,7 +216,7 @@ export class PfPortal extends LitElement {
 
   /** The idle limit: the page's, or the server's when that is shorter. */
   private get idleSeconds(): number {
-    return Math.min(this.idleTimeout, this.session?.idleTimeoutSeconds ?? this.idleTimeout);
+    return Math.min(this.idleTimeout, this.current?.idleTimeoutSeconds ?? this.idleTimeout);
   }
 
   private startWatching(): void {
@@ -202,14 +235,14 @@ export class PfPortal extends LitElement {
   }
 
   private tick(): void {
-    if (!this.session) return;
+    if (!this.current) return;
     const left = Math.ceil(this.idleSeconds - (this.now() - this.lastActivity) / 1000);
     if (left <= 0) void this.endSession('idle');
     else if (left <= warnBeforeSeconds) this.warning = left;
   }
 
   private async onStay(): Promise<void> {
-    const { session, lastActivity } = this;
+    const { current: session, lastActivity } = this;
     this.warning = undefined;
     this.stayFailed = false;
     this.lastActivity = this.now();
@@ -218,7 +251,7 @@ export class PfPortal extends LitElement {
     } catch {
       // A refused keepalive ends the session through the client's 401. Any other failure did not reach the server,
       // whose idle clock still runs: the warning comes back with the time really left, and says why.
-      if (!session || this.session !== session) return;
+      if (!session || this.current !== session) return;
       this.lastActivity = lastActivity;
       this.stayFailed = true;
       this.tick();
@@ -240,17 +273,24 @@ export class PfPortal extends LitElement {
       apiBase: this.apiBase,
       ...(this.fhirBase ? { fhirBase: this.fhirBase } : {}),
       locale: () => langOf(this) || undefined,
-      session: () => this.session ?? this.signingOut,
+      session: () => this.current ?? this.signingOut,
       onUnauthorized: () => {
-        if (this.session) void this.endSession('expired');
+        if (this.current) void this.endSession('expired');
       },
     });
   }
 
   private contextValue(client: PortalClient): PortalContextValue {
+    this.providedFor = this.current;
     return {
       client,
       session: this.session,
+      registration: this.registration,
+      holdRegistration: (registration) => {
+        if (registration !== this.registration) forgetRegistration(this.registration);
+        this.registration = registration;
+        this.provided = this.contextValue(this.currentClient());
+      },
       startSession: (session) => this.startSession(session),
       endSession: (reason) => this.endSession(reason),
     };

@@ -18,6 +18,7 @@ import {
   waitForText,
 } from '../../../test/helpers/dom.js';
 import { testClient, verifiedSue } from '../../../test/helpers/mock-portal.js';
+import { withRegistration } from '../../../test/helpers/registration.js';
 
 const labels = {
   question: 'Select a security question',
@@ -30,16 +31,18 @@ const labels = {
 async function accountForSue(options: { lang?: string; termsUrl?: string } = {}) {
   const { portal, client, request } = await verifiedSue();
   const { registrationToken } = request();
-  const portalEl = await fixture<PfPortal>(html`
-    <pf-portal lang=${options.lang ?? 'en'}>
-      <pf-register-account
-        registration-token=${registrationToken}
-        username="Sue@gmail.com"
-        terms-url=${options.termsUrl ?? 'https://www.practicefusion.com/terms-of-use/'}
-        privacy-url="https://www.practicefusion.com/privacy-policy/"
-      ></pf-register-account>
-    </pf-portal>
-  `);
+  const portalEl = withRegistration<PfPortal>(
+    html`
+      <pf-portal lang=${options.lang ?? 'en'}>
+        <pf-register-account
+          username="Sue@gmail.com"
+          terms-url=${options.termsUrl ?? 'https://www.practicefusion.com/terms-of-use/'}
+          privacy-url="https://www.practicefusion.com/privacy-policy/"
+        ></pf-register-account>
+      </pf-portal>
+    `,
+    registrationToken,
+  ).root;
   const el = portalEl.querySelector('pf-register-account') as PfRegisterAccount;
   await waitUntil(() => allInShadow(el, 'form').length, 'the form', { timeout: 5000 });
   return { portal, client, el, portalEl, registrationToken };
@@ -290,13 +293,12 @@ describe('<pf-register-account>', () => {
 
   it('times out, and works when sent again', async () => {
     const { portal, request } = await verifiedSue();
-    const el = await fixture<PfRegisterAccount>(
-      html`<pf-register-account
-        .client=${testClient({ timeout: 300 })}
-        registration-token=${request().registrationToken}
-        username="Sue@gmail.com"
-      ></pf-register-account>`,
-    );
+    const el = withRegistration(
+      html`<pf-portal
+        ><pf-register-account .client=${testClient({ timeout: 300 })} username="Sue@gmail.com"></pf-register-account
+      ></pf-portal>`,
+      request().registrationToken,
+    ).el as PfRegisterAccount;
     await waitUntil(() => allInShadow(el, 'form').length, 'the form', { timeout: 5000 });
     await fillAll(el);
     portal.failNext({ kind: 'delay', ms: 'infinite' }, 'POST /accounts');
@@ -326,12 +328,10 @@ describe('<pf-register-account>', () => {
   it('loads the questions again when they cannot be read', async () => {
     const { request, portal } = await verifiedSue();
     portal.failRoute({ kind: 'status', status: 503 }, 'GET /security-questions');
-    const el = await fixture<PfRegisterAccount>(
-      html`<pf-register-account
-        .client=${testClient({ retries: 0 })}
-        registration-token=${request().registrationToken}
-      ></pf-register-account>`,
-    );
+    const el = withRegistration(
+      html`<pf-portal><pf-register-account .client=${testClient({ retries: 0 })}></pf-register-account></pf-portal>`,
+      request().registrationToken,
+    ).el as PfRegisterAccount;
     await waitForText(el, 'Something went wrong on our side');
     await expect(el).to.be.accessible();
     portal.clearFaults();

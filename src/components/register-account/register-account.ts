@@ -7,6 +7,7 @@ import type { PasswordPolicy, Session } from '../../api/schemas.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
+import { type PendingRegistration, registrationTokenOf } from '../../internal/registration.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import {
   codePointLength,
@@ -72,11 +73,16 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   @state() private step: Step = 'form';
 
-  /** The token from `pf-verified`: single use, valid 30 minutes. */
-  @property({ attribute: 'registration-token' }) registrationToken?: string;
-
-  /** The username to start with: the patient's email or most recent username (`pf-verified`'s suggestion). */
+  /** The username to start with; by default the one the identity step suggests (the patient's email or username). */
   @property() username?: string;
+
+  /** The registration this form was last opened for. */
+  private openedFor?: PendingRegistration;
+
+  /** The identity the patient verified in `<pf-register-verify>`, held by `<pf-portal>`; its token stays there. */
+  private get registration(): PendingRegistration | undefined {
+    return this.portal?.registration;
+  }
 
   /** The User Agreement (`https:` only). */
   @property({ attribute: 'terms-url' }) termsUrl?: string;
@@ -86,7 +92,7 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.registrationToken) queueMicrotask(() => this.checkToken());
+    if (!registrationTokenOf(this.registration)) queueMicrotask(() => this.checkToken());
   }
 
   override disconnectedCallback(): void {
@@ -94,15 +100,21 @@ export class PfRegisterAccount extends FormElement<Field> {
     clearTimeout(this.rulesTimer);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     // Pre-fill the username once per suggestion, never over what the patient typed.
-    if (changed.has('username') && this.username !== undefined && this.username !== this.prefilled) {
-      this.prefilled = this.username;
-      if (!this.feedback.shows('username') || !this.value('username')) this.setValues({ username: this.username });
+    const suggestion = this.username ?? this.registration?.suggestedUsername;
+    if (suggestion !== undefined && suggestion !== this.prefilled) {
+      this.prefilled = suggestion;
+      if (!this.feedback.shows('username') || !this.value('username')) this.setValues({ username: suggestion });
     }
-    if (changed.has('registrationToken') && changed.get('registrationToken') !== undefined && this.registrationToken) {
-      this.step = 'form';
-      this.alert = undefined;
+    // A new verification (the patient went through the identity step again) opens the form again.
+    const registration = this.registration;
+    if (registration !== this.openedFor) {
+      if (registrationTokenOf(registration) && this.step !== 'form') {
+        this.step = 'form';
+        this.alert = undefined;
+      }
+      this.openedFor = registration;
     }
   }
 
@@ -181,7 +193,7 @@ export class PfRegisterAccount extends FormElement<Field> {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy || !this.readyToSubmit()) return;
-    const token = this.registrationToken;
+    const token = registrationTokenOf(this.registration);
     if (!token) {
       this.expire();
       return;
@@ -233,18 +245,21 @@ export class PfRegisterAccount extends FormElement<Field> {
   private accountCreated(session: Session, username: string): void {
     this.setValues({ password: '', retype: '', answer: '' });
     this.step = 'created';
+    // The registration made its account: its token is spent, and forgotten.
+    this.portal?.holdRegistration(undefined);
     this.portal?.startSession(session);
     this.dispatchEvent(new PfAccountCreatedEvent({ username }));
   }
 
   private checkToken(): void {
-    if (!this.registrationToken && this.isConnected && this.step === 'form') this.expire();
+    if (!registrationTokenOf(this.registration) && this.isConnected && this.step === 'form') this.expire();
   }
 
   private expire(): void {
     this.cancelCall();
     this.setValues({ password: '', retype: '' });
     this.step = 'expired';
+    if (this.registration) this.portal?.holdRegistration(undefined);
     this.dispatchEvent(new PfRegistrationExpiredEvent());
   }
 

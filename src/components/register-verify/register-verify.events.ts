@@ -1,11 +1,14 @@
 export const invitationInvalidReasons = ['used', 'expired', 'revoked', 'not-found'] as const;
 export type InvitationInvalidReason = (typeof invitationInvalidReasons)[number];
 
+/**
+ * The identity is verified. No credential: the registration token went to `<pf-portal>`, where the account step
+ * (`<pf-register-account>`) finds it.
+ */
 export interface VerifiedDetail {
-  /** Opens the account step (`<pf-register-account registration-token>`); single use, valid 30 minutes. */
-  registrationToken: string;
   /** The patient's email or most recent username, to pre-fill the username. */
   suggestedUsername: string;
+  /** When the account step stops accepting this verification (30 minutes). */
   expiresAt: string;
 }
 

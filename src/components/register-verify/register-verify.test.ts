@@ -4,7 +4,10 @@ import type { PortalProblemError } from '../../api/index.js';
 import { MINUTE, mockRules, SECOND } from '../../mocks/index.js';
 import type { MockPortal } from '../../mocks/index.js';
 import '../../pf-portal.js';
+import '../../pf-register-account.js';
 import '../../pf-register-verify.js';
+import { registrationTokenOf } from '../../internal/registration.js';
+import { portalContextOf } from '../../../test/helpers/registration.js';
 import type { PfRegisterVerify } from '../../pf-register-verify.js';
 import {
   allInShadow,
@@ -81,7 +84,7 @@ describe('<pf-register-verify>', () => {
       const verified = oneEvent(el, 'pf-verified');
       continueButton(el).click();
       const { detail } = await verified;
-      expect(Object.keys(detail).sort()).to.deep.equal(['expiresAt', 'registrationToken', 'suggestedUsername']);
+      expect(Object.keys(detail).sort()).to.deep.equal(['expiresAt', 'suggestedUsername']);
       expect(detail.suggestedUsername).to.equal('Sue@gmail.com');
       expect(JSON.stringify(detail)).to.not.contain('1962');
       expect(JSON.stringify(detail)).to.not.contain('482913');
@@ -98,7 +101,26 @@ describe('<pf-register-verify>', () => {
       await sendKeys({ type: '482 913' });
       const verified = oneEvent(el, 'pf-verified');
       await pressEnter();
-      expect((await verified).detail.registrationToken).to.be.a('string');
+      expect(Object.keys((await verified).detail).sort()).to.deep.equal(['expiresAt', 'suggestedUsername']);
+    });
+
+    it('hands the registration token to the portal, never to the page, and the account step finds it there', async () => {
+      const { el } = await verifyFor(sue.email);
+      await fillPin(el, '03141962', '482913');
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      const { detail } = await verified;
+      expect(detail.suggestedUsername).to.equal('Sue@gmail.com');
+      const registration = portalContextOf(el).registration;
+      const token = registrationTokenOf(registration) ?? '';
+      expect(token).to.match(/^[\w-]{43}$/);
+      expect(JSON.stringify([detail, registration])).to.not.contain(token);
+      expect(el.closest('pf-portal')!.outerHTML).to.not.contain(token);
+      // The page shows the account step; it needs nothing from the event to work.
+      const account = document.createElement('pf-register-account');
+      el.closest('pf-portal')!.append(account);
+      await waitForText(account, 'Access your records');
+      expect(byLabel(account, 'Email address or username').value).to.equal('Sue@gmail.com');
     });
 
     it('gives one message for a wrong date or a wrong PIN, with the tries left, and keeps what was typed', async () => {
@@ -315,6 +337,22 @@ describe('<pf-register-verify>', () => {
       await waitForText(el, 'This link is not valid');
       expect(visited).to.deep.equal([]);
       expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/home', location.href).href);
+    });
+
+    it('follows a home-url on another origin only when the page allows it', async () => {
+      for (const allowed of [false, true]) {
+        await freshMockPortal();
+        const el = document.createElement('pf-register-verify');
+        const visited: string[] = [];
+        Object.defineProperty(el, 'navigate', { value: (url: string) => visited.push(url) });
+        el.invitation = 'not-a-real-token';
+        el.homeUrl = 'https://elsewhere.example/portal';
+        el.crossOriginHome = allowed;
+        (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+        await waitForText(el, 'This link is not valid');
+        expect(visited).to.deep.equal(allowed ? ['https://elsewhere.example/portal?pf-invitation=not-found'] : []);
+        expect(allInShadow(el, 'a').length).to.equal(allowed ? 1 : 0);
+      }
     });
 
     it('never sends the patient in circles to the page they are on', async () => {

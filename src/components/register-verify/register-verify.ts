@@ -3,19 +3,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, PortalProblemError } from '../../api/errors.js';
-import type { CodeChannel, CodeSent, Invitation } from '../../api/schemas.js';
+import type { CodeChannel, CodeSent, Invitation, Verification } from '../../api/schemas.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { formatDateInput, formatPhoneInput, localIsoDate, usDateToIso } from '../../internal/format.js';
 import { LocaleController } from '../../internal/localize.js';
+import { pendingRegistration } from '../../internal/registration.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { isoDateOfBirthError, phoneError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
-import {
-  type InvitationInvalidReason,
-  PfInvitationInvalidEvent,
-  PfVerifiedEvent,
-  type VerifiedDetail,
-} from './register-verify.events.js';
+import { type InvitationInvalidReason, PfInvitationInvalidEvent, PfVerifiedEvent } from './register-verify.events.js';
 import { verifyMessages } from './register-verify.messages.js';
 import { verifyStyles } from './register-verify.styles.js';
 
@@ -43,7 +39,7 @@ const invalidTexts = {
  * with their date of birth and either the PIN the practice gave them or a code sent to the phone on record.
  *
  * @summary Verifies the patient's identity from a registration link (date of birth, and a PIN or a phone code).
- * @fires pf-verified - The identity is verified: `detail` holds `registrationToken`, `suggestedUsername`, `expiresAt`.
+ * @fires pf-verified - The identity is verified: `detail` holds `suggestedUsername` and `expiresAt`; the registration token went to `<pf-portal>`, for `<pf-register-account>`.
  * @fires pf-invitation-invalid - The link was used, expired, revoked after too many tries, or not found (`detail.reason`). Cancelable: by default the page goes to `home-url`.
  * @csspart form - Each form.
  * @csspart field - A field: its label, hint, input and error.
@@ -97,6 +93,18 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   /** Where a patient with a used, expired or unknown link is sent: the portal's home or sign-in page. */
   @property({ attribute: 'home-url' }) homeUrl?: string;
+
+  /**
+   * Lets `home-url` name another origin. The element goes there without a click, so by default it only follows a
+   * `home-url` on the page's own origin. Never take `home-url` from the page's address.
+   */
+  @property({ attribute: 'cross-origin-home', type: Boolean }) crossOriginHome = false;
+
+  /** The home the element may send the patient to: `http:` or `https:`, on this origin unless the page allows. */
+  private get home(): string | undefined {
+    const home = safeNavigationUrl(this.homeUrl);
+    return home && (this.crossOriginHome || new URL(home).origin === location.origin) ? home : undefined;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -246,16 +254,14 @@ export class PfRegisterVerify extends FormElement<Field> {
     return this.invitation ?? '';
   }
 
-  private verified(verification: VerifiedDetail): void {
+  private verified(verification: Verification): void {
     this.stopTicking();
     this.setValues({ pin: '', code: '' });
     this.step = 'verified';
+    // The token goes to the portal, never into the event: every script on the page can read an event.
+    this.portal?.holdRegistration(pendingRegistration(verification));
     this.dispatchEvent(
-      new PfVerifiedEvent({
-        registrationToken: verification.registrationToken,
-        suggestedUsername: verification.suggestedUsername,
-        expiresAt: verification.expiresAt,
-      }),
+      new PfVerifiedEvent({ suggestedUsername: verification.suggestedUsername, expiresAt: verification.expiresAt }),
     );
   }
 
@@ -310,7 +316,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     this.invalidReason = reason;
     this.step = 'invalid';
     const event = new PfInvitationInvalidEvent({ reason });
-    const home = safeNavigationUrl(this.homeUrl);
+    const home = this.home;
     // Never to this very page: a home-url that names the page with the element would send the patient in circles.
     const elsewhere = home && new URL(home).pathname !== location.pathname;
     if (this.dispatchEvent(event) && home && elsewhere) {
@@ -508,7 +514,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   private renderInvalid(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const text = t(invalidTexts[this.invalidReason ?? 'not-found'][1]);
-    const home = safeNavigationUrl(this.homeUrl);
+    const home = this.home;
     // A link voided by too many tries only comes back through the practice: its phone, when the link gave it.
     const practice = this.invalidReason === 'revoked' ? this.invitationData?.practice : undefined;
     return html`

@@ -35,7 +35,7 @@ const takeInvitationFromAddress = (): string | undefined => {
  *
  * @summary Walks a patient from the registration email's link to their records: verify, create account, records.
  * @fires pf-verified - From the identity step.
- * @fires pf-invitation-invalid - The link was used, expired or not found. Cancelable: by default the page goes to `home-url`.
+ * @fires pf-invitation-invalid - The link was used, expired, revoked or not found. Cancelable: by default the page goes to `home-url`.
  * @fires pf-account-created - From the account step; the session went into `<pf-portal>`.
  * @fires pf-registration-expired - The account step ran out of time; the element goes back to the identity step.
  * @csspart section - The element's frame.
@@ -55,6 +55,9 @@ export class PfRegistration extends PortalElement {
 
   /** Where a used, expired or unknown link sends the patient. */
   @property({ attribute: 'home-url' }) homeUrl?: string;
+
+  /** Lets `home-url` name another origin (see `<pf-register-verify>`). */
+  @property({ attribute: 'cross-origin-home', type: Boolean }) crossOriginHome = false;
 
   /** The User Agreement (`https:` only). */
   @property({ attribute: 'terms-url' }) termsUrl?: string;
@@ -112,6 +115,7 @@ export class PfRegistration extends PortalElement {
               .client=${this.client}
               .invitation=${this.token}
               .homeUrl=${this.homeUrl}
+              .crossOriginHome=${this.crossOriginHome}
               @pf-verified=${this.onVerified}
             ></pf-register-verify>`,
           )}
@@ -121,7 +125,6 @@ export class PfRegistration extends PortalElement {
           <p class="step">${t('step', 2, 2)}</p>
           <pf-register-account
             .client=${this.client}
-            registration-token=${this.verification?.registrationToken ?? ''}
             username=${this.verification?.suggestedUsername ?? ''}
             .termsUrl=${this.termsUrl}
             .privacyUrl=${this.privacyUrl}

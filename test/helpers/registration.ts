@@ -1,0 +1,50 @@
+/**
+ * The account step's fixture: `<pf-register-account>` inside a `<pf-portal>` that holds a verified registration, as
+ * `<pf-register-verify>` leaves it. The token goes in the way the identity step puts it (through the portal's
+ * context), before the account step first looks for it.
+ */
+import { ContextEvent } from '@lit/context';
+import { fixtureSync } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { Session } from '../../src/api/schemas.js';
+import { portalContext, type PortalContextValue } from '../../src/internal/context.js';
+import { pendingRegistration } from '../../src/internal/registration.js';
+
+/** The context of the `<pf-portal>` around an element. */
+export function portalContextOf(element: Element): PortalContextValue {
+  let found: PortalContextValue | undefined;
+  element.dispatchEvent(
+    new ContextEvent(portalContext, element, (value: PortalContextValue | undefined) => (found = value)),
+  );
+  if (!found) throw new Error('No <pf-portal> around the element');
+  return found;
+}
+
+/**
+ * Renders `template`, which holds a `<pf-portal>` with a `<pf-register-account>` in it, and hands the portal the
+ * registration `registrationToken` opens. Answers the rendered root and the account element.
+ */
+export function withRegistration<T extends Element = HTMLElement>(
+  template: TemplateResult,
+  registrationToken: string,
+  suggestedUsername = '',
+) {
+  const root = fixtureSync<T>(template);
+  const el = root.querySelector('pf-register-account');
+  if (!el) throw new Error('No <pf-register-account> in the template');
+  portalContextOf(el).holdRegistration(
+    pendingRegistration({
+      registrationToken,
+      suggestedUsername,
+      expiresAt: new Date(Date.now() + 1_800_000).toISOString(),
+    }),
+  );
+  return { root, el };
+}
+
+/**
+ * The session a `<pf-portal>` holds, token included. A page cannot read it (`portal.session` has no token); tests
+ * whose own client stands in for the portal's read it here.
+ */
+export const sessionHeldBy = (portal: Element | undefined): Session | undefined =>
+  (portal as unknown as { current?: Session } | undefined)?.current;
