@@ -19,6 +19,14 @@ const copyWorker = {
   writeBundle() {
     mkdirSync('dist', { recursive: true });
     copyFileSync(require.resolve('msw/mockServiceWorker.js'), 'dist/mockServiceWorker.js');
+    // The licences of what dist/vendor/ holds go with it.
+    for (const [name, file] of [
+      ['@zxcvbn-ts/language-common', 'LICENSE.txt'],
+      ['@zxcvbn-ts/dictionary-compression', 'LICENSE'],
+    ]) {
+      mkdirSync(`dist/vendor/${name}`, { recursive: true });
+      copyFileSync(`node_modules/${name}/${file}`, `dist/vendor/${name}/${file}`);
+    }
   },
 };
 
@@ -50,8 +58,22 @@ export default [
   {
     input: ['src/index.ts', 'src/api/index.ts', 'src/mocks/index.ts', 'src/mocks/node.ts', ...tagEntries],
     external: (id) => isDependency(id) || id.startsWith('node:'),
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copyWorker],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // What the mock bundles from other packages (the breached-password list) lands in dist/vendor/: npm leaves
+      // every node_modules folder out of a package.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+    },
+    plugins: [
+      // Only the mock's data packages are bundled; the elements' dependencies stay imports for the page's bundler.
+      nodeResolve({ resolveOnly: [/^@zxcvbn-ts\//] }),
+      typescript({ tsconfig: './tsconfig.build.json' }),
+      copyWorker,
+    ],
   },
   // For a practice's page: every element and its dependencies in one minified file, loaded by one script tag.
   singleFile('src/index.ts', 'dist/pf-elements.min.js', './index.js'),

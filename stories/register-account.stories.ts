@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createPortalClient, type Verification } from '../src/api/index.js';
+import { nistPasswordPolicy } from '../src/mocks/index.js';
 import '../src/pf-portal.js';
 import '../src/pf-register-account.js';
 import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
@@ -63,6 +64,26 @@ export const PasswordRules: Story = {
   play: async ({ canvasElement }) => {
     const el = await element(canvasElement);
     await fill(el, '#password', 'BlueHeron');
+  },
+};
+
+/**
+ * The portal publishes NIST SP 800-63B-4's policy (15 characters, no composition rules): the checklist follows it,
+ * and a breached password is refused next to its field.
+ */
+export const NistPolicy: Story = {
+  beforeEach: ({ loaded }) => {
+    Object.assign((loaded as AccountLoaded).portal.passwordPolicy, nistPasswordPolicy);
+  },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await waitForWords(el, { en: 'At least 15 characters', es: 'Al menos 15 caracteres' });
+    await chooseQuestion(el);
+    await fill(el, '#answer', 'Biscuit');
+    await fill(el, '#password', 'passwordpassword');
+    await fill(el, '#retype', 'passwordpassword');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, { en: 'too common', es: 'demasiado común' });
   },
 };
 

@@ -1,133 +1,30 @@
 /**
- * Commonly used passwords the portal refuses. A password is common when, lower-cased, it is one of `commonPasswords`,
- * or when it is one of `commonWords` followed only by digits and symbols ("Password1!", "Welcome2024").
+ * Breached and guessable passwords the portal refuses (NIST SP 800-63B-4, 3.1.1.2): the 49,233 passwords of
+ * zxcvbn-ts's common list, ranked by how often they appear in breach corpora (MIT, `@zxcvbn-ts/language-common`),
+ * and a few Spanish ones it lacks. A password is breached when, after NFKC and lower case, it is on the list as it
+ * is, without the digits and symbols around it ("Sunshine2024!"), or with its leetspeak read back ("P@ssw0rd").
  */
-export const commonPasswords = new Set([
-  '123456',
-  '123456789',
-  '12345678',
-  '1234567890',
-  'qwerty123',
-  'qwertyuiop',
-  '1q2w3e4r',
-  '1q2w3e4r5t',
-  'zaq12wsx',
-  'abc12345',
-  'abcd1234',
-  'a1b2c3d4',
-  'aa123456',
-  'passw0rd',
-  'p@ssw0rd',
-  'p@ssword',
-  'pa$$word',
-  'trustno1',
-  'letmein!',
-  'q1w2e3r4',
-  'asdf1234',
-  'asdfghjkl',
-  'iloveyou!',
-  '11111111',
-  '00000000',
-  '88888888',
-  '87654321',
-]);
+import passwords from '@zxcvbn-ts/language-common/dist/passwords.json.mjs';
 
-export const commonWords = [
-  'password',
-  'welcome',
-  'qwerty',
-  'letmein',
-  'iloveyou',
-  'admin',
-  'administrator',
-  'monkey',
-  'dragon',
-  'sunshine',
-  'princess',
-  'football',
-  'baseball',
-  'basketball',
-  'soccer',
-  'master',
-  'shadow',
-  'superman',
-  'batman',
-  'michael',
-  'jennifer',
-  'jessica',
-  'charlie',
-  'freedom',
-  'whatever',
-  'trustno',
-  'starwars',
-  'computer',
-  'internet',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-  'hello',
-  'login',
-  'secret',
-  'changeme',
-  'default',
-  'flower',
-  'lovely',
-  'liverpool',
-  'chelsea',
-  'arsenal',
-  'cookie',
-  'cheese',
-  'pepper',
-  'ginger',
-  'orange',
-  'banana',
-  'purple',
-  'yankees',
-  'cowboys',
-  'eagles',
-  'steelers',
-  'patriots',
-  'jordan',
-  'hunter',
-  'buster',
-  'tigger',
-  'hannah',
-  'thomas',
-  'robert',
-  'daniel',
-  'matthew',
-  'andrew',
-  'joshua',
-  'ashley',
-  'amanda',
-  'nicole',
-  'jesus',
-  'blessed',
-  'family',
-  'mustang',
-  'harley',
-  'corvette',
-  'ferrari',
-  'mercedes',
-  'america',
-  'patient',
-  'doctor',
-  'health',
-  'medical',
-  'portal',
-  'riverside',
-  'contraseña',
-  'contrasena',
-  'bienvenido',
-  'teamo',
-  'hola',
-];
+/** Spanish passwords common among the practice's patients that the (English) list lacks. */
+const spanishPasswords = ['contraseña', 'contrasena', 'bienvenido', 'teamo', 'hola', 'tequiero', 'mimamá', 'mamá'];
 
-/** Whether a password is one of the commonly used ones. */
+let breached: Set<string> | undefined;
+
+const list = (): Set<string> => (breached ??= new Set([...passwords, ...spanishPasswords]));
+
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** `value` with leetspeak read back: `p@ssw0rd` is `password`. */
+export const unleet = (value: string): string => value.replace(/[013457@$]/g, (char) => leet[char] ?? char);
+
+const stripAround = (value: string): string =>
+  value.replace(/^[\p{N}\p{P}\p{S}\s]+/u, '').replace(/[\p{N}\p{P}\p{S}\s]+$/u, '');
+
+/** Whether a password is on the breached list, as it is, inside digits and symbols, or in leetspeak. */
 export const isCommonPassword = (password: string): boolean => {
   const lower = password.normalize('NFKC').toLowerCase();
-  if (commonPasswords.has(lower)) return true;
-  const word = lower.replace(/[\p{N}\p{P}\p{S}\s]+$/u, '').replace(/^[\p{N}\p{P}\p{S}\s]+/u, '');
-  return commonWords.includes(word) || commonWords.includes(word.replaceAll('0', 'o').replaceAll('@', 'a'));
+  const bare = stripAround(lower);
+  const candidates = new Set([lower, unleet(lower), bare, unleet(bare), stripAround(unleet(lower))]);
+  return [...candidates].some((candidate) => [...candidate].length >= 3 && list().has(candidate));
 };

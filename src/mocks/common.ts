@@ -6,6 +6,8 @@ export {
   MockPortal,
   mockRules,
   defaultPasswordPolicy,
+  nistPasswordPolicy,
+  securityAnswerMaxLength,
   maskPhone,
   mockFaultKinds,
   type AuditEvent,

@@ -3,9 +3,10 @@
  * carried and answers a `MockResponse`. `handlers.ts` puts it behind MSW. Secrets are kept only as salted hashes;
  * the audit log never holds one.
  */
-import type { FieldError, Practice, ProblemCode } from '../api/schemas.js';
+import type { FieldError, PasswordPolicy, Practice, ProblemCode } from '../api/schemas.js';
 import { problemType } from '../api/schemas.js';
 import {
+  codePointLength,
   formatUsPhone,
   isoDateOfBirthError,
   isWellFormed,
@@ -20,7 +21,7 @@ import {
   usPhoneDigits,
 } from '../internal/validation.js';
 import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
-import { isCommonPassword } from './common-passwords.js';
+import { isCommonPassword, unleet } from './common-passwords.js';
 import { hashSecret, hashToken, randomDigits, randomToken, secretHashIterations, verifySecret } from './crypto.js';
 import { MockFhirServer } from './fhir.js';
 import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter, type TryLimit } from './limits.js';
@@ -72,6 +73,7 @@ const signInAccountLimit: TryLimit = {
 /** How many sign-in counters the mock keeps; the oldest unlocked ones go first (unknown usernames cost no memory). */
 const maxSignInCounters = 10_000;
 
+/** The seed's password policy: 8 characters, an uppercase letter, a number or symbol, not breached, not personal. */
 export const defaultPasswordPolicy = {
   minLength: 8,
   maxLength: 128,
@@ -80,6 +82,22 @@ export const defaultPasswordPolicy = {
   disallowCommon: true,
   disallowPersonalInfo: true,
 } as const;
+
+/**
+ * NIST SP 800-63B-4's policy for a password that is the only factor: 15 characters at least, no composition rules,
+ * not breached, not context-specific. The elements follow whichever policy the server publishes.
+ */
+export const nistPasswordPolicy = {
+  minLength: 15,
+  maxLength: 128,
+  requireUppercase: false,
+  requireNumberOrSymbol: false,
+  disallowCommon: true,
+  disallowPersonalInfo: true,
+} as const;
+
+/** The longest security answer the portal keeps, in code points. */
+export const securityAnswerMaxLength = 200;
 
 /** A message the mock "sent": an invitation email, a text or a voice call. */
 export interface OutboxMessage {
@@ -177,7 +195,7 @@ interface PatientSecrets {
 
 /** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
 export interface MockPortalSnapshot {
-  version: 3;
+  version: 4;
   clockOffsetMs: number;
   pepper: string;
   seededAt: number;
@@ -186,6 +204,8 @@ export interface MockPortalSnapshot {
   accounts: AccountState[];
   sessions: SessionState[];
   signIns: [string, TryCounter][];
+  /** The usernames of accounts the practice reset, suggested again at the next registration. */
+  formerUsernames: [string, string][];
   secrets: [string, PatientSecrets][];
   outbox: OutboxMessage[];
   audit: AuditEvent[];
@@ -201,6 +221,8 @@ export interface MockPortalOptions {
    * (the test suite and the stories do, to stay fast; the demo and `npx pf-portal-mock` keep the real cost).
    */
   secretHashIterations?: number;
+  /** The password policy (`defaultPasswordPolicy` unless given; `nistPasswordPolicy` is the other one shipped). */
+  passwordPolicy?: PasswordPolicy;
 }
 
 /** What the request asked for, as far as the rules care. */
@@ -234,7 +256,9 @@ export class MockPortal {
   readonly clock = new MockClock();
   /** The practice's name and phone as the portal serves them; a test may change them, `reset()` restores them. */
   readonly practice: Practice = { ...seedPractice };
-  readonly passwordPolicy = { ...defaultPasswordPolicy };
+  /** The password policy the portal publishes and enforces; a test may change it, `reset()` restores it. */
+  readonly passwordPolicy: PasswordPolicy;
+  private readonly initialPolicy: PasswordPolicy;
   /** The security questions the portal offers, in each language; a test may change them, `reset()` restores them. */
   readonly securityQuestions: SecurityQuestionTexts[] = seedQuestions();
   /** The records side: each patient's FHIR record, built from the seed on first use (a test may edit it). */
@@ -253,6 +277,8 @@ export class MockPortal {
   constructor(options: MockPortalOptions = {}) {
     this.registrationUrl = options.registrationUrl ?? '/portal.html';
     this.iterations = options.secretHashIterations ?? secretHashIterations;
+    this.initialPolicy = { ...(options.passwordPolicy ?? defaultPasswordPolicy) };
+    this.passwordPolicy = { ...this.initialPolicy };
     this.decoy = this.hash(randomToken());
   }
 
@@ -260,10 +286,11 @@ export class MockPortal {
   async reset(): Promise<void> {
     this.clock.offsetMs = 0;
     Object.assign(this.practice, seedPractice);
+    Object.assign(this.passwordPolicy, this.initialPolicy);
     this.securityQuestions.splice(0, Infinity, ...seedQuestions());
     const now = this.clock.now();
     this.state = {
-      version: 3,
+      version: 4,
       clockOffsetMs: 0,
       pepper: randomToken(),
       seededAt: now,
@@ -272,6 +299,7 @@ export class MockPortal {
       accounts: [],
       sessions: [],
       signIns: [],
+      formerUsernames: [],
       secrets: [],
       outbox: [],
       audit: [],
@@ -389,11 +417,14 @@ export class MockPortal {
 
   /**
    * The front desk enables a patient for the portal: a new invitation (the old one is void), its email in the
-   * outbox, and a new PIN for the staff to hand over when the patient had one.
+   * outbox, and a new PIN for the staff to hand over when the patient had one. For a patient who already has an
+   * account this is the practice's "reset my access": the old password stops working at once, every session of
+   * the account ends, and the patient gets a notice before the new invitation.
    */
   async frontDeskInvite(patientKey: string): Promise<{ link: string; pin?: string; message: OutboxMessage }> {
     const patient = this.findPatient(patientKey);
     if (!patient) throw new Error(`No seeded patient ${patientKey}`);
+    this.resetAccess(patient);
     let pin: string | undefined;
     if (patient.pin) {
       pin = randomDigits(6);
@@ -403,6 +434,34 @@ export class MockPortal {
     const message = await this.invite(patient, this.clock.now());
     this.changed();
     return { link: message.link ?? '', ...(pin ? { pin } : {}), message };
+  }
+
+  /** Takes a registered patient's credentials and sessions away, and tells the patient. */
+  private resetAccess(patient: SeedPatient): void {
+    const accounts = this.state.accounts.filter((account) => account.patientId === patient.id);
+    if (!accounts.length) return;
+    this.state.accounts = this.state.accounts.filter((account) => account.patientId !== patient.id);
+    this.state.formerUsernames = [
+      ...this.state.formerUsernames.filter(([id]) => id !== patient.id),
+      [patient.id, accounts.at(-1)?.username ?? patient.email],
+    ];
+    const now = this.clock.now();
+    for (const session of this.state.sessions) {
+      if (session.patientId === patient.id && session.endedAt === undefined) {
+        session.endedAt = now;
+        this.log('session.ended', patient.id, 'access-reset');
+      }
+    }
+    this.log('account.reset', patient.id);
+    this.send({
+      kind: 'email',
+      to: patient.email,
+      subject: `${this.practice.name} reset your access to your online health records`,
+      body:
+        `Hello ${patient.given},\n\n${this.practice.name} reset your access to the Patient Fusion patient portal. ` +
+        `Your old password no longer works, and you were signed out everywhere. A new registration email follows: ` +
+        `use it to create your account again.\n\nIf you did not ask for this, call us at ${this.practice.phone}.`,
+    });
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -559,7 +618,14 @@ export class MockPortal {
     if (!this.securityQuestions.some((question) => question.id === securityQuestionId)) {
       this.check(errors, 'securityQuestionId', securityQuestionId ? 'unknown-question' : 'required', context);
     }
-    this.check(errors, 'securityAnswer', securityAnswerError(securityAnswer), context);
+    this.check(
+      errors,
+      'securityAnswer',
+      codePointLength(securityAnswer.trim()) > securityAnswerMaxLength
+        ? 'too-long'
+        : securityAnswerError(securityAnswer),
+      context,
+    );
     if (!isWellFormed(rawPassword)) this.check(errors, 'password', 'password-characters', context);
     else
       for (const rule of this.passwordErrors(password, username, patient))
@@ -864,7 +930,8 @@ export class MockPortal {
     const account = this.state.accounts.find((candidate) => candidate.patientId === patient.id);
     return this.json(200, {
       registrationToken: token,
-      suggestedUsername: account?.username ?? patient.email,
+      suggestedUsername:
+        account?.username ?? this.state.formerUsernames.find(([id]) => id === patient.id)?.[1] ?? patient.email,
       expiresAt: iso(expiresAt),
     });
   }
@@ -889,7 +956,10 @@ export class MockPortal {
     );
   }
 
-  /** The server's password rules, live ones first, in the order the element lists them. */
+  /**
+   * The server's password rules, live ones first, in the order the element lists them; then what only the server
+   * knows: the breached list, the words of this site and practice, and the patient's own details.
+   */
   passwordErrors(
     password: string,
     username: string,
@@ -898,10 +968,34 @@ export class MockPortal {
     if (!password) return ['required'];
     const errors: string[] = unmetPasswordRules(password, this.passwordPolicy);
     if (this.passwordPolicy.disallowCommon && isCommonPassword(password)) errors.push('password-common');
+    if (this.passwordPolicy.disallowCommon && this.containsAny(password, this.contextWords())) {
+      errors.push('password-context');
+    }
     if (this.passwordPolicy.disallowPersonalInfo && this.containsPersonalInfo(password, username, patient)) {
       errors.push('password-personal-info');
     }
     return errors;
+  }
+
+  /** The words of this site and practice (NIST's "context-specific words"): the product's and the practice's names. */
+  private contextWords(): string[] {
+    const practice = strip(this.practice.name);
+    return [
+      'patient fusion',
+      'patientfusion',
+      'practice fusion',
+      'practicefusion',
+      practice.replace(/\s+/g, ''),
+      ...practice.split(/[^\p{L}\p{N}]+/u),
+    ];
+  }
+
+  /** Whether the password holds one of `words` (3 letters or more), as typed or with its leetspeak read back. */
+  private containsAny(password: string, words: string[]): boolean {
+    const typed = strip(password);
+    const forms = [typed, unleet(typed), typed.replace(/[\s._-]+/g, ''), unleet(typed).replace(/[\s._-]+/g, '')];
+    const wanted = words.map(strip).filter((word) => [...word].length >= 3);
+    return wanted.some((word) => forms.some((form) => form.includes(word)));
   }
 
   private containsPersonalInfo(
@@ -909,19 +1003,24 @@ export class MockPortal {
     username: string,
     patient: Pick<SeedPatient, 'given' | 'family' | 'birthDate'>,
   ): boolean {
-    const lower = strip(password);
     const localPart = username.split('@')[0] ?? '';
-    const words = [username, localPart, patient.given, patient.family]
-      .map(strip)
-      .filter((word) => [...word].length >= 3);
-    if (words.some((word) => lower.includes(word))) return true;
+    if (this.containsAny(password, [username, localPart, patient.given, patient.family])) return true;
+    // The date of birth in every layout people write it, and the year alone.
     const [year = '', month = '', day = ''] = patient.birthDate.split('-');
+    const short = year.slice(2);
+    const [m, d] = [String(Number(month)), String(Number(day))];
     const digits = password.replace(/\D+/g, '');
     const dates = [
+      year,
       `${month}${day}${year}`,
-      `${month}${day}${year.slice(2)}`,
-      `${year}${month}${day}`,
+      `${month}${day}${short}`,
+      `${m}${d}${year}`,
+      `${m}${d}${short}`,
       `${day}${month}${year}`,
+      `${day}${month}${short}`,
+      `${d}${m}${year}`,
+      `${year}${month}${day}`,
+      `${short}${month}${day}`,
     ];
     return dates.some((date) => digits.includes(date));
   }

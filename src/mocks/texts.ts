@@ -97,6 +97,10 @@ export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
     en: 'This password is too common; choose another',
     es: 'Esta contraseña es demasiado común; elija otra',
   },
+  'password-context': {
+    en: 'The password cannot contain the name of this site or of your doctor’s office',
+    es: 'La contraseña no puede contener el nombre de este sitio ni del consultorio de su médico',
+  },
   'password-personal-info': {
     en: 'The password cannot contain your username, name or date of birth',
     es: 'La contraseña no puede contener su nombre de usuario, su nombre ni su fecha de nacimiento',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { PortalProblemError } from '../../src/api/index.js';
-import { MINUTE } from '../../src/mocks/index.js';
+import breachedTop from '@zxcvbn-ts/language-common/dist/passwords.json.mjs';
+import { MINUTE, nistPasswordPolicy } from '../../src/mocks/index.js';
 import { ana, freshMockPortal, rejection, sue, testClient, verifiedSue } from '../helpers/mock-portal.js';
 
 const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
@@ -12,7 +13,9 @@ describe('contract: security questions and password policy', () => {
     await freshMockPortal();
     const english = await testClient({ locale: 'en-US' }).getSecurityQuestions();
     const spanish = await testClient({ locale: 'es-MX,es;q=0.9' }).getSecurityQuestions();
-    expect(english.length).to.be.at.least(5);
+    expect(english.length).to.be.at.least(4);
+    // None whose answer is public record or a search away.
+    expect(english.map((question) => question.text).join(' ')).to.not.match(/maiden|born|city/i);
     expect(english.map((question) => question.id)).to.deep.equal(spanish.map((question) => question.id));
     expect(english[0]?.text).to.equal('What was the name of your first pet?');
     expect(spanish[0]?.text).to.equal('¿Cómo se llamaba su primera mascota?');
@@ -131,14 +134,14 @@ describe('contract: creating the account', () => {
   it('applies each password rule, counting Unicode code points', async () => {
     const { client, request } = await verifiedSue();
     const cases: [string, string[]][] = [
-      ['Sh0rt!', ['password-too-short']],
+      ['Sh0rt!', ['password-too-short', 'password-common']],
       ['lowercase-only-42', ['password-uppercase']],
       ['NoNumbersOrSymbols', ['password-number-or-symbol']],
       [`A1${'x'.repeat(127)}`, ['password-too-long']],
       ['Password1!', ['password-common']],
       ['Welcome2024', ['password-common']],
-      ['Miller#Family9', ['password-personal-info']],
-      ['Garden#03141962', ['password-personal-info']],
+      ['Miller-Heron#9', ['password-personal-info']],
+      ['Sue-Heron#03141962', ['password-personal-info']],
       ['Sue@gmail.com1', ['password-personal-info']],
       ['A1🙂🙂🙂🙂', ['password-too-short']],
       ['', ['required']],
@@ -163,6 +166,68 @@ describe('contract: creating the account', () => {
     expect(fieldCodes(problem, 'securityQuestionId')).to.deep.equal(['unknown-question']);
     expect(fieldCodes(problem, 'acceptedTerms')).to.deep.equal(['terms-not-accepted']);
     expect(problem.fieldErrors.every((error) => error.message.length > 0)).to.equal(true);
+  });
+
+  it('refuses the breached list’s top 101 passwords made to meet the rules, as people make them', async () => {
+    const { client, request } = await verifiedSue();
+    // As people meet "an uppercase letter, a number or symbol": a capital first, then 1! if the rules still want it.
+    const meetingTheRules = breachedTop
+      .slice(0, 400)
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .map((word) => (/[\p{N}\p{P}\p{S}]/u.test(word) ? word : `${word}1!`))
+      .filter((word) => /\p{Lu}/u.test(word) && [...word].length >= 8)
+      .slice(0, 101);
+    expect(meetingTheRules).to.have.length(101);
+    const accepted: string[] = [];
+    for (const password of meetingTheRules) {
+      const problem = await problemOf(client.createAccount(request({ password })));
+      if (!fieldCodes(problem, 'password').includes('password-common')) accepted.push(password);
+    }
+    expect(accepted).to.deep.equal([]);
+    for (const password of ['P@ssw0rd1', 'Sunsh1ne2024!', 'Dr@gon#2024', 'Contraseña1!']) {
+      expect(fieldCodes(await problemOf(client.createAccount(request({ password }))), 'password'), password).to.include(
+        'password-common',
+      );
+    }
+  });
+
+  it('refuses the words of this site and practice, and the patient’s own in leetspeak or any date layout', async () => {
+    const { client, request } = await verifiedSue();
+    const cases: [string, string][] = [
+      ['PatientFusion1', 'password-context'],
+      ['Patient-Fusion-2024', 'password-context'],
+      ['RiversideFamily1', 'password-context'],
+      ['R1vers1de#Clinic', 'password-context'],
+      ['M1ller#Garden', 'password-personal-info'],
+      ['Blue-Heron-1962', 'password-personal-info'],
+      ['Heron#3141962', 'password-personal-info'],
+      ['Heron#140362', 'password-personal-info'],
+      ['Heron#620314', 'password-personal-info'],
+    ];
+    for (const [password, code] of cases) {
+      expect(fieldCodes(await problemOf(client.createAccount(request({ password }))), 'password'), password).to.include(
+        code,
+      );
+    }
+  });
+
+  it('follows the NIST policy when the portal publishes it: 15 characters, no composition rules', async () => {
+    const { portal, client, request } = await verifiedSue();
+    Object.assign(portal.passwordPolicy, nistPasswordPolicy);
+    expect(await client.getPasswordPolicy()).to.deep.include({ minLength: 15, requireUppercase: false });
+    const short = await problemOf(client.createAccount(request({ password: 'Blue-Heron-42' })));
+    expect(fieldCodes(short, 'password')).to.deep.equal(['password-too-short']);
+    const breached = await problemOf(client.createAccount(request({ password: 'passwordpassword' })));
+    expect(fieldCodes(breached, 'password')).to.include('password-common');
+    const session = await client.createAccount(request({ password: 'quiet heron by the lake' }));
+    expect(session.patientId).to.equal('p-4a1e7c');
+  });
+
+  it('caps a security answer at 200 characters', async () => {
+    const { client, request } = await verifiedSue();
+    const problem = await problemOf(client.createAccount(request({ securityAnswer: 'b'.repeat(201) })));
+    expect(fieldCodes(problem, 'securityAnswer')).to.deep.equal(['too-long']);
+    expect((await client.createAccount(request({ securityAnswer: 'b'.repeat(200) }))).accessToken).to.be.a('string');
   });
 
   it('writes field messages in Spanish when asked', async () => {

@@ -62,6 +62,48 @@ describe('contract: invitations', () => {
     expect(((await rejection(client.getInvitation(old))) as PortalProblemError).code).to.equal('invitation-expired');
   });
 
+  it('resets a registered patient’s access when the practice invites them again', async () => {
+    const portal = await freshMockPortal();
+    const tabs = [testClient(), testClient()];
+    for (const tab of tabs) tab.session = await tab.signIn({ username: ana.email, password: ana.password });
+    const before = portal.outbox.length;
+
+    const { link, pin = '' } = await portal.frontDeskInvite(ana.email);
+
+    // Every session of the account is over, and the old password no longer signs in.
+    for (const tab of tabs) expect(((await rejection(tab.keepalive())) as PortalProblemError).status).to.equal(401);
+    const refused = (await rejection(
+      testClient().signIn({ username: ana.email, password: ana.password }),
+    )) as PortalProblemError;
+    expect(refused.code).to.equal('invalid-credentials');
+    // A notice, then the new invitation, both to the email on record; no secret in the notice.
+    const [notice, invitation] = portal.outbox.slice(before);
+    expect(notice?.to).to.equal(ana.email);
+    expect(notice?.subject).to.contain('reset your access');
+    expect(notice?.body).to.contain('Your old password no longer works');
+    expect(notice?.body).to.not.contain(ana.password);
+    expect(invitation?.link).to.equal(link);
+    expect(portal.audit.map((event) => event.event)).to.include.members(['account.reset', 'session.ended']);
+
+    // The new invitation makes the account again, with the username she had.
+    const client = testClient();
+    const token = new URL(link, location.href).searchParams.get('invitation') ?? '';
+    const verified = await client.verifyPin(token, { dateOfBirth: '1990-07-22', pin });
+    expect(verified.suggestedUsername).to.equal(ana.email);
+    await client.createAccount({
+      registrationToken: verified.registrationToken,
+      username: ana.email,
+      password: 'Quiet-Heron-Lake-7',
+      securityQuestionId: 'first-pet',
+      securityAnswer: 'Biscuit',
+      acceptedTerms: true,
+    });
+    expect((await testClient().signIn({ username: ana.email, password: 'Quiet-Heron-Lake-7' })).patientId).to.equal(
+      'p-c3f0a4',
+    );
+    expect(portal.snapshot().accounts.filter((account) => account.patientId === 'p-c3f0a4')).to.have.length(1);
+  });
+
   it('issues unguessable tokens of at least 128 bits, all different', async () => {
     const portal = await freshMockPortal();
     const tokens = portal.outbox

@@ -29,9 +29,9 @@ test('Sue registers from her email with her date of birth and PIN, reads her rec
   await expectAccountScreen(patient, 'Sue@gmail.com');
   await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');
   await patient.fill(page.getByLabel('Enter your answer'), 'Biscuit');
-  await patient.fill(page.getByLabel('Create password', { exact: true }), 'Bluebird#1962x');
+  await patient.fill(page.getByLabel('Create password', { exact: true }), 'Bluebird#Lake-7x');
   await expect(page.getByText('All password rules are met.')).toBeAttached();
-  await patient.fill(page.getByLabel('Retype password', { exact: true }), 'Bluebird#1962x');
+  await patient.fill(page.getByLabel('Retype password', { exact: true }), 'Bluebird#Lake-7x');
   await patient.expectAccessible('account, filled in');
   await patient.press(page.getByRole('button', { name: 'Access your records' }));
 

@@ -16,7 +16,7 @@ import {
   verifyWithPin,
 } from './walk.js';
 
-const sue = { dateOfBirth: ['03/14/1962', '1962-03-14', '03141962'], pin: '482913', password: 'Bluebird#1962x' };
+const sue = { dateOfBirth: ['03/14/1962', '1962-03-14', '03141962'], pin: '482913', password: 'Bluebird#Lake-7x' };
 const answer = 'Biscuit-the-beagle';
 
 declare global {

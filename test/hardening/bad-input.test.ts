@@ -86,7 +86,7 @@ export const badInput: Row[] = [
   { form: 'account', label: password, typed: 'BlueHeronLake', says: 'The password does not meet every rule', mock: { field: 'password', sent: 'BlueHeronLake', code: 'password-number-or-symbol' } },
   { form: 'account', label: password, typed: `B1-${'x'.repeat(126)}`, says: 'The password can have at most 128 characters.', mock: { field: 'password', sent: `B1-${'x'.repeat(126)}`, code: 'password-too-long' } },
   { form: 'account', label: password, typed: 'Password1!', says: 'This password is too common', serverOnly: true, secret: true, mock: { field: 'password', sent: 'Password1!', code: 'password-common' } },
-  { form: 'account', label: password, typed: 'Miller#1962', says: 'The password cannot contain your username, name or date of birth', serverOnly: true, secret: true, mock: { field: 'password', sent: 'Miller#1962', code: 'password-personal-info' } },
+  { form: 'account', label: password, typed: 'Sue#Miller#1962', says: 'The password cannot contain your username, name or date of birth', serverOnly: true, secret: true, mock: { field: 'password', sent: 'Sue#Miller#1962', code: 'password-personal-info' } },
   { form: 'account', label: 'Retype password', typed: 'Blue-Heron-43', says: 'The two passwords do not match.' },
   { form: 'account', label: 'Access your records', mock: { field: 'acceptedTerms', sent: false, code: 'terms-not-accepted' } },
   { form: 'sign-in', label: 'Email address or username', typed: '', says: 'Enter your email address or username.', mock: { field: 'username', sent: '', code: 'required' } },

@@ -142,12 +142,13 @@ export const seedPatients: readonly SeedPatient[] = [
   },
 ];
 
-/** The security questions, in every language the mock speaks. */
+/**
+ * The security questions, in every language the mock speaks. None whose answer is public record or a search away
+ * (a mother's maiden name, a city of birth): the answer only helps recover an account, after a code, never alone.
+ */
 export const seedSecurityQuestions = [
   { id: 'first-pet', en: 'What was the name of your first pet?', es: '¿Cómo se llamaba su primera mascota?' },
-  { id: 'birth-city', en: 'In what city were you born?', es: '¿En qué ciudad nació?' },
   { id: 'first-school', en: 'What was the name of your first school?', es: '¿Cómo se llamaba su primera escuela?' },
-  { id: 'mother-maiden', en: "What is your mother's maiden name?", es: '¿Cuál es el apellido de soltera de su madre?' },
   { id: 'first-car', en: 'What was the make of your first car?', es: '¿De qué marca fue su primer auto?' },
   {
     id: 'favorite-teacher',
