@@ -5,8 +5,7 @@
  */
 import type { SearchableType } from '../api/fhir/schemas.js';
 import { searchableTypes } from '../api/fhir/schemas.js';
-import type { MockRequestContext, MockResponse } from './portal.js';
-import type { MockPortal } from './portal.js';
+import type { MockRequestContext, MockResponse, SessionLookup } from './responses.js';
 import { seedPatients } from './seed/patients.js';
 import { buildRecord, type FhirJson, type PatientRecord } from './seed/records.js';
 
@@ -49,11 +48,11 @@ const includeElements: Record<string, string> = {
 };
 
 export class MockFhirServer {
-  private readonly portal: MockPortal;
+  private readonly portal: SessionLookup;
   private readonly records = new Map<string, PatientRecord>();
   private builtFor = Number.NaN;
 
-  constructor(portal: MockPortal) {
+  constructor(portal: SessionLookup) {
     this.portal = portal;
   }
 

@@ -3,7 +3,8 @@
  * browser (service worker), in Node, in tests, in Storybook and in the demo.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { MockFault, MockPortal, MockRequestContext, MockResponse } from './portal.js';
+import type { MockFault, MockPortal } from './portal.js';
+import type { MockRequestContext, MockResponse } from './responses.js';
 import { seedPatients } from './seed/patients.js';
 import { pickLanguage } from './texts.js';
 

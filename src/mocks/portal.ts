@@ -1,10 +1,10 @@
 /**
- * The mock portal's state and rules (DESIGN section 5), free of HTTP: each public operation takes what a request
- * carried and answers a `MockResponse`. `handlers.ts` puts it behind MSW. Secrets are kept only as salted hashes;
- * the audit log never holds one.
+ * The mock portal (DESIGN section 5), free of HTTP: each public operation takes what a request carried and answers a
+ * `MockResponse`; `handlers.ts` puts it behind MSW. The numbers and password rules are in `rules.ts`, the state's
+ * shape in `state.ts`, the way tries are counted in `limits.ts`. Secrets are kept only as slow salted hashes; the
+ * audit log never holds one.
  */
 import type { FieldError, PasswordPolicy, Practice, ProblemCode } from '../api/schemas.js';
-import { problemType } from '../api/schemas.js';
 import {
   codePointLength,
   formatUsPhone,
@@ -15,203 +15,50 @@ import {
   securityAnswerError,
   sixDigitsError,
   stripSeparators,
-  unmetPasswordRules,
   usernameError,
   usernameKey,
   usPhoneDigits,
 } from '../internal/validation.js';
-import { DAY, HOUR, MINUTE, MockClock, SECOND } from './clock.js';
-import { isCommonPassword, unleet } from './common-passwords.js';
+import { DAY, HOUR, MockClock, SECOND } from './clock.js';
 import { hashSecret, hashToken, randomDigits, randomToken, secretHashIterations, verifySecret } from './crypto.js';
 import { MockFhirServer } from './fhir.js';
-import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter, type TryLimit } from './limits.js';
+import { json, type MockRequestContext, type MockResponse, problem } from './responses.js';
+import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter } from './limits.js';
+import {
+  defaultPasswordPolicy,
+  identityLimit,
+  maxSignInCounters,
+  mockRules,
+  passwordErrors,
+  securityAnswerMaxLength,
+  signInAccountLimit,
+  signInLimit,
+} from './rules.js';
+import type {
+  AccountState,
+  AuditEvent,
+  InvitationState,
+  MockFault,
+  MockFaultRule,
+  MockPortalSnapshot,
+  OutboxMessage,
+  PatientSecrets,
+  RegistrationState,
+  SessionState,
+} from './state.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
-import { fieldMessages, type MockLanguage, problemTitles } from './texts.js';
+import { fieldMessages, type MockLanguage } from './texts.js';
 
-export interface MockResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-/** The rules' numbers, from DESIGN section 5. */
-export const mockRules = {
-  invitationLifetimeMs: 14 * DAY,
-  identityFailuresBeforeLock: 5,
-  identityLockMs: 15 * MINUTE,
-  /** Consecutive failures (across locks) after which an invitation is void until the practice sends a new one. */
-  identityFailureCap: 100,
-  codeLifetimeMs: 10 * MINUTE,
-  codeResendAfterMs: 30 * SECOND,
-  codesPerHour: 5,
-  registrationLifetimeMs: 30 * MINUTE,
-  sessionIdleMs: 15 * MINUTE,
-  sessionAbsoluteMs: 12 * HOUR,
-  signInFailuresBeforeLock: 5,
-  signInLockMs: 15 * MINUTE,
-  /** Failures for one username from all clients together that pause its sign-in, and for how long. */
-  signInAccountFailuresBeforeLock: 100,
-  signInAccountLockMs: HOUR,
-  /** `username-taken` answers one registration token may get; the next call finds it void. */
-  usernameProbesPerRegistration: 3,
-} as const;
-
-const identityLimit: TryLimit = {
-  failuresBeforeLock: mockRules.identityFailuresBeforeLock,
-  lockMs: mockRules.identityLockMs,
-};
-/** Sign-in tries are counted per username and client, so a stranger's guesses do not lock the patient out. */
-const signInLimit: TryLimit = {
-  failuresBeforeLock: mockRules.signInFailuresBeforeLock,
-  lockMs: mockRules.signInLockMs,
-};
-/** And per username across all clients, a ceiling for guesses spread over many addresses. */
-const signInAccountLimit: TryLimit = {
-  failuresBeforeLock: mockRules.signInAccountFailuresBeforeLock,
-  lockMs: mockRules.signInAccountLockMs,
-};
-/** How many sign-in counters the mock keeps; the oldest unlocked ones go first (unknown usernames cost no memory). */
-const maxSignInCounters = 10_000;
-
-/** The seed's password policy: 8 characters, an uppercase letter, a number or symbol, not breached, not personal. */
-export const defaultPasswordPolicy = {
-  minLength: 8,
-  maxLength: 128,
-  requireUppercase: true,
-  requireNumberOrSymbol: true,
-  disallowCommon: true,
-  disallowPersonalInfo: true,
-} as const;
-
-/**
- * NIST SP 800-63B-4's policy for a password that is the only factor: 15 characters at least, no composition rules,
- * not breached, not context-specific. The elements follow whichever policy the server publishes.
- */
-export const nistPasswordPolicy = {
-  minLength: 15,
-  maxLength: 128,
-  requireUppercase: false,
-  requireNumberOrSymbol: false,
-  disallowCommon: true,
-  disallowPersonalInfo: true,
-} as const;
-
-/** The longest security answer the portal keeps, in code points. */
-export const securityAnswerMaxLength = 200;
-
-/** A message the mock "sent": an invitation email, a text or a voice call. */
-export interface OutboxMessage {
-  id: string;
-  kind: 'email' | 'sms' | 'voice';
-  to: string;
-  subject?: string;
-  body: string;
-  link?: string;
-  code?: string;
-  sentAt: string;
-}
-
-export interface AuditEvent {
-  at: string;
-  event: string;
-  patientId?: string;
-  /** A short, secret-free description (never a PIN, code, password, answer or token). */
-  detail?: string;
-  /** Where the request came from and what sent it, when the transport tells (the HTTP mock server does). */
-  clientAddress?: string;
-  userAgent?: string;
-}
-
-/** Something to go wrong on purpose: a dropped connection, a slow or endless answer, an error, a broken body. */
-export type MockFault =
-  | { kind: 'network' }
-  | { kind: 'delay'; ms: number | 'infinite' }
-  | { kind: 'status'; status: number; body?: string; contentType?: string; retryAfter?: number }
-  | { kind: 'malformed' }
-  | { kind: 'wrong-shape' };
-
-export const mockFaultKinds = ['network', 'delay', 'status', 'malformed', 'wrong-shape'] as const;
-
-export interface MockFaultRule {
-  fault: MockFault;
-  /** The route it hits (`'POST /invitations/:token/verify'`, `'GET /fhir/:type'`, ...); every route when absent. */
-  route?: string;
-  /** How many more calls it hits; `null` until the faults are cleared. */
-  times: number | null;
-}
-
-interface CodeState {
-  hash: string;
-  channel: 'sms' | 'voice';
-  expiresAt: number;
-  used: boolean;
-}
-
-interface InvitationState {
-  id: string;
-  tokenHash: string;
-  patientId: string;
-  createdAt: number;
-  expiresAt: number;
-  usedAt?: number;
-  voidedAt?: number;
-  /** Voided after too many failures: only a new invitation from the practice opens registration again. */
-  revokedAt?: number;
-  tries: TryCounter;
-  code?: CodeState;
-  codeSentAt: number[];
-}
-
-interface RegistrationState {
-  tokenHash: string;
-  invitationId: string;
-  patientId: string;
-  expiresAt: number;
-  usedAt?: number;
-  /** `username-taken` answers given to this token. */
-  usernameProbes: number;
-}
-
-interface AccountState {
-  patientId: string;
-  username: string;
-  usernameKey: string;
-  passwordHash: string;
-  securityQuestionId: string;
-  securityAnswerHash: string;
-}
-
-interface SessionState {
-  tokenHash: string;
-  patientId: string;
-  createdAt: number;
-  lastSeenAt: number;
-  endedAt?: number;
-}
-
-interface PatientSecrets {
-  pinHash?: string;
-}
-
-/** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
-export interface MockPortalSnapshot {
-  version: 4;
-  clockOffsetMs: number;
-  pepper: string;
-  seededAt: number;
-  invitations: InvitationState[];
-  registrations: RegistrationState[];
-  accounts: AccountState[];
-  sessions: SessionState[];
-  signIns: [string, TryCounter][];
-  /** The usernames of accounts the practice reset, suggested again at the next registration. */
-  formerUsernames: [string, string][];
-  secrets: [string, PatientSecrets][];
-  outbox: OutboxMessage[];
-  audit: AuditEvent[];
-  faults: MockFaultRule[];
-  nextId: number;
-}
+export type { MockRequestContext, MockResponse } from './responses.js';
+export { defaultPasswordPolicy, mockRules, nistPasswordPolicy, securityAnswerMaxLength } from './rules.js';
+export {
+  mockFaultKinds,
+  type AuditEvent,
+  type MockFault,
+  type MockFaultRule,
+  type MockPortalSnapshot,
+  type OutboxMessage,
+} from './state.js';
 
 export interface MockPortalOptions {
   /** Where the registration emails' "Create your account" button points; the token is added as `invitation`. */
@@ -225,16 +72,6 @@ export interface MockPortalOptions {
   passwordPolicy?: PasswordPolicy;
 }
 
-/** What the request asked for, as far as the rules care. */
-export interface MockRequestContext {
-  language: MockLanguage;
-  /** The bearer token, when the request carried one. */
-  accessToken?: string;
-  /** The client's address, when the transport gives one (never from the page). */
-  clientAddress?: string;
-  userAgent?: string;
-}
-
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoDay = (ms: number) => iso(ms).slice(0, 10);
 
@@ -245,12 +82,6 @@ export type SecurityQuestionTexts = { id: string } & Record<MockLanguage, string
 const seedQuestions = (): SecurityQuestionTexts[] => seedSecurityQuestions.map((question) => ({ ...question }));
 
 export const maskPhone = (digits: string): string => `(•••) •••-${digits.slice(-4)}`;
-
-const strip = (value: string) =>
-  value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 export class MockPortal {
   readonly clock = new MockClock();
@@ -965,64 +796,12 @@ export class MockPortal {
     username: string,
     patient: Pick<SeedPatient, 'given' | 'family' | 'birthDate'>,
   ): string[] {
-    if (!password) return ['required'];
-    const errors: string[] = unmetPasswordRules(password, this.passwordPolicy);
-    if (this.passwordPolicy.disallowCommon && isCommonPassword(password)) errors.push('password-common');
-    if (this.passwordPolicy.disallowCommon && this.containsAny(password, this.contextWords())) {
-      errors.push('password-context');
-    }
-    if (this.passwordPolicy.disallowPersonalInfo && this.containsPersonalInfo(password, username, patient)) {
-      errors.push('password-personal-info');
-    }
-    return errors;
-  }
-
-  /** The words of this site and practice (NIST's "context-specific words"): the product's and the practice's names. */
-  private contextWords(): string[] {
-    const practice = strip(this.practice.name);
-    return [
-      'patient fusion',
-      'patientfusion',
-      'practice fusion',
-      'practicefusion',
-      practice.replace(/\s+/g, ''),
-      ...practice.split(/[^\p{L}\p{N}]+/u),
-    ];
-  }
-
-  /** Whether the password holds one of `words` (3 letters or more), as typed or with its leetspeak read back. */
-  private containsAny(password: string, words: string[]): boolean {
-    const typed = strip(password);
-    const forms = [typed, unleet(typed), typed.replace(/[\s._-]+/g, ''), unleet(typed).replace(/[\s._-]+/g, '')];
-    const wanted = words.map(strip).filter((word) => [...word].length >= 3);
-    return wanted.some((word) => forms.some((form) => form.includes(word)));
-  }
-
-  private containsPersonalInfo(
-    password: string,
-    username: string,
-    patient: Pick<SeedPatient, 'given' | 'family' | 'birthDate'>,
-  ): boolean {
-    const localPart = username.split('@')[0] ?? '';
-    if (this.containsAny(password, [username, localPart, patient.given, patient.family])) return true;
-    // The date of birth in every layout people write it, and the year alone.
-    const [year = '', month = '', day = ''] = patient.birthDate.split('-');
-    const short = year.slice(2);
-    const [m, d] = [String(Number(month)), String(Number(day))];
-    const digits = password.replace(/\D+/g, '');
-    const dates = [
-      year,
-      `${month}${day}${year}`,
-      `${month}${day}${short}`,
-      `${m}${d}${year}`,
-      `${m}${d}${short}`,
-      `${day}${month}${year}`,
-      `${day}${month}${short}`,
-      `${d}${m}${year}`,
-      `${year}${month}${day}`,
-      `${short}${month}${day}`,
-    ];
-    return dates.some((date) => digits.includes(date));
+    return passwordErrors(password, {
+      policy: this.passwordPolicy,
+      practiceName: this.practice.name,
+      username,
+      patient,
+    });
   }
 
   /** A sign-in counter; the mock keeps at most `maxSignInCounters`, dropping the oldest that pause nothing. */
@@ -1119,7 +898,7 @@ export class MockPortal {
   }
 
   json(status: number, body: unknown): MockResponse {
-    return { status, body, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } };
+    return json(status, body);
   }
 
   /** An RFC 9457 problem in the request's language. */
@@ -1129,16 +908,6 @@ export class MockPortal {
     context: MockRequestContext,
     extra: { retryAfter?: number; attemptsRemaining?: number; errors?: FieldError[] } = {},
   ): MockResponse {
-    const headers: Record<string, string> = {
-      'Content-Type': 'application/problem+json',
-      'Cache-Control': 'no-store',
-      'Content-Language': context.language,
-    };
-    if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
-    return {
-      status,
-      headers,
-      body: { type: problemType(code), title: problemTitles[code][context.language], status, ...extra },
-    };
+    return problem(status, code, context, extra);
   }
 }

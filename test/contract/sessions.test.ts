@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { type PortalProblemError } from '../../src/api/index.js';
-import { HOUR, MINUTE } from '../../src/mocks/index.js';
+import { HOUR, MINUTE, mockRules } from '../../src/mocks/index.js';
 import { ana, freshMockPortal, rejection, testClient } from '../helpers/mock-portal.js';
 
 const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
@@ -43,6 +43,44 @@ describe('contract: sign-in and sessions', () => {
     expect((await problemOf(client.signIn({ username: ana.email, password: ana.password }))).code).to.equal('locked');
     portal.clock.advance(15 * MINUTE);
     expect((await client.signIn({ username: ana.email, password: ana.password })).patientId).to.equal('p-c3f0a4');
+  });
+
+  it('pauses the client that guessed, not the patient signing in from elsewhere', async () => {
+    const portal = await freshMockPortal();
+    const stranger = { language: 'en' as const, clientAddress: '203.0.113.9' };
+    const patient = { language: 'en' as const, clientAddress: '198.51.100.7' };
+    const signIn = (password: string, context: typeof stranger) =>
+      portal.signIn({ username: ana.email, password }, context);
+    for (let attempt = 0; attempt < 5; attempt += 1) await signIn('Wrong#Pass1', stranger);
+    expect((await signIn(ana.password, stranger)).status).to.equal(429);
+    expect((await signIn(ana.password, patient)).status).to.equal(201);
+    // Where the transport tells, the audit says who guessed.
+    const failed = portal.audit.filter((event) => event.event === 'signin.failed');
+    expect(failed.map((event) => event.clientAddress)).to.deep.equal(Array(5).fill('203.0.113.9'));
+  });
+
+  it('pauses a username for an hour after 100 failures spread over many clients', async () => {
+    const portal = await freshMockPortal();
+    const from = (index: number) => ({ language: 'en' as const, clientAddress: `198.51.100.${index}` });
+    for (let index = 0; index < mockRules.signInAccountFailuresBeforeLock; index += 1) {
+      expect((await portal.signIn({ username: ana.email, password: 'Wrong#Pass1' }, from(index))).status).to.be.oneOf([
+        401, 429,
+      ]);
+    }
+    const paused = await portal.signIn({ username: ana.email, password: ana.password }, from(200));
+    expect(paused.status).to.equal(429);
+    expect(paused.headers?.['Retry-After']).to.equal(String(HOUR / 1000));
+    portal.clock.advance(HOUR);
+    expect((await portal.signIn({ username: ana.email, password: ana.password }, from(200))).status).to.equal(201);
+  });
+
+  it('keeps at most 10,000 sign-in counters, however many usernames are guessed', async () => {
+    const portal = await freshMockPortal();
+    const context = { language: 'en' as const, clientAddress: '203.0.113.9' };
+    for (let index = 0; index < 5_100; index += 1) {
+      await portal.signIn({ username: `nobody.${index}@example.com`, password: 'Wrong#Pass1' }, context);
+    }
+    expect(portal.snapshot().signIns.length).to.equal(10_000);
   });
 
   it('keeps a session alive on activity and ends it after 15 idle minutes', async () => {
