@@ -252,7 +252,15 @@ async function refresh() {
 let pending;
 const refreshSoon = () => {
   clearTimeout(pending);
-  pending = setTimeout(() => void refresh(), 50);
+  // A change as the page leaves (a sign-out that navigates) can find the worker no longer answering for it: the
+  // inbox says so instead of throwing in a page that is going away.
+  pending = setTimeout(
+    () =>
+      void refresh().catch((error) => {
+        inboxCount.textContent = `The inbox could not be read just now (${error.message}).`;
+      }),
+    50,
+  );
 };
 
 const { portal } = await mock;
