@@ -154,7 +154,8 @@ export class PfPortal extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     const client = this.currentClient();
-    if (client !== this.provided?.client || this.current !== this.providedFor || changed.has('registration')) {
+    const stale = this.current !== this.providedFor || this.registration !== this.provided?.registration;
+    if (client !== this.provided?.client || stale) {
       this.provided = this.contextValue(client);
     }
     if (changed.has('current')) {
