@@ -19,8 +19,19 @@ export interface TryCounter {
 export interface TryLimit {
   /** Failures that start a lock. */
   failuresBeforeLock: number;
+  /** How long the first lock lasts. */
   lockMs: number;
+  /**
+   * When given, the locks grow instead of starting over: each failure after the first lock locks again, for twice
+   * as long as the one before, up to this; only a right answer starts the count over. A patient who mistyped waits
+   * a minute, while a guesser gets a few tries an hour.
+   */
+  maxLockMs?: number;
 }
+
+/** How long the `over`-th failure past the limit locks (0: the failure that reached it). */
+const lockMsAfter = (limit: TryLimit, over: number): number =>
+  limit.maxLockMs === undefined ? limit.lockMs : Math.min(limit.maxLockMs, limit.lockMs * 2 ** over);
 
 export type TakenTry =
   /** The try may compare; `left` is how many remain after it, should it fail (0: this one starts the lock). */
@@ -32,14 +43,15 @@ export const newTryCounter = (): TryCounter => ({ failures: 0, consecutive: 0 })
 export function takeTry(counter: TryCounter, limit: TryLimit, now: number): TakenTry {
   if (counter.lockedUntil !== undefined) {
     if (now < counter.lockedUntil) return { taken: false, lockedUntil: counter.lockedUntil };
-    // The lock has run out: a fresh set of tries (the ceiling still counts them).
-    counter.failures = 0;
+    // The lock has run out: a fresh set of tries (the ceiling still counts them), unless the locks grow.
+    if (limit.maxLockMs === undefined) counter.failures = 0;
     delete counter.lockedUntil;
   }
   counter.failures += 1;
   counter.consecutive += 1;
-  if (counter.failures >= limit.failuresBeforeLock) counter.lockedUntil = now + limit.lockMs;
-  return { taken: true, left: limit.failuresBeforeLock - counter.failures };
+  const over = counter.failures - limit.failuresBeforeLock;
+  if (over >= 0) counter.lockedUntil = now + lockMsAfter(limit, over);
+  return { taken: true, left: Math.max(0, -over) };
 }
 
 /** A right answer: the try it took is given back, with every failure before it. */

@@ -21,8 +21,10 @@ export const mockRules = {
   registrationLifetimeMs: 30 * MINUTE,
   sessionIdleMs: 15 * MINUTE,
   sessionAbsoluteMs: 12 * HOUR,
+  /** Failures in a row from one client that pause sign-in for a username: a minute, then twice as long each time. */
   signInFailuresBeforeLock: 5,
-  signInLockMs: 15 * MINUTE,
+  signInFirstLockMs: MINUTE,
+  signInMaxLockMs: 15 * MINUTE,
   /** Failures for one username from all clients together that pause its sign-in, and for how long. */
   signInAccountFailuresBeforeLock: 100,
   signInAccountLockMs: HOUR,
@@ -34,10 +36,15 @@ export const identityLimit: TryLimit = {
   failuresBeforeLock: mockRules.identityFailuresBeforeLock,
   lockMs: mockRules.identityLockMs,
 };
-/** Sign-in tries are counted per username and client, so a stranger's guesses do not lock the patient out. */
+/**
+ * Sign-in tries are counted per username and client, so a stranger's guesses do not lock the patient out, and the
+ * pauses grow (1, 2, 4, 8, then 15 minutes), so a patient who mistyped waits a minute and a guesser gets 4 tries an
+ * hour.
+ */
 export const signInLimit: TryLimit = {
   failuresBeforeLock: mockRules.signInFailuresBeforeLock,
-  lockMs: mockRules.signInLockMs,
+  lockMs: mockRules.signInFirstLockMs,
+  maxLockMs: mockRules.signInMaxLockMs,
 };
 /** And per username across all clients, a ceiling for guesses spread over many addresses. */
 export const signInAccountLimit: TryLimit = {

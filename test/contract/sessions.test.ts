@@ -28,7 +28,7 @@ describe('contract: sign-in and sessions', () => {
     expect(unknown.attemptsRemaining).to.equal(undefined);
   });
 
-  it('locks sign-in for 15 minutes after 5 failures in a row, for known and unknown usernames alike', async () => {
+  it('pauses sign-in a minute after 5 failures in a row, for known and unknown usernames alike', async () => {
     const portal = await freshMockPortal();
     const client = testClient();
     for (const username of [ana.email, 'nobody@example.com']) {
@@ -38,11 +38,31 @@ describe('contract: sign-in and sessions', () => {
       const locked = await problemOf(client.signIn({ username, password: 'Wrong#Pass1' }));
       expect(locked.status).to.equal(429);
       expect(locked.code).to.equal('locked');
-      expect(locked.retryAfter).to.equal(900);
+      expect(locked.retryAfter).to.equal(60);
     }
     expect((await problemOf(client.signIn({ username: ana.email, password: ana.password }))).code).to.equal('locked');
-    portal.clock.advance(15 * MINUTE);
+    portal.clock.advance(MINUTE);
     expect((await client.signIn({ username: ana.email, password: ana.password })).patientId).to.equal('p-c3f0a4');
+  });
+
+  it('doubles the pause with each further failure, up to 15 minutes, and starts over after a success', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    const wrong = () => problemOf(client.signIn({ username: ana.email, password: 'Wrong#Pass1' }));
+    for (let attempt = 1; attempt < 5; attempt += 1) expect((await wrong()).status).to.equal(401);
+    const pauses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      const paused = await wrong();
+      expect(paused.code).to.equal('locked');
+      pauses.push(paused.retryAfter ?? 0);
+      // A try while paused is refused without counting.
+      expect((await wrong()).retryAfter).to.equal(paused.retryAfter);
+      portal.clock.advance((paused.retryAfter ?? 0) * 1000);
+    }
+    expect(pauses).to.deep.equal([60, 120, 240, 480, 900, 900, 900]);
+    expect((await client.signIn({ username: ana.email, password: ana.password })).patientId).to.equal('p-c3f0a4');
+    for (let attempt = 1; attempt < 5; attempt += 1) expect((await wrong()).status).to.equal(401);
+    expect((await wrong()).retryAfter).to.equal(60);
   });
 
   it('pauses the client that guessed, not the patient signing in from elsewhere', async () => {
