@@ -4,7 +4,17 @@
  * shape in `state.ts`, the way tries are counted in `limits.ts`. Secrets are kept only as slow salted hashes; the
  * audit log never holds one.
  */
-import type { FieldError, PasswordPolicy, Practice, ProblemCode } from '../api/schemas.js';
+import {
+  CreateAccountRequestSchema,
+  type FieldError,
+  type PasswordPolicy,
+  type Practice,
+  type ProblemCode,
+  SendCodeRequestSchema,
+  SignInRequestSchema,
+  VerifyCodeRequestSchema,
+  VerifyPinRequestSchema,
+} from '../api/schemas.js';
 import {
   codePointLength,
   formatUsPhone,
@@ -24,6 +34,14 @@ import { hashSecret, hashToken, randomDigits, randomToken, secretHashIterations,
 import { MockFhirServer } from './fhir.js';
 import { json, type MockRequestContext, type MockResponse, problem } from './responses.js';
 import { giveBack, newTryCounter, returnTry, takeTry, type TryCounter } from './limits.js';
+import {
+  addFieldError,
+  type FieldRule,
+  readField,
+  type ReadRequest,
+  readRequest,
+  validationProblem,
+} from './requests.js';
 import {
   defaultPasswordPolicy,
   identityLimit,
@@ -47,7 +65,7 @@ import type {
   SessionState,
 } from './state.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
-import { fieldMessages, type MockLanguage } from './texts.js';
+import type { MockLanguage } from './texts.js';
 
 export type { MockRequestContext, MockResponse } from './responses.js';
 export { defaultPasswordPolicy, mockRules, nistPasswordPolicy, securityAnswerMaxLength } from './rules.js';
@@ -311,15 +329,16 @@ export class MockPortal {
   }
 
   async verifyPin(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
-    const input = this.object(body);
-    const errors: FieldError[] = [];
-    const dateOfBirth = this.string(input.dateOfBirth);
-    const pin = this.string(input.pin);
-    this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
-    this.check(errors, 'pin', sixDigitsError(pin), context);
-    const opened = await this.openInvitation(token, errors, context, 'take-a-try');
+    const read = readRequest(
+      VerifyPinRequestSchema,
+      body,
+      { dateOfBirth: this.dateOfBirthRule(), pin: sixDigitsError },
+      context,
+    );
+    const opened = await this.openInvitation(token, read, context, 'take-a-try');
     if ('status' in opened) return opened;
     const { invitation, left } = opened;
+    const { dateOfBirth, pin } = opened.input;
     const patient = this.patient(invitation.patientId);
     const secrets = this.secretsOf(patient.id);
     // The PIN is hashed whether or not the patient has one: the answer takes as long either way.
@@ -333,17 +352,16 @@ export class MockPortal {
   }
 
   async sendCode(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
-    const input = this.object(body);
-    const errors: FieldError[] = [];
-    const dateOfBirth = this.string(input.dateOfBirth);
-    const phone = this.string(input.phone);
-    const channel = input.channel;
-    this.check(errors, 'dateOfBirth', isoDateOfBirthError(dateOfBirth, isoDay(this.clock.now())), context);
-    this.check(errors, 'phone', phoneError(phone), context);
-    if (channel !== 'sms' && channel !== 'voice') this.check(errors, 'channel', 'invalid', context);
-    const opened = await this.openInvitation(token, errors, context, 'check-the-lock');
+    const read = readRequest(
+      SendCodeRequestSchema,
+      body,
+      { dateOfBirth: this.dateOfBirthRule(), phone: phoneError },
+      context,
+    );
+    const opened = await this.openInvitation(token, read, context, 'check-the-lock');
     if ('status' in opened) return opened;
     const found = opened.invitation;
+    const { dateOfBirth, phone, channel } = opened.input;
     const now = this.clock.now();
     const last = found.codeSentAt.at(-1);
     if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
@@ -361,7 +379,7 @@ export class MockPortal {
     const patient = this.patient(found.patientId);
     // A new request voids the previous code, whether or not this one matches the record.
     delete found.code;
-    const sendTo = channel === 'voice' ? 'voice' : 'sms';
+    const sendTo = channel;
     if (digits === patient.phone && dateOfBirth === patient.birthDate) {
       const code = randomDigits(6);
       found.code = {
@@ -395,13 +413,11 @@ export class MockPortal {
   }
 
   async verifyCode(token: string, body: unknown, context: MockRequestContext): Promise<MockResponse> {
-    const input = this.object(body);
-    const errors: FieldError[] = [];
-    const code = this.string(input.code);
-    this.check(errors, 'code', sixDigitsError(code), context);
-    const opened = await this.openInvitation(token, errors, context, 'take-a-try');
+    const read = readRequest(VerifyCodeRequestSchema, body, { code: sixDigitsError }, context);
+    const opened = await this.openInvitation(token, read, context, 'take-a-try');
     if ('status' in opened) return opened;
     const { invitation, left } = opened;
+    const { code } = opened.input;
     const current = invitation.code;
     // Hashed whether or not a code was sent (the phone may not have matched): the answer takes as long either way.
     const matches = await verifySecret(stripSeparators(code), current?.hash ?? (await this.decoyHash()));
@@ -433,41 +449,41 @@ export class MockPortal {
   }
 
   async createAccount(body: unknown, context: MockRequestContext): Promise<MockResponse> {
-    const input = this.object(body);
-    const registration = await this.usableRegistration(this.string(input.registrationToken));
+    const registration = await this.usableRegistration(
+      readField(CreateAccountRequestSchema, body, 'registrationToken') ?? '',
+    );
     if (!registration) return this.problem(401, 'registration-invalid', context);
     const patient = this.patient(registration.patientId);
-    const username = this.string(input.username).normalize('NFKC').trim();
-    // The password as it is counted and hashed: NFKC, so a composed and a decomposed `é` are one password. A lone
-    // surrogate is refused rather than hashed, where encoding would make every one of them the same U+FFFD.
-    const rawPassword = this.string(input.password);
-    const password = rawPassword.normalize('NFKC');
-    const securityQuestionId = this.string(input.securityQuestionId);
-    const securityAnswer = this.string(input.securityAnswer);
-    const errors: FieldError[] = [];
-    this.check(errors, 'username', usernameError(username), context);
-    if (!this.securityQuestions.some((question) => question.id === securityQuestionId)) {
-      this.check(errors, 'securityQuestionId', securityQuestionId ? 'unknown-question' : 'required', context);
-    }
-    this.check(
-      errors,
-      'securityAnswer',
-      codePointLength(securityAnswer.trim()) > securityAnswerMaxLength
-        ? 'too-long'
-        : securityAnswerError(securityAnswer),
+    const username = (readField(CreateAccountRequestSchema, body, 'username') ?? '').normalize('NFKC').trim();
+    const { fields, errors } = readRequest(
+      CreateAccountRequestSchema,
+      body,
+      {
+        username: usernameError,
+        // Counted and hashed NFKC, so a composed and a decomposed `é` are one password. A lone surrogate is refused
+        // rather than hashed, where encoding would make every one of them the same U+FFFD.
+        password: (value) =>
+          isWellFormed(value) ? this.passwordErrors(value.normalize('NFKC'), username, patient) : 'password-characters',
+        securityQuestionId: (value) =>
+          this.securityQuestions.some((question) => question.id === value)
+            ? undefined
+            : value
+              ? 'unknown-question'
+              : 'required',
+        securityAnswer: (value) =>
+          codePointLength(value.trim()) > securityAnswerMaxLength ? 'too-long' : securityAnswerError(value),
+        acceptedTerms: 'terms-not-accepted',
+      },
       context,
     );
-    if (!isWellFormed(rawPassword)) this.check(errors, 'password', 'password-characters', context);
-    else
-      for (const rule of this.passwordErrors(password, username, patient))
-        this.check(errors, 'password', rule, context);
-    if (input.acceptedTerms !== true) this.check(errors, 'acceptedTerms', 'terms-not-accepted', context);
+    const password = (fields.password ?? '').normalize('NFKC');
+    const { securityQuestionId = '', securityAnswer = '' } = fields;
     const key = usernameKey(username);
-    if (!errors.some((error) => error.field === 'username') && this.usernameTaken(key, patient.id)) {
-      this.check(errors, 'username', 'username-taken', context);
+    if (fields.username !== undefined && this.usernameTaken(key, patient.id)) {
+      addFieldError(errors, 'username', 'username-taken', context);
       this.probedUsername(registration);
     }
-    if (errors.length) return this.validationProblem(errors, context);
+    if (errors.length) return validationProblem(errors, context);
     const account = await this.accountRecord(patient.id, { username, password, securityQuestionId, securityAnswer });
     // Checked again and used up in one step, after the hashing: of parallel calls with one token, or for one
     // username, one creates the account.
@@ -475,8 +491,8 @@ export class MockPortal {
     if (this.usernameTaken(key, patient.id)) {
       this.probedUsername(registration);
       const taken: FieldError[] = [];
-      this.check(taken, 'username', 'username-taken', context);
-      return this.validationProblem(taken, context);
+      addFieldError(taken, 'username', 'username-taken', context);
+      return validationProblem(taken, context);
     }
     const now = this.clock.now();
     registration.usedAt = now;
@@ -488,18 +504,20 @@ export class MockPortal {
   }
 
   async signIn(body: unknown, context: MockRequestContext): Promise<MockResponse> {
-    const input = this.object(body);
-    const username = this.string(input.username);
-    const rawPassword = this.string(input.password);
+    const { input, errors } = readRequest(
+      SignInRequestSchema,
+      body,
+      {
+        username: (value) => (usernameKey(value) ? undefined : 'required'),
+        password: (value) => (value ? undefined : 'required'),
+      },
+      context,
+    );
+    if (!input) return validationProblem(errors, context);
+    const key = usernameKey(input.username);
+    const rawPassword = input.password;
     // As at account creation: NFKC, and a lone surrogate never matches (it would hash as U+FFFD).
     const password = rawPassword.normalize('NFKC');
-    const key = usernameKey(username);
-    if (!key || !password) {
-      const errors: FieldError[] = [];
-      if (!key) this.check(errors, 'username', 'required', context);
-      if (!password) this.check(errors, 'password', 'required', context);
-      return this.validationProblem(errors, context);
-    }
     // Tries are counted per username whether or not it exists, so a pause reveals nothing either; per client (the
     // address the transport gives), so a stranger's guesses do not keep the patient out, and per username across
     // clients, a ceiling for guesses spread over many addresses. Taken before the password is compared.
@@ -685,28 +703,29 @@ export class MockPortal {
    * link's state, then the input, then the lock. With `take-a-try`, a try is taken in the same step as the lock is
    * checked, before anything is compared (see `limits.ts`).
    */
-  private async openInvitation(
+  private async openInvitation<T>(
     token: string,
-    errors: FieldError[],
+    read: ReadRequest<T>,
     context: MockRequestContext,
     mode: 'take-a-try' | 'check-the-lock',
-  ): Promise<{ invitation: InvitationState; left: number } | MockResponse> {
+  ): Promise<{ invitation: InvitationState; left: number; input: T } | MockResponse> {
     const invitation = await this.usableInvitation(token, context);
     if ('status' in invitation) return invitation;
-    if (errors.length) return this.validationProblem(errors, context);
+    const { input } = read;
+    if (!input) return validationProblem(read.errors, context);
     const now = this.clock.now();
     const { tries } = invitation;
     if (mode === 'check-the-lock') {
       return tries.lockedUntil !== undefined && now < tries.lockedUntil
         ? this.lockedResponse(tries.lockedUntil, context)
-        : { invitation, left: identityLimit.failuresBeforeLock - tries.failures };
+        : { invitation, left: identityLimit.failuresBeforeLock - tries.failures, input };
     }
     // Past the ceiling (a burst may reach it between two answers), the invitation is void.
     if (tries.consecutive >= mockRules.identityFailureCap) return this.revoke(invitation, context);
     const taken = takeTry(tries, identityLimit, now);
     if (!taken.taken) return this.lockedResponse(taken.lockedUntil, context);
     this.changed();
-    return { invitation, left: taken.left };
+    return { invitation, left: taken.left, input };
   }
 
   private lockedResponse(until: number, context: MockRequestContext): MockResponse {
@@ -880,21 +899,9 @@ export class MockPortal {
     return session;
   }
 
-  private object(body: unknown): Record<string, unknown> {
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  }
-
-  private string(value: unknown): string {
-    return typeof value === 'string' ? value : '';
-  }
-
-  private check(errors: FieldError[], field: string, code: string | undefined, context: MockRequestContext): void {
-    if (!code) return;
-    errors.push({ field, code, message: fieldMessages[code]?.[context.language] ?? code });
-  }
-
-  private validationProblem(errors: FieldError[], context: MockRequestContext): MockResponse {
-    return this.problem(422, 'validation-failed', context, { errors });
+  /** The date of birth's rule, as the element checks it, against the mock's today. */
+  private dateOfBirthRule(): FieldRule {
+    return (value) => isoDateOfBirthError(value, isoDay(this.clock.now()));
   }
 
   json(status: number, body: unknown): MockResponse {
