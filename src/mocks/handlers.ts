@@ -4,7 +4,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockFault, MockPortal } from './portal.js';
-import type { MockRequestContext, MockResponse } from './responses.js';
+import { type MockRequestContext, type MockResponse, problem } from './responses.js';
 import { seedPatients } from './seed/patients.js';
 import { pickLanguage } from './texts.js';
 
@@ -92,10 +92,10 @@ const playFault = async (
         headers['Content-Type'] = fault.contentType ?? 'text/plain';
         return new HttpResponse(fault.body, { status: fault.status, headers });
       }
-      const problem = portal.problem(fault.status, fault.status >= 500 ? 'server-error' : 'bad-request', context, {
+      const answer = problem(fault.status, fault.status >= 500 ? 'server-error' : 'bad-request', context, {
         ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}),
       });
-      return toHttpResponse({ ...problem, headers: { ...problem.headers, ...headers } }, portal.clock.now());
+      return toHttpResponse({ ...answer, headers: { ...answer.headers, ...headers } }, portal.clock.now());
     }
   }
 };
@@ -130,9 +130,9 @@ export function createMockHandlers(portal: MockPortal, options: MockHandlersOpti
     ): Operation =>
     async (request, params, context) => {
       // Only JSON: a text/plain, form-encoded or multipart body is what another site's form can send unasked.
-      if (!isJson(request.headers.get('Content-Type'))) return portal.problem(415, 'bad-request', context);
+      if (!isJson(request.headers.get('Content-Type'))) return problem(415, 'bad-request', context);
       const body = await readBody(request);
-      if (typeof body === 'symbol') return portal.problem(400, 'bad-request', context);
+      if (typeof body === 'symbol') return problem(400, 'bad-request', context);
       return operation(params, body, context);
     };
 
