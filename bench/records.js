@@ -29,7 +29,7 @@ async function element() {
   records.setAttribute('sections', 'lab-results');
   portalEl.append(records);
   stage.append(portalEl);
-  const items = () => records.shadowRoot?.querySelectorAll('[role="tabpanel"] .lab-result').length ?? 0;
+  const items = () => records.shadowRoot?.querySelectorAll('.panel .lab-result').length ?? 0;
   await until(() => items() >= 100);
   await frame();
   const first = performance.now() - start;

@@ -36,6 +36,36 @@ const categoryCodes = (resource: FhirJson): string[] => {
   });
 };
 
+/** Words compared without case or accents, as servers compare `:text` searches. */
+const folded = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+interface CodeJson {
+  text?: string;
+  coding?: { system?: string; code?: string; display?: string }[];
+}
+
+/** `code:text`: the term within the code's text or one of its codings' displays. */
+const codeTextMatches = (resource: FhirJson, term: string): boolean => {
+  const code = (resource.code ?? {}) as CodeJson;
+  const wanted = folded(term.trim());
+  return [code.text, ...(code.coding ?? []).map((coding) => coding.display)].some(
+    (words) => typeof words === 'string' && folded(words).includes(wanted),
+  );
+};
+
+/** `code`: a comma-separated list of `system|code` or bare codes, any of which the resource's code has. */
+const codeMatches = (resource: FhirJson, tokens: string): boolean => {
+  const codings = ((resource.code ?? {}) as CodeJson).coding ?? [];
+  return tokens.split(',').some((token) => {
+    const [system, code] = token.includes('|') ? token.split('|') : [undefined, token];
+    return codings.some((coding) => coding.code === code && (!system || coding.system === system));
+  });
+};
+
 /** Resources the records refer to that may be read by id. */
 const readableTypes = ['Medication', 'Practitioner', 'PractitionerRole', 'Organization'];
 
@@ -108,10 +138,14 @@ export class MockFhirServer {
     const offset = Math.max(0, Number(params.get('_offset') ?? 0) || 0);
     const category = params.get('category')?.split('|').pop();
     const ids = params.get('_id')?.split(',');
+    const codeText = params.get('code:text');
+    const code = params.get('code');
     const matches = (this.record(patientId)?.resources ?? [])
       .filter((resource) => resource.resourceType === type)
       .filter((resource) => !category || categoryCodes(resource).includes(category))
       .filter((resource) => !ids || ids.includes(resource.id))
+      .filter((resource) => !codeText?.trim() || codeTextMatches(resource, codeText))
+      .filter((resource) => !code || codeMatches(resource, code))
       .sort((a, b) => sortDate(b).localeCompare(sortDate(a)));
     const page = matches.slice(offset, offset + count);
     const included = this.included(page, params.getAll('_include'), this.record(patientId)?.resources ?? []);

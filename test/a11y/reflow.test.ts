@@ -12,7 +12,15 @@ import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
 import { allInShadow, button, waitForText } from '../helpers/dom.js';
-import { ana, freshMockPortal, invitationToken, signedIn, sue, verifiedSue } from '../helpers/mock-portal.js';
+import {
+  ana,
+  freshMockPortal,
+  invitationToken,
+  signedIn,
+  sue,
+  sueSignedUp,
+  verifiedSue,
+} from '../helpers/mock-portal.js';
 import { withRegistration } from '../helpers/registration.js';
 
 /** What does not fit: the page scrolling sideways, or an element whose text overflows a box that hides it. */
@@ -92,6 +100,17 @@ const screens: Screen[] = [
         'pf-health-records',
       )!;
       await waitUntil(() => allInShadow(el, '[role="tab"]').every((tab) => tab.querySelector('.count')));
+      return el;
+    },
+  },
+  {
+    name: 'the lab results, their reports and a critical result',
+    render: async () => {
+      const { client } = await sueSignedUp();
+      const el = (
+        await inPortal(html`<pf-health-records sections="lab-results"></pf-health-records>`, client.session)
+      ).querySelector('pf-health-records')!;
+      await waitUntil(() => allInShadow(el, '.lab-table').length && allInShadow(el, '.attention').length);
       return el;
     },
   },

@@ -96,6 +96,33 @@ describe('contract: FHIR records', () => {
     expect(new Set(all.resources.map((resource) => resource.id)).size).to.equal(all.resources.length);
   });
 
+  it('searches a test by name over the whole record (code:text), and by code', async () => {
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const params = { category: 'laboratory', 'code:text': 'a1C', _sort: '-date', _count: '100' };
+    const first = await client.searchPages('Observation', { params }).next();
+    const page = first.done ? undefined : first.value;
+    const names = (page?.resources ?? []).map(
+      (resource) => `${resource.code.text ?? ''} ${resource.code.coding?.map((coding) => coding.display).join(' ')}`,
+    );
+    expect(names.length).to.be.greaterThan(12);
+    for (const name of names) expect(name.toLowerCase()).to.contain('a1c');
+    const all = await client.searchAll('Observation', { params: { category: 'laboratory', _count: '1000' } });
+    const a1c = all.resources.filter((resource) =>
+      [resource.code.text, ...(resource.code.coding ?? []).map((coding) => coding.display)].some((words) =>
+        words?.toLowerCase().includes('a1c'),
+      ),
+    );
+    expect(page?.total).to.equal(a1c.length);
+    const code = a1c[0]?.code.coding?.[0];
+    const byCode = await client.searchAll('Observation', {
+      params: { category: 'laboratory', code: `${code?.system}|${code?.code}`, _count: '1000' },
+    });
+    expect(byCode.resources.length).to.be.greaterThan(0);
+    expect(
+      byCode.resources.every((resource) => resource.code.coding?.some((coding) => coding.code === code?.code)),
+    ).to.equal(true);
+  });
+
   it('includes what a search asks for, once, and reads what the records refer to by id', async () => {
     const { portal, client } = await signedIn('grace.liu@example.com');
     const record = portal.fhir.record(client.session!.patientId)!;

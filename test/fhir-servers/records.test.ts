@@ -41,10 +41,12 @@ const settled = (el: PfHealthRecords) =>
   );
 
 const status = (el: PfHealthRecords) => inShadow(el, '#lab-count').textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The dates of the lab groups shown, in order: a report's date in its header, or the day of results without one. */
 const labDates = (el: PfHealthRecords) =>
-  allInShadow(el, '.lab-result dd')
-    .map((dd) => dd.textContent?.trim() ?? '')
-    .filter((text) => /\d{4}$/.test(text));
+  allInShadow(el, '.lab-group').flatMap(
+    (group) =>
+      /[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec(group.querySelector('.panel-name, .about')?.textContent ?? '')?.[0] ?? [],
+  );
 
 /** Presses Older results until the oldest are shown, and returns how many times it took. */
 async function toTheOldest(el: PfHealthRecords): Promise<number> {
@@ -184,7 +186,7 @@ describe('the records on real FHIR servers', () => {
     for (const section of recordSections.filter((name) => name !== 'appointments')) {
       const el = await recordsOn('plain', 'synthea', patient, section);
       const text = textOf(el).replace(/\s+/g, ' ');
-      expect(allInShadow(el, '.item').length, section).to.be.greaterThan(0);
+      expect(allInShadow(el, '.item, .lab-result').length, section).to.be.greaterThan(0);
       expect(text, section).to.not.contain('Not named in the record');
       expect(text, section).to.not.match(/10\*\d|\{[a-z]/i);
       if (section === 'lab-results') expect(text).to.match(/10[³⁶]\/µL/);

@@ -288,7 +288,7 @@ async function recordsElement(stage: Stage, withSignIn = false): Promise<PfHealt
   return stage.el as PfHealthRecords;
 }
 
-const recordItems = (el: HTMLElement) => allInShadow(el, '[role="tabpanel"] .item');
+const recordItems = (el: HTMLElement) => allInShadow(el, '.panel .item');
 const heading = (el: HTMLElement) => inShadow(el, 'h2').textContent?.trim();
 
 const idleDialog = (portalEl: PfPortal) => portalEl.shadowRoot?.querySelector('dialog') ?? null;
@@ -712,10 +712,10 @@ const calls: Call[] = [
     busy: (stage) => allInShadow(stage.el!, '.skeleton').length > 0,
     failed: async (stage, fault) => {
       const el = stage.el!;
-      await waitUntil(() => el.shadowRoot?.querySelector('[role="tabpanel"] [role="alert"]'), 'the section’s error', {
+      await waitUntil(() => el.shadowRoot?.querySelector('.panel [role="alert"]'), 'the section’s error', {
         timeout: 5000,
       });
-      const alert = inShadow(el, '[role="tabpanel"] [role="alert"]').textContent ?? '';
+      const alert = inShadow(el, '.panel [role="alert"]').textContent ?? '';
       expect(alert).to.contain('We could not load your diagnoses.');
       if (fault === 'a 429 with Retry-After') expect(alert).to.match(faults[fault].says);
       expect(Boolean(offered(el, 'Try again')), 'Try again').to.equal(true);

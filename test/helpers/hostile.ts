@@ -61,17 +61,30 @@ export const skeleton = (host: Element): string[] =>
 
 const dangerousTags = new Set(['script', 'img', 'svg', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style']);
 
+/** The only drawing the templates make: a lab value's range bar, with these attributes and plain shapes inside. */
+const ownDrawing = (element: Element): boolean =>
+  element.localName === 'svg' &&
+  element.classList.contains('bar') &&
+  [...element.attributes].every((attribute) =>
+    ['class', 'viewbox', 'preserveaspectratio', 'aria-hidden', 'focusable'].includes(attribute.name.toLowerCase()),
+  ) &&
+  [...element.children].every(
+    (child) =>
+      child.localName === 'rect' &&
+      [...child.attributes].every((attribute) => ['class', 'x', 'y', 'width', 'height', 'rx'].includes(attribute.name)),
+  );
+
 /**
  * What no payload may leave behind, wherever it went: a script, an image or another active element the templates
- * never make (the elements have their forms, so a form counts only when it is not the template's), an event-handler
- * attribute, or a link to a `javascript:` or `data:` address.
+ * never make (the elements have their forms, so a form counts only when it is not the template's, and the lab
+ * results their range bars), an event-handler attribute, or a link to a `javascript:` or `data:` address.
  */
 export function intruders(host: Element, ownForms = 0): string[] {
   const found: string[] = [];
   let forms = 0;
   for (const element of deepElements(host)) {
     if (element.localName === 'form') forms += 1;
-    else if (dangerousTags.has(element.localName)) found.push(`<${element.localName}>`);
+    else if (dangerousTags.has(element.localName) && !ownDrawing(element)) found.push(`<${element.localName}>`);
     for (const attribute of element.attributes) {
       if (attribute.name.startsWith('on')) found.push(`${element.localName}[${attribute.name}]`);
       if (

@@ -220,8 +220,24 @@ const en = {
     'Lab reports are on record, but none of their results has been shared with you yet. Your care team can tell you more.',
   noValue: (reason: string) => `No value: ${reason}`,
   panel: 'Part of',
+  test: 'Test',
+  labReport: 'Lab report',
+  resultsOfDay: (day: string) => `Results of ${day}`,
+  resultsUndated: 'Results without a date',
+  performedBy: (names: string) => `By ${names}`,
+  criticalHeading: 'Results that need attention',
+  criticalGuidance:
+    'These results are far outside the normal range. If your care team has not talked with you about them yet, contact them today.',
+  moreCritical: (count: number) =>
+    `${count.toLocaleString('en')} more ${count === 1 ? 'result' : 'results'} like these below.`,
   filterLabel: 'Filter by test name',
-  filterHint: 'Searches the results loaded so far; older results join as you page back.',
+  filterHint: 'Searches all your results by test name, such as A1c or cholesterol.',
+  searching: (term: string) => `Searching all your results for “${term}”…`,
+  found: (count: string, one: boolean, term: string) =>
+    `${count} ${one ? 'result' : 'results'} for “${term}” in all your results.`,
+  notFound: (term: string) => `No results for “${term}” in all your results.`,
+  searchFailed: 'Your results could not be searched just now.',
+  searchAgain: 'Search again',
   showing: (from: string, to: string, total: string, newestFirst: boolean) =>
     `Results ${from} to ${to} of ${total}${newestFirst ? ', newest first' : ''}.`,
   orMore: (count: string) => `${count} or more`,
@@ -445,8 +461,24 @@ const es: typeof en = {
     'Hay informes de laboratorio registrados, pero todavía no se ha compartido con usted ninguno de sus resultados. Su equipo de atención puede darle más información.',
   noValue: (reason: string) => `Sin valor: ${reason}`,
   panel: 'Parte de',
+  test: 'Prueba',
+  labReport: 'Informe de laboratorio',
+  resultsOfDay: (day: string) => `Resultados del ${day}`,
+  resultsUndated: 'Resultados sin fecha',
+  performedBy: (names: string) => `Por ${names}`,
+  criticalHeading: 'Resultados que requieren atención',
+  criticalGuidance:
+    'Estos resultados están muy fuera del rango normal. Si su equipo de atención todavía no habló con usted sobre ellos, comuníquese hoy mismo.',
+  moreCritical: (count: number) =>
+    `${count.toLocaleString('es')} ${count === 1 ? 'resultado más' : 'resultados más'} como estos abajo.`,
   filterLabel: 'Filtrar por nombre de la prueba',
-  filterHint: 'Busca en los resultados cargados hasta ahora; los anteriores se suman al retroceder.',
+  filterHint: 'Busca en todos sus resultados por nombre de la prueba, como A1c o colesterol.',
+  searching: (term: string) => `Buscando “${term}” en todos sus resultados…`,
+  found: (count: string, one: boolean, term: string) =>
+    `${count} ${one ? 'resultado' : 'resultados'} para “${term}” en todos sus resultados.`,
+  notFound: (term: string) => `No hay resultados para “${term}” en todos sus resultados.`,
+  searchFailed: 'No se pudieron buscar sus resultados en este momento.',
+  searchAgain: 'Buscar de nuevo',
   showing: (from: string, to: string, total: string, newestFirst: boolean) =>
     `Resultados ${from} a ${to} de ${total}${newestFirst ? ', primero los más recientes' : ''}.`,
   orMore: (count: string) => `${count} o más`,

@@ -126,6 +126,141 @@ export const recordsStyles = css`
     margin: 1rem 0 0.5rem;
     font-weight: 700;
   }
+  /* The sections' width decides how lab tables lay out, wherever the page puts the element. */
+  .pf {
+    container-type: inline-size;
+  }
+  .attention {
+    margin-bottom: var(--_pf-space);
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_pf-danger);
+    border-inline-start-width: 0.375rem;
+    border-radius: var(--_pf-radius);
+    background: var(--_pf-danger-surface);
+  }
+  .attention .panel-name {
+    margin-top: 0;
+  }
+  .attention ul {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .attention .name,
+  .attention .when {
+    margin-inline-end: 0.5rem;
+  }
+  .about {
+    margin: -0.25rem 0 0.5rem;
+    color: var(--_pf-muted);
+  }
+  .lab-table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .lab-table th,
+  .lab-table td {
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_pf-subtle);
+    text-align: start;
+    vertical-align: top;
+  }
+  .lab-table thead th {
+    color: var(--_pf-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .lab-table tbody th {
+    font-weight: 600;
+  }
+  .lab-table tr.part th {
+    padding-inline-start: 1.5rem;
+    font-weight: 400;
+  }
+  /* A critical row is marked by its edge as well as by its filled flag. */
+  .lab-table tr.critical th {
+    box-shadow: inset 0.375rem 0 0 var(--_pf-danger);
+    padding-inline-start: 0.875rem;
+  }
+  .value {
+    font-weight: 700;
+  }
+  .value.out {
+    color: var(--_pf-danger);
+  }
+  .status {
+    margin-inline-start: 0.5rem;
+    color: var(--_pf-muted);
+    font-size: 0.875em;
+  }
+  .cell-label {
+    display: none;
+  }
+  .bar {
+    display: block;
+    width: 6rem;
+    height: 0.625rem;
+    margin-top: 0.25rem;
+  }
+  .bar .track {
+    fill: var(--_pf-subtle);
+    stroke: var(--_pf-border);
+    stroke-width: 0.5;
+  }
+  .bar .band {
+    fill: var(--_pf-primary);
+    opacity: 0.45;
+  }
+  .bar .mark {
+    fill: var(--_pf-text);
+  }
+  @media (forced-colors: active) {
+    .bar .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar .band {
+      fill: GrayText;
+      opacity: 1;
+    }
+    .bar .mark {
+      fill: CanvasText;
+    }
+  }
+  /* Narrow: each result is a short block (name, then value, then range), labelled, never a sideways scroll. */
+  @container (max-width: 34rem) {
+    .lab-table,
+    .lab-table tbody,
+    .lab-table tr,
+    .lab-table th,
+    .lab-table td {
+      display: block;
+    }
+    .lab-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .lab-table tr {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--_pf-subtle);
+    }
+    .lab-table th,
+    .lab-table td {
+      padding: 0 0.5rem;
+      border: 0;
+    }
+    .cell-label {
+      display: inline;
+      margin-inline-end: 0.5rem;
+      color: var(--_pf-muted);
+    }
+  }
   .toolbar {
     display: grid;
     gap: 0.25rem;

@@ -7,11 +7,11 @@ import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
 import { allInShadow, button, focusedIn, inShadow, textOf, waitForText } from '../../../test/helpers/dom.js';
-import { signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
+import { ana, signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
 
-async function recordsFor(session: Session, attributes: { sections?: string } = {}) {
+async function recordsFor(session: Session, attributes: { sections?: string; lang?: string } = {}) {
   const portalEl = await fixture<PfPortal>(html`
-    <pf-portal .session=${session}
+    <pf-portal .session=${session} lang=${attributes.lang ?? 'en'}
       ><pf-health-records sections=${attributes.sections ?? ''}></pf-health-records
     ></pf-portal>
   `);
@@ -31,7 +31,7 @@ async function openTab(el: PfHealthRecords, name: string) {
   return inShadow(el, '[role="tabpanel"]');
 }
 
-const panelText = (el: PfHealthRecords) => inShadow(el, '[role="tabpanel"]').textContent?.replace(/\s+/g, ' ') ?? '';
+const panelText = (el: PfHealthRecords) => inShadow(el, '.panel').textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('<pf-health-records>', () => {
   it("shows every section of the main patient's record, with counts, and never a chart note", async () => {
@@ -66,11 +66,16 @@ describe('<pf-health-records>', () => {
       for (const words of present) expect(text, `${name} shows ${words}`).to.contain(words);
       for (const words of absent) expect(text, `${name} hides ${words}`).to.not.contain(words);
       expect(text).to.not.contain('CHART NOTE');
-      expect(allInShadow(el, '.item').length, name).to.be.greaterThan(0);
+      expect(allInShadow(el, '.item, .lab-result').length, name).to.be.greaterThan(0);
       if (name === 'Lab results') {
-        // Results drawn together sit under their panel's name and date.
-        const panels = allInShadow(el, '[role="tabpanel"] h3.panel-name').map((heading) => heading.textContent ?? '');
-        expect(panels.some((panel) => panel.startsWith('Comprehensive metabolic panel · '))).to.equal(true);
+        // Each report is one table under its name, with its date and status said once: never split in pieces.
+        const reports = allInShadow(el, '.panel .lab-group').map((group) =>
+          [group.querySelector('.panel-name'), group.querySelector('.about')].map((node) => node?.textContent?.trim()),
+        );
+        expect(reports.some(([report]) => report === 'Comprehensive metabolic panel')).to.equal(true);
+        expect(new Set(reports.map((report) => report.join(' · '))).size).to.equal(reports.length);
+        expect(reports.find(([report]) => report === 'Comprehensive metabolic panel')?.[1]).to.contain('Final');
+        expect(allInShadow(el, '.panel .lab-result .status')).to.have.length(0);
       }
       try {
         await expect(el).to.be.accessible();
@@ -100,10 +105,10 @@ describe('<pf-health-records>', () => {
     this.timeout(60_000);
     const { client } = await signedIn('harold.whitaker@example.com');
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => allInShadow(el, '.item').length, 'the first results', { timeout: 8000 });
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'the first results', { timeout: 8000 });
     const total = Number(/of ([\d,]+), newest first/.exec(panelText(el))?.[1]?.replace(/,/g, ''));
     expect(total).to.be.at.least(5000);
-    const items = () => allInShadow(el, '[role="tabpanel"] .lab-result');
+    const items = () => allInShadow(el, '.panel .lab-result');
     expect(items()).to.have.length(100);
     expect(panelText(el).includes(`Results 1 to 100 of ${total.toLocaleString('en')}, newest first.`)).to.equal(true);
     const firstDate = items()[0]?.textContent;
@@ -115,6 +120,8 @@ describe('<pf-health-records>', () => {
         timeout: 8000,
       });
       expect(items().length).to.be.at.most(100);
+      // The patient is taken to the first result of the new page, not left at the bottom of the old one.
+      await waitUntil(() => el.shadowRoot!.activeElement === items()[0]?.querySelector('th'), `focus on page ${page}`);
     }
     expect(panelText(el)).to.contain('These are the oldest results.');
     expect(items()).to.have.length(total - (pages - 1) * 100);
@@ -122,20 +129,115 @@ describe('<pf-health-records>', () => {
     await el.updateComplete;
     expect(items()).to.have.length(100);
     expect(items()[0]?.textContent).to.not.equal(firstDate);
+    await waitUntil(() => el.shadowRoot!.activeElement === items()[0]?.querySelector('th'), 'focus after Newer');
   });
 
-  it('filters the results by test name', async () => {
+  it('gathers critical results at the top with what to do, and marks them where they are', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => allInShadow(el, '.item').length, 'results', { timeout: 8000 });
-    const filter = inShadow<HTMLInputElement>(el, '#lab-filter');
-    filter.focus();
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    const attention = inShadow(el, '.panel .attention');
+    const words = attention.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(words).to.contain('Results that need attention');
+    expect(words).to.contain('contact them today');
+    expect(words).to.match(/Triglycerides [\d,]+ mg\/dL Critically high/);
+    // Before the reports, and the row in its report is marked too: a filled flag and an edge.
+    const firstReport = inShadow(el, '.lab-group');
+    expect(attention.compareDocumentPosition(firstReport) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(attention.compareDocumentPosition(inShadow(el, '.toolbar')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+      0,
+    );
+    const row = allInShadow(el, '.lab-table .lab-result.critical').find((tr) =>
+      tr.textContent?.includes('Triglycerides'),
+    );
+    expect(row?.querySelector('.flag.critical')?.textContent?.trim()).to.equal('Critically high');
+    expect(row?.querySelector('.value.out')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the critical results and the reports in Spanish', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results', lang: 'es' });
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    const text = panelText(el);
+    expect(text).to.contain('Resultados que requieren atención');
+    expect(text).to.contain('Críticamente alto');
+    expect(
+      allInShadow(el, '.lab-table thead th')
+        .map((th) => th.textContent?.trim())
+        .slice(0, 3),
+    ).to.deep.equal(['Prueba', 'Resultado', 'Rango normal']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("searches all of a large record's results by test name on the server, and says how many", async function () {
+    this.timeout(30_000);
+    const { portal, client } = await signedIn('harold.whitaker@example.com');
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    const names = () => allInShadow(el, '.panel .lab-result > .name').map((name) => name.textContent?.trim() ?? '');
+    const loadedFirst = names().filter((name) => name.toLowerCase().includes('a1c')).length;
+    const onRecord = portal.fhir.record(client.session!.patientId)!.resources.filter(
+      (resource) =>
+        resource.resourceType === 'Observation' &&
+        JSON.stringify(resource.category ?? []).includes('laboratory') &&
+        JSON.stringify(resource.code ?? {})
+          .toLowerCase()
+          .includes('a1c'),
+    ).length;
+    expect(onRecord).to.be.greaterThan(loadedFirst);
+    inShadow<HTMLInputElement>(el, '#lab-filter').focus();
+    await sendKeys({ type: 'A1c' });
+    await waitUntil(() => panelText(el).includes('in all your results.'), 'the search', { timeout: 8000 });
+    expect(panelText(el)).to.contain(`${onRecord} results for “A1c” in all your results.`);
+    expect(names()).to.have.length(onRecord);
+    for (const name of names()) expect(name.toLowerCase()).to.contain('a1c');
+    // Every match is shown, so the oldest is true now; critical results of other tests are not gathered above.
+    expect(panelText(el)).to.contain('These are the oldest results.');
+    expect(allInShadow(el, '.attention')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // Clearing the search brings back every result, newest first.
+    for (let typed = 0; typed < 3; typed += 1) await sendKeys({ press: 'Backspace' });
+    await waitUntil(() => names().length === 100, 'all results again');
+  });
+
+  it('says when no result has that name, and searches in Spanish', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results', lang: 'es' });
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    inShadow<HTMLInputElement>(el, '#lab-filter').focus();
+    await sendKeys({ type: 'zzz' });
+    await waitForText(el, 'No hay resultados para “zzz” en todos sus resultados.');
+    expect(allInShadow(el, '.lab-result')).to.have.length(0);
+    expect(panelText(el)).to.not.contain('Estos son los resultados más antiguos');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters what is loaded, and says so, on a server that does not search by name', async function () {
+    this.timeout(30_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    // A server without `code:text`: it answers every search as if the parameter were not there.
+    const ignoresCodeText: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      url.searchParams.delete('code:text');
+      return fetch(new Request(url, request));
+    };
+    const el = await fixture<PfHealthRecords>(
+      html`<pf-health-records
+        sections="lab-results"
+        .client=${testClient({ fetch: ignoresCodeText, session: () => client.session })}
+      ></pf-health-records>`,
+    );
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'a1c' });
-    await el.updateComplete;
-    const names = allInShadow(el, '[role="tabpanel"] .lab-result > .name').map((name) => name.textContent ?? '');
-    expect(names.length).to.be.greaterThan(0);
-    for (const name of names) expect(name.toLowerCase()).to.contain('a1c');
-    expect(panelText(el)).to.match(/\d+ results match among those loaded\./);
+    await waitUntil(() => /results match among those loaded/.test(panelText(el)), 'the filter', { timeout: 8000 });
+    for (const name of allInShadow(el, '.lab-result > .name'))
+      expect(name.textContent?.toLowerCase()).to.contain('a1c');
+    // Pages remain on the server: never "the oldest", and the way back is offered.
+    expect(panelText(el)).to.not.contain('These are the oldest results.');
+    expect(button(el, 'Older results')).to.not.equal(undefined);
   });
 
   it('moves between sections with the arrow keys, Home and End', async () => {
@@ -157,6 +259,28 @@ describe('<pf-health-records>', () => {
     await el.updateComplete;
     expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
     expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-appointments');
+  });
+
+  it('draws no navigation for a single section, only its heading', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'allergies' });
+    await waitForText(el, 'Penicillin');
+    expect(allInShadow(el, '[role="tablist"], [role="tab"]')).to.have.length(0);
+    expect(inShadow(el, '.panel h3').textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Allergies \d+$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the next session on the first section, not on the last one the previous patient read', async () => {
+    const { client } = await sueSignedUp();
+    const { portalEl, el } = await recordsFor(client.session!);
+    await waitForText(el, 'Health records of Sue Miller');
+    await openTab(el, 'Lab results');
+    expect(tab(el, 'Lab results').getAttribute('aria-selected')).to.equal('true');
+    const next = await signedIn(ana.email);
+    portalEl.session = next.client.session!;
+    await waitForText(el, 'Health records of Ana');
+    expect(tab(el, 'Diagnoses').getAttribute('aria-selected')).to.equal('true');
+    expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-diagnoses');
   });
 
   it('stacks the sections on a narrow screen', async () => {

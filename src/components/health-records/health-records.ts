@@ -74,6 +74,8 @@ export class PfHealthRecords extends PortalElement {
   };
 
   @state() private active: RecordSection = 'diagnoses';
+  /** Whose records the navigation was opened for: a new session opens on the first section. */
+  private openedFor?: string;
   @state() private narrow = false;
   @state() private signingOut = false;
 
@@ -106,6 +108,12 @@ export class PfHealthRecords extends PortalElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // A new patient (or the same one signed in again) starts on the first section, never on the last one's tab.
+    const signedInAs = this.signedInAs;
+    if (signedInAs !== this.openedFor) {
+      this.openedFor = signedInAs;
+      this.active = this.shownSections[0] ?? 'diagnoses';
+    }
     if (changed.has('sections') && !this.shownSections.includes(this.active)) {
       this.active = this.shownSections[0] ?? 'diagnoses';
     }
@@ -262,7 +270,13 @@ export class PfHealthRecords extends PortalElement {
           </button>`;
         })}
       </div>
-      <section role="tabpanel" id=${`panel-${this.active}`} aria-labelledby=${`tab-${this.active}`} tabindex="0">
+      <section
+        role="tabpanel"
+        class="panel"
+        id=${`panel-${this.active}`}
+        aria-labelledby=${`tab-${this.active}`}
+        tabindex="0"
+      >
         ${this.controllers[this.active].render(this.context, this.common)}
       </section>
     `;
@@ -273,7 +287,7 @@ export class PfHealthRecords extends PortalElement {
     return html`<div class="stacked">
       ${sections.map((section) => {
         const count = this.controllers[section].count;
-        return html`<section aria-labelledby=${`heading-${section}`}>
+        return html`<section class="panel" aria-labelledby=${`heading-${section}`}>
           <h3 id=${`heading-${section}`}>
             ${t(section)}${count === undefined ? nothing : html` <span class="count">${this.countWords(count)}</span>`}
           </h3>
@@ -310,7 +324,10 @@ export class PfHealthRecords extends PortalElement {
               : nothing
           }
         </header>
-        ${this.narrow ? this.renderStacked(sections) : this.renderTabs(sections)}
+        ${
+          // One section needs no navigation: it is shown under its own heading.
+          this.narrow || sections.length === 1 ? this.renderStacked(sections) : this.renderTabs(sections)
+        }
       </section>
     `;
   }

@@ -62,6 +62,8 @@ const words = (node: Node): string => {
 };
 
 const items = (el: PfHealthRecords) => allInShadow(el, '.items > .item').map(words);
+/** The rows of the lab tables, each as a patient reads it. */
+const rows = (el: PfHealthRecords) => allInShadow(el, '.lab-table tbody tr').map(words);
 
 describe('what the records say, as the record says it', () => {
   describe('allergies', () => {
@@ -435,19 +437,22 @@ describe('what the records say, as the record says it', () => {
     it('shows uncategorized results of a lab report, every flag in words, critical apart, ranges for the patient', async () => {
       const el = await recordOf(resources, 'lab-results');
       const text = textOf(el).replace(/\s+/g, ' ');
-      const shown = items(el);
+      const shown = rows(el);
       const of = (test: string) => shown.find((item) => item.startsWith(test)) ?? '';
       expect(of('Glucose')).to.contain('Result 5.338 mmol/L');
-      expect(of('Potassium')).to.contain('Potassium Critically high');
-      expect(of('HIV 1+2 Ab')).to.contain('HIV 1+2 Ab Reactive');
-      expect(of('Hemoglobin')).to.contain('Hemoglobin Low');
+      expect(of('Potassium')).to.contain('6.9 mmol/L Critically high');
+      expect(of('HIV 1+2 Ab')).to.contain('Reactive Reactive');
+      expect(of('Hemoglobin')).to.contain('11.2 g/dL Low');
       expect(of('Hemoglobin')).to.contain('12 g/dL – 15.5 g/dL (for Female, aged 18 years or more)');
       expect(of('Leukocytes')).to.contain('7.2 10³/µL');
-      expect(allInShadow(el, '.flag.critical').map((flag) => flag.textContent?.trim())).to.deep.equal([
+      expect(allInShadow(el, '.lab-table .flag.critical').map((flag) => flag.textContent?.trim())).to.deep.equal([
         'Critically high',
       ]);
+      expect(allInShadow(el, '.attention li').map(words)).to.deep.equal([
+        'Potassium 6.9 mmol/L Critically high May 1, 2024',
+      ]);
       expect(
-        allInShadow(el, '.flag.warn')
+        allInShadow(el, '.lab-table .flag.warn')
           .map((flag) => flag.textContent?.trim())
           .sort(),
       ).to.deep.equal(['Low', 'Reactive']);
@@ -457,7 +462,7 @@ describe('what the records say, as the record says it', () => {
 
     it('says the same in Spanish', async () => {
       const el = await recordOf(resources, 'lab-results', 'es');
-      const shown = items(el);
+      const shown = rows(el);
       const of = (test: string) => shown.find((item) => item.startsWith(test)) ?? '';
       expect(of('Potassium')).to.contain('Críticamente alto');
       expect(of('HIV 1+2 Ab')).to.contain('Reactivo');

@@ -9,7 +9,7 @@ import {
   snomed,
   vitalSigns,
 } from '../../../../test/helpers/fhir.js';
-import { toLabResults } from './lab-results.js';
+import { groupLabResults, isCritical, toLabResults } from './lab-results.js';
 
 describe('toLabResults', () => {
   const hba1c = ObservationSchema.parse({
@@ -141,8 +141,107 @@ describe('toLabResults', () => {
       date: '2024-03-01T08:30:00Z',
       status: 'final',
       components: [],
-      panel: { id: 'panel-1', name: 'Diabetes panel' },
+      panel: { id: 'panel-1', name: 'Diabetes panel', date: '2024-03-01', status: 'final', performers: [] },
+      measure: { value: 7.2, low: 4, high: 5.6 },
     });
+  });
+
+  it('keeps each report together, in its own order, when other results share its date', () => {
+    const taken = '2024-07-28T09:00:00Z';
+    const observation = (id: string, name: string, category = laboratory) =>
+      ObservationSchema.parse({
+        resourceType: 'Observation',
+        id,
+        status: 'final',
+        category,
+        code: { text: name },
+        effectiveDateTime: taken,
+        valueQuantity: { value: 1, unit: 'mmol/L' },
+      });
+    const panel = (id: string, name: string, results: string[], extra: object = {}) =>
+      DiagnosticReportSchema.parse({
+        resourceType: 'DiagnosticReport',
+        id,
+        status: 'final',
+        code: { text: name },
+        effectiveDateTime: taken,
+        result: results.map((result) => ({ reference: `Observation/${result}` })),
+        ...extra,
+      });
+    const metabolic = panel('cmp', 'Comprehensive metabolic panel', ['sodium', 'albumin', 'glucose'], {
+      status: 'amended',
+      performer: [{ reference: 'Organization/lab', display: 'Quest Diagnostics' }, { reference: 'Practitioner/x' }],
+    });
+    const lipids = panel('lipids', 'Lipid panel', ['triglycerides', 'cholesterol']);
+    const results = toLabResults(
+      [
+        observation('albumin', 'Albumin'),
+        observation('cholesterol', 'Cholesterol'),
+        observation('glucose', 'Glucose'),
+        observation('ferritin', 'Ferritin'),
+        observation('sodium', 'Sodium'),
+        observation('triglycerides', 'Triglycerides'),
+      ],
+      [metabolic, lipids],
+    );
+    expect(results.map((result) => result.id)).to.deep.equal([
+      'sodium',
+      'albumin',
+      'glucose',
+      'triglycerides',
+      'cholesterol',
+      'ferritin',
+    ]);
+    const groups = groupLabResults([...results].reverse());
+    expect(groups.map((group) => [group.report?.name ?? group.day, group.results.length])).to.deep.equal([
+      ['2024-07-28', 1],
+      ['Lipid panel', 2],
+      ['Comprehensive metabolic panel', 3],
+    ]);
+    expect(groups[2]?.report).to.deep.include({
+      status: 'amended',
+      performers: ['Quest Diagnostics'],
+      date: taken,
+    });
+  });
+
+  it('gives a value against its range only when both are plain numbers in one unit', () => {
+    const measured = (value: object, range: object) =>
+      toLabResults(
+        [
+          ObservationSchema.parse({
+            resourceType: 'Observation',
+            id: 'x',
+            status: 'final',
+            category: laboratory,
+            code: { text: 'X' },
+            valueQuantity: value,
+            referenceRange: [range],
+          }),
+        ],
+        [],
+      )[0]?.measure;
+    const ucum = 'http://unitsofmeasure.org';
+    expect(
+      measured({ value: 9, system: ucum, code: 'mg/dL' }, { high: { value: 5, system: ucum, code: 'mg/dL' } }),
+    ).to.deep.equal({ value: 9, high: 5 });
+    expect(
+      measured({ value: 9, code: 'mg/dL' }, { low: { value: 1, code: 'g/L' }, high: { value: 5, code: 'mg/dL' } }),
+    ).to.deep.equal({ value: 9, high: 5 });
+    expect(measured({ value: 9, comparator: '>', code: 'mg/dL' }, { high: { value: 5, code: 'mg/dL' } })).to.equal(
+      undefined,
+    );
+    expect(measured({ value: 9, code: 'mg/dL' }, { text: 'Negative' })).to.equal(undefined);
+    expect(measured({ value: 9, code: 'mg/dL' }, { low: { value: 8 }, high: { value: 2 } })).to.equal(undefined);
+  });
+
+  it('calls a result critical when it or one of its parts is', () => {
+    const results = toLabResults([potassium, hba1c], []);
+    const critical = results.find((result) => result.id === 'potassium');
+    const plain = results.find((result) => result.id === 'hba1c');
+    expect(critical && isCritical(critical)).to.equal(true);
+    expect(plain && isCritical(plain)).to.equal(false);
+    expect(isCritical({ ...plain!, components: [critical!] })).to.equal(true);
   });
 
   it('keeps a comparator, a one-sided range and the unit code when there is no unit', () => {
@@ -156,7 +255,7 @@ describe('toLabResults', () => {
     const view = toLabResults([potassium], [laterReport])[0];
     expect(view?.flags).to.deep.equal(['critical-high']);
     expect(view?.value).to.equal('6.85 mmol/L');
-    expect(view?.panel).to.deep.equal({ id: 'panel-2', name: 'Second panel' });
+    expect(view?.panel).to.deep.include({ id: 'panel-2', name: 'Second panel' });
   });
 
   it('gives the reason a value is absent and a text-only range', () => {
@@ -179,13 +278,14 @@ describe('toLabResults', () => {
     expect(view?.test).to.equal('Blood pressure panel');
     expect(view?.value).to.equal(undefined);
     expect(view?.date).to.equal('2023-12-01T09:00:00Z');
-    expect(view?.panel).to.deep.equal({ id: 'panel-1', name: 'Diabetes panel' });
+    expect(view?.panel).to.deep.include({ id: 'panel-1', name: 'Diabetes panel' });
     expect(view?.components).to.deep.equal([
       {
         id: 'bp#0',
         test: 'Systolic blood pressure',
         value: '142 mmHg',
         range: { high: '130 mmHg' },
+        measure: { value: 142, high: 130 },
         flags: ['high'],
         date: '2023-12-01T09:00:00Z',
         status: 'final',

@@ -70,6 +70,25 @@ export interface RangeView {
   type?: string;
 }
 
+/** A lab report (a panel) as its header says it once for all its results. */
+export interface LabReportView {
+  id: string;
+  name: string;
+  /** When the sample was taken, or else when the report was issued. */
+  date?: string;
+  /** FHIR status code of the report: `final`, `preliminary`, `amended`, `corrected`, ... */
+  status: string;
+  /** Who performed or answers for it, as the record names them. */
+  performers: string[];
+}
+
+/** A numeric value and the bounds of its range in the same unit: where the value falls, for the range bar. */
+export interface LabMeasure {
+  value: number;
+  low?: number;
+  high?: number;
+}
+
 export interface LabResultView {
   id: string;
   test: string;
@@ -86,8 +105,19 @@ export interface LabResultView {
   status: string;
   /** The parts of a result that has several (blood pressure: systolic and diastolic). */
   components: LabResultView[];
-  /** The panel it belongs to, when a report groups it. */
-  panel?: { id: string; name: string };
+  /** The report (panel) it belongs to, when one names it. */
+  panel?: LabReportView;
+  /** The value against its range, when both are numbers in one unit. */
+  measure?: LabMeasure;
+}
+
+/** Results shown together: a report's, or those of one day that no report names. */
+export interface LabGroup {
+  key: string;
+  report?: LabReportView;
+  /** The day (`YYYY-MM-DD`) of results without a report, when they have one. */
+  day?: string;
+  results: LabResultView[];
 }
 
 /** Who the patient is, for choosing the reference range that applies: sex and date of birth. */
@@ -315,6 +345,24 @@ const flagsOf = (result: ObservationComponent): LabFlag[] => {
   );
 };
 
+/** Whether two quantities are in one unit (or either says none), so their numbers compare. */
+const sameUnit = (a: ObservationComponent['valueQuantity'], b: ObservationComponent['valueQuantity']): boolean => {
+  const unitA = present(a?.code) ?? present(a?.unit);
+  const unitB = present(b?.code) ?? present(b?.unit);
+  return unitA === undefined || unitB === undefined || unitA === unitB;
+};
+
+/** A value that is a plain number (no comparator) against the bounds of its range in the same unit. */
+const measureOf = (result: ObservationComponent, range: ReferenceRange | undefined): LabMeasure | undefined => {
+  const quantity = result.valueQuantity;
+  if (quantity?.value === undefined || present(quantity.comparator) || !range) return undefined;
+  const low = range.low?.value !== undefined && sameUnit(quantity, range.low) ? range.low.value : undefined;
+  const high = range.high?.value !== undefined && sameUnit(quantity, range.high) ? range.high.value : undefined;
+  if (low === undefined && high === undefined) return undefined;
+  if (low !== undefined && high !== undefined && low > high) return undefined;
+  return { value: quantity.value, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+};
+
 /** What an observation and each of its components have alike. */
 const resultView = (
   id: string,
@@ -338,6 +386,8 @@ const resultView = (
   if (absentReason !== undefined) view.absentReason = absentReason;
   const range = rangeView(chosen);
   if (range) view.range = range;
+  const measure = measureOf(result, chosen);
+  if (measure) view.measure = measure;
   if (date !== undefined) view.date = date;
   return view;
 };
@@ -362,23 +412,30 @@ export function toLabResults(
   reports: DiagnosticReport[],
   patient?: LabPatient,
 ): LabResultView[] {
-  const panels = new Map<string, { id: string; name: string }>();
-  for (const report of reports) {
+  // Each result's report, the report's place among the reports, and the result's place in the report.
+  const panels = new Map<string, { panel: LabReportView; report: number; position: number }>();
+  for (const [index, report] of reports.entries()) {
     if (report.status === 'entered-in-error') continue;
-    let panel: { id: string; name: string } | undefined;
-    for (const result of report.result ?? []) {
+    let panel: LabReportView | undefined;
+    for (const [position, result] of (report.result ?? []).entries()) {
       const id = referencedId(result.reference, 'Observation');
       if (id === undefined || panels.has(id)) continue;
-      panel ??= { id: report.id ?? '', name: conceptText(report.code) ?? '' };
-      panels.set(id, panel);
+      panel ??= reportView(report);
+      panels.set(id, { panel, report: index, position });
     }
   }
-  const views: { view: LabResultView; date: number | undefined; name: number }[] = [];
+  const views: {
+    view: LabResultView;
+    date: number | undefined;
+    name: number;
+    report: number;
+    position: number;
+  }[] = [];
   for (const observation of observations) {
     if (observation.status === 'entered-in-error') continue;
     const id = observation.id ?? '';
-    const panel = id === '' ? undefined : panels.get(id);
-    if (!panel && !isLaboratory(observation)) continue;
+    const placed = id === '' ? undefined : panels.get(id);
+    if (!placed && !isLaboratory(observation)) continue;
     const date =
       present(observation.effectiveDateTime) ??
       present(observation.effectivePeriod?.start) ??
@@ -387,12 +444,65 @@ export function toLabResults(
     view.components = (observation.component ?? []).map((component, index) =>
       resultView(`${id}#${index}`, component, observation.status, date, patient),
     );
-    if (panel) view.panel = { ...panel };
-    views.push({ view, date: dateKey(date), name: 0 });
+    if (placed) view.panel = placed.panel;
+    views.push({
+      view,
+      date: dateKey(date),
+      name: 0,
+      report: placed?.report ?? Infinity,
+      position: placed?.position ?? 0,
+    });
   }
   // A panel's results share a date, so ties are many: collate each distinct test name once, then compare numbers.
   const names = [...new Set(views.map(({ view }) => view.test))].sort(collator.compare);
   const nameOrder = new Map(names.map((name, index) => [name, index]));
   for (const item of views) item.name = nameOrder.get(item.view.test) ?? 0;
-  return views.sort((a, b) => newestFirst(a.date, b.date) || a.name - b.name).map(({ view }) => view);
+  // A report's results stay together, in the report's order; results without one follow, by test name.
+  return views
+    .sort(
+      (a, b) =>
+        newestFirst(a.date, b.date) ||
+        (a.report === b.report ? 0 : a.report < b.report ? -1 : 1) ||
+        a.position - b.position ||
+        a.name - b.name,
+    )
+    .map(({ view }) => view);
 }
+
+/** A report's header: its name, date, status and who performed it. */
+const reportView = (report: DiagnosticReport): LabReportView => {
+  const view: LabReportView = {
+    id: report.id ?? '',
+    name: conceptText(report.code) ?? '',
+    status: report.status,
+    performers: (report.performer ?? []).flatMap((performer) => present(performer.display) ?? []),
+  };
+  const date = present(report.effectiveDateTime) ?? present(report.effectivePeriod?.start) ?? present(report.issued);
+  if (date !== undefined) view.date = date;
+  return view;
+};
+
+/**
+ * Results in the groups a patient reads them by: each report's together (wherever its results fall in the list),
+ * and the results no report names by the day they were taken. Groups come in the order of their first result.
+ */
+export function groupLabResults(results: LabResultView[]): LabGroup[] {
+  const groups = new Map<string, LabGroup>();
+  for (const result of results) {
+    const day = result.date?.slice(0, 10);
+    const key = result.panel ? `report ${result.panel.id}` : `day ${day ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, results: [] };
+      if (result.panel) group.report = result.panel;
+      else if (day) group.day = day;
+      groups.set(key, group);
+    }
+    group.results.push(result);
+  }
+  return [...groups.values()];
+}
+
+/** Whether a result, or one of its parts, is critical. */
+export const isCritical = (result: LabResultView): boolean =>
+  result.flags.some((flag) => criticalFlags.includes(flag)) || result.components.some(isCritical);

@@ -3,7 +3,7 @@
  * first page and the lab reports come with the section; each older page of the server's comes when the patient
  * reaches the end of what is loaded.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
@@ -11,8 +11,12 @@ import { dateKey, present, referencedId } from '../mapping/datatypes.js';
 import {
   abnormalFlags,
   criticalFlags,
+  groupLabResults,
+  isCritical,
   isLaboratory,
   type LabFlag,
+  type LabGroup,
+  type LabMeasure,
   type LabPatient,
   type LabResultView,
   toLabResults,
@@ -31,6 +35,8 @@ export interface LabsLoaded extends Loaded<LabResultView> {
   readToSort: boolean;
   patient?: LabPatient;
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
+  /** Searches every lab result the server holds by test name (`code:text`), newest first, a page at a time. */
+  searchByName(term: string, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
   /** Reads the results without a category that reports from `since` on name, beside those loaded. */
   readUncategorized(
     loaded: Observation[],
@@ -40,6 +46,8 @@ export interface LabsLoaded extends Loaded<LabResultView> {
 
 /** Results the first screen shows, and each "Older results" adds. */
 const labPageSize = 100;
+/** Critical results gathered at the top of the section; the rest are marked where they are. */
+const criticalShown = 5;
 /** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
 const idsPerSearch = 50;
 
@@ -123,22 +131,66 @@ const oldestOf = (observations: Observation[]): number | undefined =>
     return date === undefined ? oldest : oldest === undefined ? date : Math.min(oldest, date);
   }, undefined);
 
+/** Words compared as a patient means them: without case or accents. */
+const folded = (text: string, locale: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase(locale);
+
+/** Whether a result's test is named with the term: its code's text or a coding's display, as `code:text` reads it. */
+const namedWith = (observation: Observation, term: string, locale: string): boolean => {
+  const wanted = folded(term.trim(), locale);
+  return [observation.code.text, ...(observation.code.coding ?? []).map((coding) => coding.display)].some(
+    (words) => words !== undefined && folded(words, locale).includes(wanted),
+  );
+};
+
+/** A search by test name over every result the server holds, and how far it has come. */
+interface LabSearch {
+  term: string;
+  /** The load it searched beside (a new load drops it). */
+  from: LabsLoaded;
+  state: 'searching' | 'done' | 'failed' | 'not-supported';
+  observations: Observation[];
+  items: LabResultView[];
+  /** The server's count of matches, when it gave one. */
+  total?: number;
+  newestFirst: boolean;
+  capped: boolean;
+  pages?: AsyncGenerator<SearchPage<'Observation'>>;
+}
+
+/** How long typing may pause before the search goes to the server. */
+const searchPauseMs = 300;
+
+/** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
+type RecordsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
 export class LabResultsSection implements Section<LabsLoaded> {
   readonly id = 'lab-results';
   readonly empty = 'emptyLabResults';
 
-  private readonly host: ReactiveControllerHost;
+  private readonly host: RecordsHost;
   /** The server's pages read after the first, for the load they continue (a new load starts again). */
   private older?: { from: LabsLoaded; loaded: LabsLoaded };
   private filter = '';
   private page = 0;
   private loadingMore = false;
+  private search?: LabSearch;
+  private searchRun?: AbortController;
+  private searchTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: RecordsHost) {
     this.host = host;
   }
 
   async load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<LabsLoaded> {
+    // A new load (another patient, a retry) starts at the newest results, unfiltered.
+    this.filter = '';
+    this.page = 0;
+    this.stopSearch();
+    this.search = undefined;
     const pages = client.searchPages('Observation', {
       signal,
       params: { category: 'laboratory', _sort: '-date', _count: String(labPageSize) },
@@ -194,6 +246,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
       newestFirst: !capped && (!sortIgnored || readToSort || !more),
       readToSort,
       readUncategorized: (loaded, since) => uncategorizedResults(client, reports.resources, loaded, since, signal),
+      searchByName: (term, searchSignal) =>
+        client.searchPages('Observation', {
+          signal: searchSignal,
+          params: { category: 'laboratory', 'code:text': term, _sort: '-date', _count: String(labPageSize) },
+        }),
       ...(more ? { pages } : {}),
     };
   }
@@ -226,48 +283,168 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /** One page older: from what is loaded, or the server's next page when the patient reaches the end of it. */
   private async onOlder(data: LabsLoaded, locale: string): Promise<void> {
-    const labs = this.current(data);
     if (this.loadingMore) return;
     const needed = (this.page + 2) * labPageSize;
-    if (labs.observations.length < needed && labs.pages) {
-      this.set({ loadingMore: true });
-      try {
-        // As many of the server's pages as the next screen needs: a server that ignores _count may send few a page.
-        const read = await readPages(labs.pages, needed - labs.observations.length);
-        const extra = await labs.readUncategorized(
-          [...labs.observations, ...read.resources],
-          read.more ? oldestOf(read.resources) : undefined,
-        );
-        // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
-        if (this.current(data) !== labs) return;
-        const observations = [...labs.observations, ...read.resources, ...extra.resources];
-        const { pages: _done, ...rest } = labs;
-        this.older = {
-          from: data,
-          loaded: {
-            ...rest,
-            observations,
-            items: toLabResults(observations, labs.reports, labs.patient),
-            skipped: labs.skipped + read.skipped + extra.skipped,
-            capped: Boolean(labs.capped || read.capped),
-            ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
-            ...(read.more ? { pages: labs.pages } : {}),
-          },
-        };
-      } catch {
-        // The button stays: the patient can ask again.
-        return;
-      } finally {
-        this.set({ loadingMore: false });
-      }
+    const search = this.search?.from === data && this.search.state === 'done' ? this.search : undefined;
+    if (search) {
+      if (search.observations.length < needed && search.pages) await this.readMoreFound(search, needed);
+    } else {
+      const labs = this.current(data);
+      if (labs.observations.length < needed && labs.pages) await this.readMoreLoaded(data, labs, needed);
     }
-    if ((this.page + 1) * labPageSize < this.filtered(this.current(data), locale).length)
-      this.set({ page: this.page + 1 });
+    if ((this.page + 1) * labPageSize < this.shown(data, locale).length) await this.turnTo(this.page + 1);
   }
 
-  private filtered(labs: LabsLoaded, locale: string): LabResultView[] {
-    const filter = this.filter.trim().toLocaleLowerCase(locale);
-    return filter ? labs.items.filter((item) => item.test.toLocaleLowerCase(locale).includes(filter)) : labs.items;
+  /** The server's next pages of the section's own search. */
+  private async readMoreLoaded(data: LabsLoaded, labs: LabsLoaded, needed: number): Promise<void> {
+    if (!labs.pages) return;
+    this.set({ loadingMore: true });
+    try {
+      // As many of the server's pages as the next screen needs: a server that ignores _count may send few a page.
+      const read = await readPages(labs.pages, needed - labs.observations.length);
+      const extra = await labs.readUncategorized(
+        [...labs.observations, ...read.resources],
+        read.more ? oldestOf(read.resources) : undefined,
+      );
+      // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
+      if (this.current(data) !== labs) return;
+      const observations = [...labs.observations, ...read.resources, ...extra.resources];
+      const { pages: _done, ...rest } = labs;
+      this.older = {
+        from: data,
+        loaded: {
+          ...rest,
+          observations,
+          items: toLabResults(observations, labs.reports, labs.patient),
+          skipped: labs.skipped + read.skipped + extra.skipped,
+          capped: Boolean(labs.capped || read.capped),
+          ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
+          ...(read.more ? { pages: labs.pages } : {}),
+        },
+      };
+    } catch {
+      // The button stays: the patient can ask again.
+    } finally {
+      this.set({ loadingMore: false });
+    }
+  }
+
+  /** The server's next pages of a search by name. */
+  private async readMoreFound(search: LabSearch, needed: number): Promise<void> {
+    if (!search.pages) return;
+    this.set({ loadingMore: true });
+    try {
+      const read = await readPages(search.pages, needed - search.observations.length);
+      if (this.search !== search) return;
+      const observations = [...search.observations, ...read.resources];
+      const { pages, ...rest } = search;
+      this.search = {
+        ...rest,
+        observations,
+        items: toLabResults(observations, search.from.reports, search.from.patient),
+        capped: search.capped || read.capped,
+        ...(read.more ? { pages } : {}),
+      };
+    } catch {
+      // The button stays: the patient can ask again.
+    } finally {
+      this.set({ loadingMore: false });
+    }
+  }
+
+  /** Shows another page and takes the patient to its first result (the count, a live region, says where they are). */
+  private async turnTo(page: number): Promise<void> {
+    this.set({ page });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.lab-table tbody th')?.focus();
+  }
+
+  /** What the patient typed: the search goes to the server once typing pauses. */
+  private onFilter(data: LabsLoaded, term: string, locale: string): void {
+    this.stopSearch();
+    this.search = undefined;
+    this.set({ filter: term, page: 0 });
+    if (!term.trim()) return;
+    this.search = this.searchOf(data, term, 'searching');
+    this.searchTimer = setTimeout(() => void this.runSearch(data, term, locale), searchPauseMs);
+  }
+
+  private stopSearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchRun?.abort();
+    this.searchRun = undefined;
+  }
+
+  private searchOf(data: LabsLoaded, term: string, state: LabSearch['state']): LabSearch {
+    return { term, from: data, state, observations: [], items: [], newestFirst: true, capped: false };
+  }
+
+  /**
+   * Every result the server holds whose test is named with the term, newest first: what the count says is then
+   * true of the whole record. A server that does not know `code:text` answers with results of every name: then the
+   * filter stays on the results loaded, and says so.
+   */
+  private async runSearch(data: LabsLoaded, term: string, locale: string): Promise<void> {
+    const run = new AbortController();
+    this.searchRun = run;
+    const labs = this.current(data);
+    const pages = labs.searchByName(term.trim(), run.signal);
+    let found: LabSearch;
+    try {
+      const first = await pages.next();
+      const page = first.done ? undefined : first.value;
+      const observations = [...(page?.resources ?? [])];
+      const understood =
+        page?.self?.has('code:text') !== false &&
+        observations.every((observation) => namedWith(observation, term, locale));
+      if (!understood) {
+        found = this.searchOf(data, term, 'not-supported');
+      } else {
+        let more = Boolean(page?.next);
+        let capped = Boolean(page?.capped);
+        if (more && observations.length < labPageSize) {
+          const read = await readPages(pages, labPageSize - observations.length);
+          observations.push(...read.resources);
+          capped ||= read.capped;
+          more = read.more;
+        }
+        // A server that ignored the sort may hold the newest match on any page: the matches are few, read them all.
+        const sortIgnored = page?.self?.has('_sort') === false || !inNewestFirstOrder(observations);
+        if (sortIgnored && more) {
+          for await (const next of pages) {
+            observations.push(...next.resources);
+            capped ||= Boolean(next.capped);
+          }
+          more = false;
+        }
+        found = {
+          ...this.searchOf(data, term, 'done'),
+          observations,
+          items: toLabResults(observations, labs.reports, labs.patient),
+          ...(page?.total !== undefined && !sortIgnored ? { total: page.total } : {}),
+          newestFirst: !capped && (!sortIgnored || !more),
+          capped,
+          ...(more ? { pages } : {}),
+        };
+      }
+    } catch {
+      if (run.signal.aborted) return;
+      found = this.searchOf(data, term, 'failed');
+    }
+    if (run.signal.aborted || this.filter !== term) return;
+    this.search = found;
+    this.host.requestUpdate();
+  }
+
+  /** The results the patient pages through: a search's, those loaded filtered by name, or all those loaded. */
+  private shown(data: LabsLoaded, locale: string): LabResultView[] {
+    const labs = this.current(data);
+    const search = this.search?.from === data ? this.search : undefined;
+    if (!search) return labs.items;
+    if (search.state === 'done') return search.items;
+    if (search.state !== 'not-supported') return [];
+    const filter = folded(this.filter.trim(), locale);
+    return labs.items.filter((item) => folded(item.test, locale).includes(filter));
   }
 
   render(data: LabsLoaded, context: SectionContext): TemplateResult {
@@ -276,112 +453,222 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // Reports without a single result shown: what is true, not "no lab results on record".
     if (!data.items.length) return html`<p>${t('labReportsWithoutResults')}</p>`;
     const labs = this.current(data);
-    const filtered = Boolean(this.filter.trim());
-    const list = this.filtered(labs, l10n.locale);
+    const term = this.filter.trim();
+    const search = term && this.search?.from === data ? this.search : undefined;
+    const list = this.shown(data, l10n.locale);
     // One page at a time: thousands of results never sit in the page at once.
     const start = Math.min(this.page * labPageSize, Math.max(0, list.length - 1));
     const page = list.slice(start, start + labPageSize);
-    const hasOlder = start + labPageSize < list.length || (!filtered && Boolean(labs.pages));
-    // Never a false count: the server's total, or what is loaded and "or more" while pages remain.
-    const count = filtered
-      ? l10n.number(list.length)
-      : labs.total !== undefined
-        ? l10n.number(Math.max(labs.total, list.length))
-        : labs.pages
+    // More is older only while the list or the server has more: "the oldest" is never said while pages remain.
+    const morePages = !search
+      ? labs.pages
+      : search.state === 'done'
+        ? search.pages
+        : search.state === 'not-supported'
+          ? labs.pages
+          : undefined;
+    const settled = !search || search.state === 'done' || search.state === 'not-supported';
+    const hasOlder = start + labPageSize < list.length || Boolean(morePages);
+    // Never a false count: the server's total, or what is read and "or more" while pages remain.
+    const total = !search ? labs.total : search.state === 'done' ? search.total : undefined;
+    const count =
+      total !== undefined
+        ? l10n.number(Math.max(total, list.length))
+        : morePages
           ? t('orMore', l10n.number(list.length))
           : l10n.number(list.length);
+    const newestFirst = search?.state === 'done' ? search.newestFirst : labs.newestFirst;
+    const searchWords = !search
+      ? undefined
+      : search.state === 'searching'
+        ? t('searching', term)
+        : search.state === 'failed'
+          ? t('searchFailed')
+          : search.state === 'not-supported'
+            ? t('filtered', list.length)
+            : list.length
+              ? t('found', count, list.length === 1 && !morePages, term)
+              : t('notFound', term);
     return html`
+      ${term ? nothing : this.renderAttention(labs.items, context)}
       <div class="toolbar">
         <label for="lab-filter">${t('filterLabel')}</label>
         <p class="hint" id="lab-filter-hint">${t('filterHint')}</p>
         <input
           id="lab-filter"
-          type="text"
+          type="search"
           aria-describedby="lab-filter-hint lab-count"
           .value=${this.filter}
-          @input=${(event: InputEvent) => this.set({ filter: (event.target as HTMLInputElement).value, page: 0 })}
+          @input=${(event: InputEvent) => this.onFilter(data, (event.target as HTMLInputElement).value, l10n.locale)}
         />
         <p class="hint" id="lab-count" role="status">
-          ${filtered ? `${t('filtered', list.length)} ` : nothing}
-          ${page.length ? t('showing', l10n.number(start + 1), l10n.number(start + page.length), count, labs.newestFirst) : nothing}
+          ${searchWords ? `${searchWords} ` : nothing}
+          ${settled && page.length ? t('showing', l10n.number(start + 1), l10n.number(start + page.length), count, newestFirst) : nothing}
         </p>
-      </div>
-      ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
-      ${this.renderGroups(page, context)}
-      <div class="more">
-        <button
-          type="button"
-          class="secondary"
-          ?disabled=${start === 0}
-          @click=${() => this.set({ page: this.page - 1 })}
-        >
-          ${t('newer')}
-        </button>
         ${
-          hasOlder
-            ? html`<button
-                type="button"
-                class="secondary"
-                ?disabled=${this.loadingMore}
-                @click=${() => void this.onOlder(data, l10n.locale)}
-              >
-                ${this.loadingMore ? t('loadingMore') : t('older')}
-              </button>`
-            : html`<p class="hint">${t('allLoaded')}</p>`
+          search?.state === 'failed'
+            ? html`<p>
+                <button type="button" class="secondary" @click=${() => this.onFilter(data, this.filter, l10n.locale)}>
+                  ${t('searchAgain')}
+                </button>
+              </p>`
+            : nothing
         }
       </div>
+      ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
+      ${settled ? groupLabResults(page).map((group) => this.renderGroup(group, context)) : nothing}
+      ${
+        settled && (list.length || hasOlder)
+          ? html`<div class="more">
+              <button
+                type="button"
+                class="secondary"
+                ?disabled=${start === 0}
+                @click=${() => void this.turnTo(this.page - 1)}
+              >
+                ${t('newer')}
+              </button>
+              ${
+                hasOlder
+                  ? html`<button
+                      type="button"
+                      class="secondary"
+                      ?disabled=${this.loadingMore}
+                      @click=${() => void this.onOlder(data, l10n.locale)}
+                    >
+                      ${this.loadingMore ? t('loadingMore') : t('older')}
+                    </button>`
+                  : html`<p class="hint">${t('allLoaded')}</p>`
+              }
+            </div>`
+          : nothing
+      }
     `;
   }
 
-  /** Results of one panel drawn together sit under the panel's name; results without a panel stand alone. */
-  private renderGroups(items: LabResultView[], context: SectionContext): TemplateResult {
-    const groups: { panel?: LabResultView['panel']; date?: string; items: LabResultView[] }[] = [];
-    for (const item of items) {
-      const last = groups.at(-1);
-      if (item.panel && last?.panel?.id === item.panel.id) last.items.push(item);
-      else
-        groups.push({
-          ...(item.panel ? { panel: item.panel } : {}),
-          ...(item.date ? { date: item.date } : {}),
-          items: [item],
-        });
-    }
-    return html`${groups.map((group) =>
-      group.panel
-        ? html`${context.subheading(
-              [group.panel.name, context.when(group.date ? { iso: group.date } : undefined)]
-                .filter(Boolean)
-                .join(' · '),
-            )}
-            <ul class="items">
-              ${group.items.map((item) => this.renderResult(item, context, true))}
-            </ul>`
-        : html`<ul class="items">
-            ${group.items.map((item) => this.renderResult(item, context))}
-          </ul>`,
-    )}`;
+  /**
+   * The critical results among those loaded, gathered above everything else with what to do about them: a patient
+   * must not find a critically high value second to last on the page.
+   */
+  private renderAttention(items: LabResultView[], context: SectionContext): TemplateResult | typeof nothing {
+    const critical = items.filter(isCritical);
+    if (!critical.length) return nothing;
+    const { l10n, when } = context;
+    const t = l10n.t.bind(l10n);
+    const shown = critical.slice(0, criticalShown);
+    const parts = (item: LabResultView): LabResultView[] =>
+      item.flags.some((flag) => criticalFlags.includes(flag)) ? [item] : item.components.filter(isCritical);
+    return html`<div class="attention">
+      ${context.subheading(t('criticalHeading'))}
+      <p>${t('criticalGuidance')}</p>
+      <ul>
+        ${shown.flatMap(parts).map(
+          (item) =>
+            html`<li>
+              <span class="name">${item.test || t('unnamed')}</span>
+              ${this.renderValue(item, context)}
+              ${item.date ? html`<span class="when">${when({ iso: item.date })}</span>` : nothing}
+            </li>`,
+        )}
+      </ul>
+      ${critical.length > criticalShown ? html`<p>${t('moreCritical', critical.length - criticalShown)}</p>` : nothing}
+    </div>`;
   }
 
-  private renderResult(item: LabResultView, context: SectionContext, grouped = false): TemplateResult {
-    const { l10n, when, facts } = context;
+  /**
+   * One report (or one day of results no report names) as a compact table: its date, status and performer said once
+   * above it; a row per test with its value, flag and range. Narrow screens reflow the rows; nothing scrolls sideways.
+   */
+  private renderGroup(group: LabGroup, context: SectionContext): TemplateResult {
+    const { l10n, when } = context;
     const t = l10n.t.bind(l10n);
-    return html`<li class="item lab-result">
-      <p class="name">${item.test || t('unnamed')}${this.renderFlags(item.flags, context)}</p>
-      ${facts([
-        [t('result'), item.value ?? (item.absentReason ? t('noValue', item.absentReason) : undefined)],
-        [t('range'), this.renderRange(item.range, context)],
-        [t('date'), when(item.date ? { iso: item.date } : undefined)],
-        [t('status'), t('statusWord', item.status)],
-        [t('panel'), grouped ? undefined : item.panel?.name],
-      ])}
-      ${
-        item.components.length
-          ? html`<ul class="items">
-              ${item.components.map((component) => this.renderResult(component, context))}
-            </ul>`
-          : nothing
-      }
-    </li>`;
+    const report = group.report;
+    const name = report
+      ? report.name || t('labReport')
+      : group.day
+        ? t('resultsOfDay', when({ iso: group.day }) ?? group.day)
+        : t('resultsUndated');
+    const about = report
+      ? [
+          report.date ? when({ iso: report.date }) : undefined,
+          t('statusWord', report.status),
+          report.performers.length ? t('performedBy', l10n.list(report.performers)) : undefined,
+        ].filter(Boolean)
+      : [];
+    const rows = group.results.flatMap((item) => [
+      this.renderRow(item, context, report?.status ?? 'final'),
+      ...item.components.map((part) => this.renderRow(part, context, item.status, true)),
+    ]);
+    return html`<div class="lab-group">
+      ${context.subheading(name)} ${about.length ? html`<p class="about">${about.join(' · ')}</p>` : nothing}
+      <table class="lab-table" aria-label=${name}>
+        <thead>
+          <tr>
+            <th scope="col">${t('test')}</th>
+            <th scope="col">${t('result')}</th>
+            <th scope="col">${t('range')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(item: LabResultView, context: SectionContext, groupStatus: string, part = false): TemplateResult {
+    const t = context.l10n.t.bind(context.l10n);
+    const range = this.renderRange(item.range, context);
+    const classes = [
+      'lab-result',
+      part ? 'part' : '',
+      item.flags.some((flag) => criticalFlags.includes(flag)) ? 'critical' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<tr class=${classes}>
+      <th scope="row" class="name" tabindex="-1">${item.test || t('unnamed')}</th>
+      <td>
+        <span class="cell-label">${t('result')}</span>
+        ${this.renderValue(item, context)}
+        ${item.status !== groupStatus ? html`<span class="status">${t('statusWord', item.status)}</span>` : nothing}
+      </td>
+      <td>
+        ${range ? html`<span class="cell-label">${t('range')}</span>${range}${this.renderBar(item.measure)}` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  /** The value, strong, in the danger colour when out of range; its flags beside it in words (never colour alone). */
+  private renderValue(item: LabResultView, context: SectionContext): TemplateResult {
+    const t = context.l10n.t.bind(context.l10n);
+    const out = item.flags.some((flag) => abnormalFlags.includes(flag));
+    const value = item.value ?? (item.absentReason ? t('noValue', item.absentReason) : undefined);
+    return html`${value !== undefined ? html`<strong class=${out ? 'value out' : 'value'}>${value}</strong>` : nothing}
+    ${this.renderFlags(item.flags, context)}`;
+  }
+
+  /**
+   * Where the value falls against its range: a track, the range as a band, the value as a mark. Drawn for the eye
+   * only (the range and the flag are in words beside it).
+   */
+  private renderBar(measure: LabMeasure | undefined): TemplateResult | typeof nothing {
+    if (!measure) return nothing;
+    const { value, low, high } = measure;
+    const points = [value, low, high].filter((point): point is number => point !== undefined);
+    const least = Math.min(...points);
+    const most = Math.max(...points);
+    const room = (most - least) / 4 || Math.abs(most) / 4 || 1;
+    const [from, to] = [least - room, most + room];
+    const x = (point: number) => ((point - from) / (to - from)) * 100;
+    const bandFrom = x(low ?? from);
+    const bandTo = x(high ?? to);
+    const mark = Math.min(99, Math.max(1, x(value)));
+    return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      ${svg`<rect class="track" x="0" y="3" width="100" height="4" rx="2" />
+        <rect class="band" x=${bandFrom} y="3" width=${Math.max(1, bandTo - bandFrom)} height="4" />
+        <rect class="mark" x=${mark - 1} y="0" width="2" height="10" />`}
+    </svg>`;
   }
 
   private renderFlags(flags: LabFlag[], { l10n }: SectionContext): TemplateResult[] {
