@@ -143,6 +143,39 @@ export const LabsWithoutCategory: Story = {
   play: showTab('lab-results', { en: 'Urine protein', es: 'Urine protein' }),
 };
 
+/** A critically high result: gathered at the top of the lab results with what to do, and marked in its report. */
+export const CriticalResult: Story = {
+  play: showTab('lab-results', { en: 'Results that need attention', es: 'Resultados que requieren atención' }),
+};
+
+/** Types a test name into the lab results' search. */
+const searchFor = async (canvasElement: HTMLElement, term: string) => {
+  const el = await records(canvasElement);
+  await waitForWords(el, { en: 'newest first', es: 'primero los más recientes' }, 10000);
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#lab-filter')!;
+  input.value = term;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  return el;
+};
+
+/** A search by test name over all of a large record's results, on the server. */
+export const SearchAllResults: Story = {
+  args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
+  play: async ({ canvasElement }) => {
+    const el = await searchFor(canvasElement, 'A1c');
+    await waitForWords(el, { en: 'in all your results', es: 'en todos sus resultados' }, 10000);
+  },
+};
+
+/** A search that matches nothing says so, over the whole record. */
+export const SearchWithoutMatch: Story = {
+  args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
+  play: async ({ canvasElement }) => {
+    const el = await searchFor(canvasElement, 'zzz');
+    await waitForWords(el, { en: 'No results for', es: 'No hay resultados para' }, 10000);
+  },
+};
+
 /** Only the sections a page asks for. */
 export const SomeSections: Story = { args: { sections: 'allergies medications' } };
 
@@ -175,6 +208,22 @@ export const LoadError: Story = {
     const el = canvasElement.querySelector('pf-health-records')!;
     el.setAttribute('sections', 'diagnoses');
     await waitForWords(el, { en: 'could not load', es: 'No pudimos cargar' }, 10000);
+  },
+};
+
+/** The server is down: every section failed, so the records say it once, with one Try again. */
+export const ServerDown: Story = {
+  tags: ['!autodocs'],
+  beforeEach: ({ loaded }) => {
+    (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pf-health-records')!;
+    await waitForWords(
+      el,
+      { en: 'We could not load your health records', es: 'No pudimos cargar sus registros de salud' },
+      10000,
+    );
   },
 };
 

@@ -92,6 +92,7 @@ const en = {
   sectionsLabel: 'Sections of your health records',
   loading: 'Loading…',
   loadError: (section: string) => `We could not load your ${section.toLowerCase()}.`,
+  loadAllError: 'We could not load your health records. Check your connection, then try again.',
   loadWait: (time: string, minutes: number) =>
     `Please try again at ${time} (in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}).`,
   skipped: (count: number) =>
@@ -108,14 +109,17 @@ const en = {
   'care-plans': 'Care plans',
   'lab-results': 'Lab results',
   appointments: 'Appointments',
-  emptyDiagnoses: 'No diagnoses on record.',
-  emptyMedications: 'No medications on record.',
-  emptyImmunizations: 'No immunizations on record.',
-  emptyAllergies: 'No allergies on record.',
-  emptyProcedures: 'No procedures on record.',
-  emptyCarePlans: 'No care plans on record.',
-  emptyLabResults: 'No lab results on record.',
-  emptyAppointments: 'No appointments on record.',
+  emptyDiagnoses: 'No diagnoses on record. Health problems your care team records will appear here.',
+  emptyMedications:
+    'No medications on record. Medicines your care team prescribes or records will appear here; tell them about any you take.',
+  emptyImmunizations:
+    'No immunizations on record. Vaccines your practice gives or records will appear here; bring the record of one you had elsewhere to your next visit.',
+  emptyAllergies:
+    'No allergies on record. Allergies your care team records will appear here; if you have one, tell them at your next visit.',
+  emptyProcedures: 'No procedures on record. Procedures and surgeries your care team records will appear here.',
+  emptyCarePlans: 'No care plans on record. Plans your care team makes with you will appear here.',
+  emptyLabResults: 'No lab results on record. Results appear here after your care team shares them.',
+  emptyAppointments: 'No appointments on record. Your visits will appear here; to book one, call your practice.',
   // Field labels.
   status: 'Status',
   since: 'Since',
@@ -221,6 +225,7 @@ const en = {
   noValue: (reason: string) => `No value: ${reason}`,
   panel: 'Part of',
   test: 'Test',
+  doses: (count: number) => `${count.toLocaleString('en')} doses`,
   labReport: 'Lab report',
   resultsOfDay: (day: string) => `Results of ${day}`,
   resultsUndated: 'Results without a date',
@@ -335,6 +340,7 @@ const es: typeof en = {
   sectionsLabel: 'Secciones de sus registros de salud',
   loading: 'Cargando…',
   loadError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()}.`,
+  loadAllError: 'No pudimos cargar sus registros de salud. Revise su conexión e intente de nuevo.',
   loadWait: (time: string, minutes: number) =>
     `Intente de nuevo a las ${time} (en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}).`,
   skipped: (count: number) =>
@@ -350,14 +356,21 @@ const es: typeof en = {
   'care-plans': 'Planes de cuidado',
   'lab-results': 'Resultados de laboratorio',
   appointments: 'Citas',
-  emptyDiagnoses: 'No hay diagnósticos registrados.',
-  emptyMedications: 'No hay medicamentos registrados.',
-  emptyImmunizations: 'No hay vacunas registradas.',
-  emptyAllergies: 'No hay alergias registradas.',
-  emptyProcedures: 'No hay procedimientos registrados.',
-  emptyCarePlans: 'No hay planes de cuidado registrados.',
-  emptyLabResults: 'No hay resultados de laboratorio registrados.',
-  emptyAppointments: 'No hay citas registradas.',
+  emptyDiagnoses:
+    'No hay diagnósticos registrados. Aquí aparecerán los problemas de salud que registre su equipo de atención.',
+  emptyMedications:
+    'No hay medicamentos registrados. Aquí aparecerán los medicamentos que le receten o registren; avise a su equipo de los que toma.',
+  emptyImmunizations:
+    'No hay vacunas registradas. Aquí aparecerán las vacunas que su consultorio aplique o registre; traiga a su próxima consulta el registro de las que recibió en otro lugar.',
+  emptyAllergies:
+    'No hay alergias registradas. Aquí aparecerán las alergias que registre su equipo de atención; si tiene alguna, avíseles en su próxima consulta.',
+  emptyProcedures:
+    'No hay procedimientos registrados. Aquí aparecerán los procedimientos y cirugías que registre su equipo de atención.',
+  emptyCarePlans:
+    'No hay planes de cuidado registrados. Aquí aparecerán los planes que su equipo de atención haga con usted.',
+  emptyLabResults:
+    'No hay resultados de laboratorio registrados. Los resultados aparecen aquí cuando su equipo de atención los comparte.',
+  emptyAppointments: 'No hay citas registradas. Aquí aparecerán sus consultas; para pedir una, llame a su consultorio.',
   status: 'Estado',
   since: 'Desde',
   began: 'Comenzó',
@@ -462,6 +475,7 @@ const es: typeof en = {
   noValue: (reason: string) => `Sin valor: ${reason}`,
   panel: 'Parte de',
   test: 'Prueba',
+  doses: (count: number) => `${count.toLocaleString('es')} dosis`,
   labReport: 'Informe de laboratorio',
   resultsOfDay: (day: string) => `Resultados del ${day}`,
   resultsUndated: 'Resultados sin fecha',

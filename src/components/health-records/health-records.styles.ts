@@ -122,6 +122,31 @@ export const recordsStyles = css`
     background: var(--_pf-danger);
     color: #fff;
   }
+  .doses {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .dose + .dose {
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_pf-subtle);
+  }
+  .dose.muted {
+    color: var(--_pf-muted);
+  }
+  .dose-flags {
+    margin: 0 0 0.25rem;
+  }
+  .dose-flags .flag {
+    margin-inline-start: 0;
+    margin-inline-end: 0.5rem;
+  }
+  .doses-count {
+    color: var(--_pf-muted);
+    font-weight: 400;
+  }
   .panel-name {
     margin: 1rem 0 0.5rem;
     font-weight: 700;

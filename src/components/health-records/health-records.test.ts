@@ -92,7 +92,7 @@ describe('<pf-health-records>', () => {
     for (const [name, words] of [
       ['Diagnoses', 'No diagnoses on record.'],
       ['Allergies', 'No allergies on record.'],
-      ['Lab results', 'No lab results on record.'],
+      ['Lab results', 'No lab results on record. Results appear here after your care team shares them.'],
       ['Appointments', 'No appointments on record.'],
     ] as const) {
       await openTab(el, name);
@@ -261,6 +261,26 @@ describe('<pf-health-records>', () => {
     expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-appointments');
   });
 
+  it('lists each vaccine once, with its doses under it, newest first', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'immunizations' });
+    await waitForText(el, 'Flu vaccine');
+    const names = allInShadow(el, '.items > .item > .name').map((name) =>
+      name.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(names.filter((name) => name?.startsWith('Flu vaccine'))).to.deep.equal(['Flu vaccine 2 doses']);
+    expect(new Set(names).size).to.equal(names.length);
+    const flu = allInShadow(el, '.items > .item').find((item) =>
+      item.querySelector('.name')?.textContent?.includes('Flu'),
+    );
+    const years = [...(flu?.querySelectorAll('.dose') ?? [])].map((dose) =>
+      Number(/\b(\d{4})\b/.exec(dose.textContent ?? '')?.[1]),
+    );
+    expect(years).to.have.length(2);
+    expect(years[0]).to.be.greaterThan(years[1]!);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws no navigation for a single section, only its heading', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'allergies' });
@@ -321,19 +341,46 @@ describe('<pf-health-records>', () => {
     }
   });
 
-  it('shows an error with a retry per section, and loads on retry', async () => {
-    const { portal, client } = await sueSignedUp();
-    portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
+  it('shows an error with a retry in the section that failed, and loads it on retry', async () => {
+    const { client } = await sueSignedUp();
+    let conditionsDown = true;
+    const fetchWithConditionsDown: typeof fetch = (input, init) =>
+      conditionsDown && new Request(input, init).url.includes('/Condition?')
+        ? Promise.resolve(new Response('', { status: 503 }))
+        : fetch(input, init);
     const el = await fixture<PfHealthRecords>(
       html`<pf-health-records
-        .client=${testClient({ retries: 0, session: () => client.session })}
+        .client=${testClient({ retries: 0, fetch: fetchWithConditionsDown, session: () => client.session })}
       ></pf-health-records>`,
     );
     await waitForText(el, 'We could not load your diagnoses.');
+    expect(allInShadow(el, '[role="alert"]')).to.have.length(1);
+    expect(allInShadow(el, '[role="tab"]')).to.have.length(8);
     await expect(el).to.be.accessible();
-    portal.clearFaults();
+    conditionsDown = false;
     button(el, 'Try again').click();
     await waitForText(el, 'Type 2 diabetes');
+  });
+
+  it('says once that the records could not load when every section failed, with one Try again', async () => {
+    await setViewport({ width: 360, height: 700 });
+    try {
+      const { portal, client } = await sueSignedUp();
+      portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
+      const { el } = await recordsFor(client.session!, { lang: 'es' });
+      await waitForText(el, 'No pudimos cargar sus registros de salud. Revise su conexión e intente de nuevo.');
+      expect(allInShadow(el, '[role="alert"]')).to.have.length(1);
+      expect(
+        allInShadow(el, 'button').filter((candidate) => candidate.textContent?.trim() === 'Intentar de nuevo'),
+      ).to.have.length(1);
+      await expect(el).to.be.accessible();
+      portal.clearFaults();
+      button(el, 'Intentar de nuevo').click();
+      await waitForText(el, 'Type 2 diabetes');
+      expect(allInShadow(el, '[role="alert"]')).to.have.length(0);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('skips a record it cannot read, says so quietly, and shows the rest', async () => {

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Patient } from '../../api/fhir/schemas.js';
+import { PortalProblemError } from '../../api/errors.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { LocaleController } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -9,7 +10,7 @@ import { baseStyles, formStyles } from '../../internal/styles.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
 import type { AgeView, WhenView } from './mapping/datatypes.js';
-import { SectionController, type SectionArgs } from './section-controller.js';
+import { SectionController, type SectionArgs, waitWords } from './section-controller.js';
 import { allergiesSection } from './sections/allergies.js';
 import { appointmentsSection } from './sections/appointments.js';
 import { carePlansSection } from './sections/care-plans.js';
@@ -282,6 +283,25 @@ export class PfHealthRecords extends PortalElement {
     `;
   }
 
+  private renderAllFailed(sections: RecordSection[]): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    const waits = sections
+      .map((section) => this.controllers[section].error)
+      .filter((error): error is PortalProblemError => error instanceof PortalProblemError && error.status === 429);
+    const longest = waits.sort((a, b) => (b.retryAfter ?? 0) - (a.retryAfter ?? 0))[0];
+    return html`<div class="summary" role="alert">
+      <p>${t('loadAllError')}</p>
+      ${longest ? html`<p>${waitWords(this.context, longest)}</p>` : nothing}
+      <button
+        type="button"
+        class="secondary"
+        @click=${() => sections.forEach((section) => this.controllers[section].retry())}
+      >
+        ${this.common.t('retry')}
+      </button>
+    </div>`;
+  }
+
   private renderStacked(sections: RecordSection[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     return html`<div class="stacked">
@@ -325,8 +345,13 @@ export class PfHealthRecords extends PortalElement {
           }
         </header>
         ${
-          // One section needs no navigation: it is shown under its own heading.
-          this.narrow || sections.length === 1 ? this.renderStacked(sections) : this.renderTabs(sections)
+          // Every section failed (the server is down): one message and one Try again, not one per section.
+          sections.length > 1 && sections.every((section) => this.controllers[section].failed)
+            ? this.renderAllFailed(sections)
+            : // One section needs no navigation: it is shown under its own heading.
+              this.narrow || sections.length === 1
+              ? this.renderStacked(sections)
+              : this.renderTabs(sections)
         }
       </section>
     `;

@@ -3,7 +3,7 @@
  * alert with Try again when it failed (with the wait a 429 asks for), the section's empty words, and a notice of the
  * resources the client could not read. The section draws the rest.
  */
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PortalClient } from '../../api/client.js';
 import { PortalProblemError } from '../../api/errors.js';
@@ -13,6 +13,12 @@ import type { Loaded, Section, SectionContext, SectionCount, SectionShared } fro
 
 /** What a section loads with: the client, who is signed in, and whether the section is shown at all. */
 export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, shown: boolean];
+
+/** The wait a 429 asks for, said as the time it ends and in minutes. */
+export function waitWords({ l10n }: SectionContext, error: PortalProblemError): string {
+  const { time, minutes } = l10n.wait(error.retryAfter);
+  return l10n.t('loadWait', time, minutes);
+}
 
 export class SectionController<D extends Loaded<unknown>> {
   readonly section: Section<D>;
@@ -32,6 +38,20 @@ export class SectionController<D extends Loaded<unknown>> {
     return this.task.value;
   }
 
+  /** Whether the last load failed (and how). */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  get error(): unknown {
+    return this.task.error;
+  }
+
+  /** Loads again. */
+  retry(): void {
+    void this.task.run();
+  }
+
   /** The count beside the section's name, once it loaded. */
   get count(): SectionCount | undefined {
     const data = this.task.value;
@@ -47,7 +67,7 @@ export class SectionController<D extends Loaded<unknown>> {
       error: (error) => html`
         <div class="summary" role="alert">
           <p>${l10n.t('loadError', l10n.t(this.section.id))}</p>
-          ${error instanceof PortalProblemError && error.status === 429 ? html`<p>${this.waitWords(context, error)}</p>` : nothing}
+          ${error instanceof PortalProblemError && error.status === 429 ? html`<p>${waitWords(context, error)}</p>` : nothing}
           <button type="button" class="secondary" @click=${() => void this.task.run()}>${common.t('retry')}</button>
         </div>
       `,
@@ -64,12 +84,6 @@ export class SectionController<D extends Loaded<unknown>> {
             `
           : html``,
     }) as TemplateResult;
-  }
-
-  /** The wait a 429 asks for, said as the time it ends and in minutes. */
-  private waitWords({ l10n }: SectionContext, error: PortalProblemError): string {
-    const { time, minutes } = l10n.wait(error.retryAfter);
-    return l10n.t('loadWait', time, minutes);
   }
 
   private renderLoading({ l10n }: SectionContext): TemplateResult {

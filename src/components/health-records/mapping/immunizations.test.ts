@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ImmunizationSchema } from '../../../api/fhir/schemas.js';
 import { patient } from '../../../../test/helpers/fhir.js';
-import { toImmunizations } from './immunizations.js';
+import { groupByVaccine, toImmunizations } from './immunizations.js';
 
 describe('toImmunizations', () => {
   const immunizations = [
@@ -52,6 +52,7 @@ describe('toImmunizations', () => {
     expect(toImmunizations(immunizations).find((view) => view.id === 'refused')).to.deep.equal({
       id: 'refused',
       vaccine: 'Tetanus and diphtheria',
+      vaccineKeys: ['name tetanus and diphtheria'],
       date: { iso: '2024-01-05' },
       status: 'not-done',
       notGiven: true,
@@ -66,6 +67,7 @@ describe('toImmunizations', () => {
     expect(views[1]).to.deep.equal({
       id: 'flu',
       vaccine: 'Influenza',
+      vaccineKeys: ['cvx 158', 'name influenza'],
       date: { iso: '2023-10-12T14:30:00-04:00' },
       series: { dose: 2, of: 2 },
       lot: 'FL-2291',
@@ -75,6 +77,42 @@ describe('toImmunizations', () => {
     });
     expect(views[2]?.date).to.deep.equal({ text: 'in childhood' });
     expect(views[2]?.series).to.deep.equal({ doseText: 'booster' });
+  });
+
+  it('groups the doses of one vaccine, by its CVX code or else its name, the vaccine given most recently first', () => {
+    const dose = (id: string, vaccineCode: object, date: string, status = 'completed') =>
+      ImmunizationSchema.parse({
+        resourceType: 'Immunization',
+        id,
+        status,
+        vaccineCode,
+        patient,
+        occurrenceDateTime: date,
+      });
+    const fluCode = (display: string) => ({
+      coding: [{ system: 'http://hl7.org/fhir/sid/cvx', code: '158', display }],
+    });
+    const groups = groupByVaccine(
+      toImmunizations([
+        dose('flu-2022', fluCode('Influenza, injectable'), '2022-10-01'),
+        dose('tdap', { text: 'Tdap' }, '2021-05-01'),
+        dose('flu-2024', fluCode('Influenza'), '2024-10-03'),
+        dose('tdap-again', { text: ' TDAP ' }, '2023-02-01'),
+        dose('flu-2023', fluCode('Flu'), '2023-10-02', 'not-done'),
+        // Another code for the same shot, named as the record names the others: still one vaccine.
+        dose(
+          'flu-2020',
+          { coding: [{ system: 'http://hl7.org/fhir/sid/cvx', code: '150' }], text: 'flu' },
+          '2020-10-02',
+        ),
+        dose('mmr', { text: 'MMR' }, '2019-01-01'),
+      ]),
+    );
+    expect(groups.map((group) => [group.vaccine, group.doses.map((view) => view.id)])).to.deep.equal([
+      ['Influenza', ['flu-2024', 'flu-2023', 'flu-2022', 'flu-2020']],
+      ['TDAP', ['tdap-again', 'tdap']],
+      ['MMR', ['mmr']],
+    ]);
   });
 
   it('gives the amount, route and site, and says when a dose did not count', () => {

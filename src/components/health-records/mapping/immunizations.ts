@@ -7,6 +7,11 @@ import { compact, conceptText, dateKey, newestFirst, present, sortBy, when, type
 export interface ImmunizationView {
   id: string;
   vaccine: string;
+  /**
+   * What makes two doses one vaccine: the same CVX code, or the same name without case or accents (a record may
+   * code this year's flu shot and last year's differently, and call both "Flu vaccine").
+   */
+  vaccineKeys: string[];
   date?: WhenView;
   /** Its place in a series: the dose number and how many doses the series has, as numbers or in the record's words. */
   series?: { dose?: number; doseText?: string; of?: number; ofText?: string; name?: string };
@@ -24,6 +29,49 @@ export interface ImmunizationView {
   didNotCount: boolean;
   /** Why it did not count, in the record's words. */
   didNotCountReason?: string;
+}
+
+const cvx = 'http://hl7.org/fhir/sid/cvx';
+
+const vaccineKeysOf = (immunization: Immunization): string[] => {
+  const codes = (immunization.vaccineCode?.coding ?? []).flatMap((coding) =>
+    coding.system === cvx && present(coding.code) ? [`cvx ${coding.code?.trim() ?? ''}`] : [],
+  );
+  const name = (conceptText(immunization.vaccineCode) ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...codes, ...(name ? [`name ${name}`] : [])];
+};
+
+/** One vaccine with each of its doses, the newest first. */
+export interface VaccineView {
+  /** The vaccine's name as its newest dose gives it. */
+  vaccine: string;
+  doses: ImmunizationView[];
+}
+
+/** Doses grouped by vaccine: the vaccine given (or due) most recently first, each with its doses newest first. */
+export function groupByVaccine(views: ImmunizationView[]): VaccineView[] {
+  const groups: VaccineView[] = [];
+  const byKey = new Map<string, VaccineView>();
+  for (const view of views) {
+    // Every group this dose shares a code or a name with is one vaccine: they merge into the first.
+    const found = [...new Set(view.vaccineKeys.flatMap((key) => byKey.get(key) ?? []))];
+    const group = found[0] ?? { vaccine: view.vaccine, doses: [] };
+    if (!found.length) groups.push(group);
+    for (const other of found.slice(1)) {
+      group.doses.push(...other.doses);
+      groups.splice(groups.indexOf(other), 1);
+      for (const [key, value] of byKey) if (value === other) byKey.set(key, group);
+    }
+    group.doses.push(view);
+    for (const key of view.vaccineKeys) byKey.set(key, group);
+  }
+  for (const group of groups) group.doses.sort((a, b) => newestFirst(dateKey(a.date?.iso), dateKey(b.date?.iso)));
+  return groups;
 }
 
 /** Immunizations, the newest first; one not given says so, with its reason when the record gives one. */
@@ -46,6 +94,7 @@ export function toImmunizations(immunizations: Immunization[]): ImmunizationView
       return compact({
         id: immunization.id ?? '',
         vaccine: conceptText(immunization.vaccineCode) ?? '',
+        vaccineKeys: vaccineKeysOf(immunization),
         date: when(immunization.occurrenceDateTime, immunization.occurrenceString),
         series: series && Object.keys(series).length ? series : undefined,
         amount:

@@ -1,6 +1,6 @@
 /** Immunizations: the vaccines given, and those recorded as not given with the reason. */
 import { html, nothing } from 'lit';
-import { type ImmunizationView, toImmunizations } from '../mapping/immunizations.js';
+import { groupByVaccine, type ImmunizationView, toImmunizations } from '../mapping/immunizations.js';
 import { type Loaded, type Section, searchOf } from './section.js';
 
 export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
@@ -17,24 +17,46 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
       const words = dose && of ? t('doseOf', dose, of) : dose ? t('doseNumber', dose) : undefined;
       return [words, place.name].filter(Boolean).join(' · ') || undefined;
     };
+    // One entry per vaccine, its doses under it, the newest first: a flu shot a year is one line of history.
     return html`<ul class="items">
-      ${items.map(
-        (item) =>
-          html`<li class=${item.notGiven || item.didNotCount ? 'item muted' : 'item'}>
+      ${groupByVaccine(items).map(
+        (group) =>
+          html`<li class="item">
             <p class="name">
-              ${item.vaccine || t('unnamed')}${item.notGiven ? html`<span class="flag ok">${t('notGiven')}</span>` : nothing}${
-                item.didNotCount ? html`<span class="flag warn">${t('didNotCount')}</span>` : nothing
+              ${group.vaccine || t('unnamed')}${
+                group.doses.length > 1
+                  ? html` <span class="doses-count">${t('doses', group.doses.length)}</span>`
+                  : nothing
               }
             </p>
-            ${facts([
-              [t('date'), when(item.date)],
-              [t('inSeries'), series(item)],
-              [t('amount'), item.amount],
-              [t('route'), item.route],
-              [t('site'), item.site],
-              [t('lot'), item.lot],
-              [t('reason'), item.notGiven ? item.reason : item.didNotCount ? item.didNotCountReason : undefined],
-            ])}
+            <ul class="doses">
+              ${group.doses.map(
+                (item) =>
+                  html`<li class=${item.notGiven || item.didNotCount ? 'dose muted' : 'dose'}>
+                    ${
+                      item.notGiven || item.didNotCount
+                        ? html`<p class="dose-flags">
+                            ${item.notGiven ? html`<span class="flag ok">${t('notGiven')}</span>` : nothing}${
+                              item.didNotCount ? html`<span class="flag warn">${t('didNotCount')}</span>` : nothing
+                            }
+                          </p>`
+                        : nothing
+                    }
+                    ${facts([
+                      [t('date'), when(item.date)],
+                      [t('inSeries'), series(item)],
+                      [t('amount'), item.amount],
+                      [t('route'), item.route],
+                      [t('site'), item.site],
+                      [t('lot'), item.lot],
+                      [
+                        t('reason'),
+                        item.notGiven ? item.reason : item.didNotCount ? item.didNotCountReason : undefined,
+                      ],
+                    ])}
+                  </li>`,
+              )}
+            </ul>
           </li>`,
       )}
     </ul>`;
