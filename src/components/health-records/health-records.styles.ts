@@ -16,29 +16,39 @@ export const recordsStyles = css`
   header h2 {
     margin: 0;
   }
+  /* Wide: the sections as a side list beside the one shown; it never wraps, whatever the language or text size. */
+  .tabbed {
+    display: grid;
+    grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr);
+    gap: var(--_pf-space);
+    align-items: start;
+  }
   [role='tablist'] {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0 0 var(--_pf-space);
-    padding: 0 0 0.25rem;
-    border-bottom: 2px solid var(--_pf-subtle);
+    flex-direction: column;
+    gap: 0.125rem;
+    margin: 0;
+    padding: 0;
+    border-inline-end: 2px solid var(--_pf-subtle);
   }
   [role='tab'] {
-    display: inline-flex;
+    display: flex;
     align-items: center;
-    gap: 0.375rem;
+    justify-content: space-between;
+    gap: 0.5rem;
     min-height: 2.75rem;
     padding: 0.375rem 0.75rem;
     border: 0;
-    border-bottom: 3px solid transparent;
-    border-radius: var(--_pf-radius) var(--_pf-radius) 0 0;
+    border-inline-start: 3px solid transparent;
+    border-radius: 0;
     background: none;
     color: var(--_pf-text);
     font-weight: 600;
+    text-align: start;
   }
   [role='tab'][aria-selected='true'] {
-    border-bottom-color: var(--_pf-primary);
+    border-inline-start-color: var(--_pf-primary);
+    background: var(--_pf-subtle);
     color: var(--_pf-primary);
   }
   [role='tab']:focus-visible {
@@ -323,6 +333,9 @@ export const recordsStyles = css`
   @media print {
     .pf {
       max-width: none;
+    }
+    .tabbed {
+      display: block;
     }
     [role='tablist'],
     header button,

@@ -245,6 +245,12 @@ describe('<pf-health-records>', () => {
     const { el } = await recordsFor(client.session!);
     await waitForText(el, 'Type 2 diabetes');
     tab(el, 'Diagnoses').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Medications'));
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focusedIn(el)).to.equal(tab(el, 'Diagnoses'));
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(focusedIn(el)).to.equal(tab(el, 'Medications'));
@@ -259,6 +265,29 @@ describe('<pf-health-records>', () => {
     await el.updateComplete;
     expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
     expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-appointments');
+  });
+
+  it('lists the sections in one column beside the one shown, in Spanish at 1280 px with text at 200%', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { client } = await sueSignedUp();
+      const { el } = await recordsFor(client.session!, { lang: 'es' });
+      await waitUntil(() => allInShadow(el, '[role="tab"] .count').length === 8, 'every count', { timeout: 8000 });
+      expect(inShadow(el, '[role="tablist"]').getAttribute('aria-orientation')).to.equal('vertical');
+      const boxes = allInShadow(el, '[role="tab"]').map((candidate) => candidate.getBoundingClientRect());
+      expect(new Set(boxes.map((box) => Math.round(box.left))).size).to.equal(1);
+      for (let index = 1; index < boxes.length; index += 1) {
+        expect(boxes[index]!.top).to.be.at.least(boxes[index - 1]!.bottom - 0.5);
+      }
+      // The section shown sits beside the list, not under it.
+      const panel = inShadow(el, '[role="tabpanel"]').getBoundingClientRect();
+      expect(panel.left).to.be.at.least(boxes[0]!.right);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('lists each vaccine once, with its doses under it, newest first', async () => {

@@ -137,6 +137,9 @@ export class PfHealthRecords extends PortalElement {
     const sections = this.shownSections;
     const index = sections.indexOf(this.active);
     const moves: Record<string, number> = {
+      // A side list: up and down, as a vertical tab list moves; right and left too, as people try.
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
       ArrowRight: index + 1,
       ArrowLeft: index - 1,
       Home: 0,
@@ -254,32 +257,34 @@ export class PfHealthRecords extends PortalElement {
   private renderTabs(sections: RecordSection[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     return html`
-      <div role="tablist" aria-label=${t('sectionsLabel')} @keydown=${this.onTabKey}>
-        ${sections.map((section) => {
-          const count = this.controllers[section].count;
-          const selected = section === this.active;
-          return html`<button
-            type="button"
-            role="tab"
-            id=${`tab-${section}`}
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls=${`panel-${section}`}
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => (this.active = section)}
-          >
-            ${t(section)}${count === undefined ? nothing : html`<span class="count">${this.countWords(count)}</span>`}
-          </button>`;
-        })}
+      <div class="tabbed">
+        <div role="tablist" aria-orientation="vertical" aria-label=${t('sectionsLabel')} @keydown=${this.onTabKey}>
+          ${sections.map((section) => {
+            const count = this.controllers[section].count;
+            const selected = section === this.active;
+            return html`<button
+              type="button"
+              role="tab"
+              id=${`tab-${section}`}
+              aria-selected=${selected ? 'true' : 'false'}
+              aria-controls=${`panel-${section}`}
+              tabindex=${selected ? '0' : '-1'}
+              @click=${() => (this.active = section)}
+            >
+              ${t(section)}${count === undefined ? nothing : html`<span class="count">${this.countWords(count)}</span>`}
+            </button>`;
+          })}
+        </div>
+        <section
+          role="tabpanel"
+          class="panel"
+          id=${`panel-${this.active}`}
+          aria-labelledby=${`tab-${this.active}`}
+          tabindex="0"
+        >
+          ${this.controllers[this.active].render(this.context, this.common)}
+        </section>
       </div>
-      <section
-        role="tabpanel"
-        class="panel"
-        id=${`panel-${this.active}`}
-        aria-labelledby=${`tab-${this.active}`}
-        tabindex="0"
-      >
-        ${this.controllers[this.active].render(this.context, this.common)}
-      </section>
     `;
   }
 
