@@ -2,7 +2,17 @@
  * Immunizations, given and not given.
  */
 import type { Immunization } from '../../../api/fhir/schemas.js';
-import { compact, conceptText, dateKey, newestFirst, present, sortBy, when, type WhenView } from './datatypes.js';
+import {
+  compact,
+  conceptText,
+  dateKey,
+  folded,
+  newestFirst,
+  present,
+  sortBy,
+  when,
+  type WhenView,
+} from './datatypes.js';
 
 export interface ImmunizationView {
   id: string;
@@ -37,10 +47,7 @@ const vaccineKeysOf = (immunization: Immunization): string[] => {
   const codes = (immunization.vaccineCode?.coding ?? []).flatMap((coding) =>
     coding.system === cvx && present(coding.code) ? [`cvx ${coding.code?.trim() ?? ''}`] : [],
   );
-  const name = (conceptText(immunization.vaccineCode) ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const name = folded(conceptText(immunization.vaccineCode) ?? '')
     .replace(/\s+/g, ' ')
     .trim();
   return [...codes, ...(name ? [`name ${name}`] : [])];

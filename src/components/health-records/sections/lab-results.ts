@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } 
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
-import { dateKey, present, referencedId } from '../mapping/datatypes.js';
+import { dateKey, folded, present, referencedId } from '../mapping/datatypes.js';
 import {
   abnormalFlags,
   criticalFlags,
@@ -130,13 +130,6 @@ const oldestOf = (observations: Observation[]): number | undefined =>
     const date = dateOf(observation);
     return date === undefined ? oldest : oldest === undefined ? date : Math.min(oldest, date);
   }, undefined);
-
-/** Words compared as a patient means them: without case or accents. */
-const folded = (text: string, locale: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase(locale);
 
 /** Whether a result's test is named with the term: its code's text or a coding's display, as `code:text` reads it. */
 const namedWith = (observation: Observation, term: string, locale: string): boolean => {
