@@ -290,6 +290,20 @@ describe('<pf-health-records>', () => {
     }
   });
 
+  it('puts the medications taken now first, and those taken before apart under their own heading', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'medications' });
+    await waitForText(el, 'Taken before');
+    // Under the section's own h3, the two groups are h4.
+    const headings = allInShadow(el, '.panel h4').map((heading) => heading.textContent?.trim());
+    expect(headings).to.deep.equal(['Taking now', 'Taken before']);
+    const [now, before] = allInShadow(el, '.panel > .items, .panel .items').filter((list) => !list.closest('li'));
+    expect(now?.textContent).to.contain('How to take it');
+    expect(before?.textContent).to.not.contain('How to take it');
+    expect(before?.textContent).to.match(/Stopped|Completed/);
+    await expect(el).to.be.accessible();
+  });
+
   it('lists each vaccine once, with its doses under it, newest first', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'immunizations' });

@@ -235,7 +235,12 @@ export class PfHealthRecords extends PortalElement {
 
   /** A heading one level below the section's: a tab's (h2 above) or a stacked section's h3. */
   private subheading(words: string): TemplateResult {
-    return this.narrow ? html`<h4 class="panel-name">${words}</h4>` : html`<h3 class="panel-name">${words}</h3>`;
+    return this.stacked ? html`<h4 class="panel-name">${words}</h4>` : html`<h3 class="panel-name">${words}</h3>`;
+  }
+
+  /** Whether the sections stand under their own h3 (a narrow element, or a single section) rather than in tabs. */
+  private get stacked(): boolean {
+    return this.narrow || this.shownSections.length === 1;
   }
 
   /** What the sections' templates use from the element. */
@@ -354,7 +359,7 @@ export class PfHealthRecords extends PortalElement {
           sections.length > 1 && sections.every((section) => this.controllers[section].failed)
             ? this.renderAllFailed(sections)
             : // One section needs no navigation: it is shown under its own heading.
-              this.narrow || sections.length === 1
+              this.stacked
               ? this.renderStacked(sections)
               : this.renderTabs(sections)
         }

@@ -184,38 +184,48 @@ export const medicationsSection: Section<Loaded<MedicationView>> = {
       if (end) return [[t('stopped'), end]];
       return [[t('reportedOn'), date(item.asserted)]];
     };
-    return html`<ul class="items">
-      ${items.map((item) => {
-        const dosage = item.dosage.flatMap((each) => dosageWords(each, context) ?? []);
-        const first = item.dosage[0];
-        // A past medication keeps its name, status and dates; how it was taken is no longer what to do.
-        return html`<li class=${item.current ? 'item' : 'item muted'}>
-          <p class="name">
-            ${item.name || t('unnamed')}${item.doNotTake ? html`<span class="flag warn">${t('doNotTake')}</span>` : nothing}
-          </p>
-          ${facts([
-            [t('status'), t('statusWord', item.status)],
-            [
-              t('instructions'),
-              !item.current || !dosage.length
-                ? undefined
-                : dosage.length === 1
-                  ? dosage[0]
-                  : html`<ul>
-                      ${dosage.map((words) => html`<li>${words}</li>`)}
-                    </ul>`,
-            ],
-            [t('takeFor'), item.current ? first?.asNeededFor : undefined],
-            [t('route'), item.current ? first?.route : undefined],
-            [t('site'), item.current ? first?.site : undefined],
-            [t('method'), item.current ? first?.method : undefined],
-            [t('also'), item.current && first?.additional.length ? l10n.list(first.additional) : undefined],
-            [item.source === 'prescription' ? t('prescriber') : t('reportedBy'), item.prescriber],
-            ...takenFacts(item),
-            [t('refills'), item.current && item.refills !== undefined ? l10n.number(item.refills) : undefined],
-          ])}
-        </li>`;
-      })}
-    </ul>`;
+    const list = (shown: MedicationView[]) =>
+      html`<ul class="items">
+        ${shown.map((item) => {
+          const dosage = item.dosage.flatMap((each) => dosageWords(each, context) ?? []);
+          const first = item.dosage[0];
+          // A past medication keeps its name, status and dates; how it was taken is no longer what to do.
+          return html`<li class=${item.current ? 'item' : 'item muted'}>
+            <p class="name">
+              ${item.name || t('unnamed')}${item.doNotTake ? html`<span class="flag warn">${t('doNotTake')}</span>` : nothing}
+            </p>
+            ${facts([
+              [t('status'), t('statusWord', item.status)],
+              [
+                t('instructions'),
+                !item.current || !dosage.length
+                  ? undefined
+                  : dosage.length === 1
+                    ? dosage[0]
+                    : html`<ul>
+                        ${dosage.map((words) => html`<li>${words}</li>`)}
+                      </ul>`,
+              ],
+              [t('takeFor'), item.current ? first?.asNeededFor : undefined],
+              [t('route'), item.current ? first?.route : undefined],
+              [t('site'), item.current ? first?.site : undefined],
+              [t('method'), item.current ? first?.method : undefined],
+              [t('also'), item.current && first?.additional.length ? l10n.list(first.additional) : undefined],
+              [item.source === 'prescription' ? t('prescriber') : t('reportedBy'), item.prescriber],
+              ...takenFacts(item),
+              [t('refills'), item.current && item.refills !== undefined ? l10n.number(item.refills) : undefined],
+            ])}
+          </li>`;
+        })}
+      </ul>`;
+    // What the patient takes now comes first; what they took before sits apart, under its own heading.
+    const current = items.filter((item) => item.current);
+    const past = items.filter((item) => !item.current);
+    if (!past.length) return list(current);
+    return html`
+      ${context.subheading(t('medicationsNow'))}
+      ${current.length ? list(current) : html`<p>${t('noCurrentMedications')}</p>`}
+      ${context.subheading(t('medicationsBefore'))} ${list(past)}
+    `;
   },
 };
