@@ -93,6 +93,15 @@ export const securityAnswerError = (value: string): 'required' | 'too-short' | u
   return codePointLength(trimmed) < securityAnswerMinLength ? 'too-short' : undefined;
 };
 
+/**
+ * Words as people mean them, for comparing: without accents or case (`José` is `jose`), lower-cased by the rules of
+ * `locale` when one is given.
+ */
+export const foldedWords = (text: string, locale?: string): string => {
+  const bare = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return locale ? bare.toLocaleLowerCase(locale) : bare.toLowerCase();
+};
+
 /** Security answers compare trimmed, case-insensitively and with the same Unicode form. */
 export const normalizeSecurityAnswer = (value: string): string =>
   value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -5,6 +5,7 @@
  */
 import type { SearchableType } from '../api/fhir/schemas.js';
 import { searchableTypes } from '../api/fhir/schemas.js';
+import { foldedWords } from '../internal/validation.js';
 import type { MockRequestContext, MockResponse, SessionLookup } from './responses.js';
 import { seedPatients } from './seed/patients.js';
 import { buildRecord, type FhirJson, type PatientRecord } from './seed/records.js';
@@ -36,13 +37,6 @@ const categoryCodes = (resource: FhirJson): string[] => {
   });
 };
 
-/** Words compared without case or accents, as servers compare `:text` searches. */
-const folded = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 interface CodeJson {
   text?: string;
   coding?: { system?: string; code?: string; display?: string }[];
@@ -51,9 +45,9 @@ interface CodeJson {
 /** `code:text`: the term within the code's text or one of its codings' displays. */
 const codeTextMatches = (resource: FhirJson, term: string): boolean => {
   const code = (resource.code ?? {}) as CodeJson;
-  const wanted = folded(term.trim());
+  const wanted = foldedWords(term.trim());
   return [code.text, ...(code.coding ?? []).map((coding) => coding.display)].some(
-    (words) => typeof words === 'string' && folded(words).includes(wanted),
+    (words) => typeof words === 'string' && foldedWords(words).includes(wanted),
   );
 };
 

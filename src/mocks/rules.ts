@@ -3,7 +3,7 @@
  * makes a password refused. `portal.ts` applies them to the state; a backend team can read them here in one place.
  */
 import type { PasswordPolicy } from '../api/schemas.js';
-import { unmetPasswordRules } from '../internal/validation.js';
+import { foldedWords, unmetPasswordRules } from '../internal/validation.js';
 import { DAY, HOUR, MINUTE, SECOND } from './clock.js';
 import { isCommonPassword, unleet } from './common-passwords.js';
 import type { TryLimit } from './limits.js';
@@ -80,13 +80,6 @@ export const nistPasswordPolicy = {
 /** The longest security answer the portal keeps, in code points. */
 export const securityAnswerMaxLength = 200;
 
-/** Lower case without accents, for comparing words: `José` is `jose`. */
-const strip = (value: string) =>
-  value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 /** Whose password it is, as far as the rules care. */
 export interface PasswordOwner {
   given: string;
@@ -97,7 +90,7 @@ export interface PasswordOwner {
 
 /** The words of this site and practice (NIST's "context-specific words"): the product's and the practice's names. */
 const contextWords = (practiceName: string): string[] => {
-  const practice = strip(practiceName);
+  const practice = foldedWords(practiceName);
   return [
     'patient fusion',
     'patientfusion',
@@ -110,9 +103,9 @@ const contextWords = (practiceName: string): string[] => {
 
 /** Whether the password holds one of `words` (3 letters or more), as typed or with its leetspeak read back. */
 const containsAny = (password: string, words: string[]): boolean => {
-  const typed = strip(password);
+  const typed = foldedWords(password);
   const forms = [typed, unleet(typed), typed.replace(/[\s._-]+/g, ''), unleet(typed).replace(/[\s._-]+/g, '')];
-  const wanted = words.map(strip).filter((word) => [...word].length >= 3);
+  const wanted = words.map((word) => foldedWords(word)).filter((word) => [...word].length >= 3);
   return wanted.some((word) => forms.some((form) => form.includes(word)));
 };
 

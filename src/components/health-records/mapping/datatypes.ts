@@ -150,13 +150,6 @@ export const soonestFirst = (a: number | undefined, b: number | undefined): numb
   return a < b ? -1 : 1;
 };
 
-/** Words as a patient means them, for comparing: without accents or case ("Hémoglobine" is "hemoglobine"). */
-export const folded = (text: string, locale?: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase(locale);
-
 export const collator = /* @__PURE__ */ new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Sorts by keys computed once per item, so a comparison never re-reads the resource. */

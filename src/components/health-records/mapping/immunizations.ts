@@ -2,17 +2,8 @@
  * Immunizations, given and not given.
  */
 import type { Immunization } from '../../../api/fhir/schemas.js';
-import {
-  compact,
-  conceptText,
-  dateKey,
-  folded,
-  newestFirst,
-  present,
-  sortBy,
-  when,
-  type WhenView,
-} from './datatypes.js';
+import { foldedWords } from '../../../internal/validation.js';
+import { compact, conceptText, dateKey, newestFirst, present, sortBy, when, type WhenView } from './datatypes.js';
 
 export interface ImmunizationView {
   id: string;
@@ -47,7 +38,7 @@ const vaccineKeysOf = (immunization: Immunization): string[] => {
   const codes = (immunization.vaccineCode?.coding ?? []).flatMap((coding) =>
     coding.system === cvx && present(coding.code) ? [`cvx ${coding.code?.trim() ?? ''}`] : [],
   );
-  const name = folded(conceptText(immunization.vaccineCode) ?? '')
+  const name = foldedWords(conceptText(immunization.vaccineCode) ?? '')
     .replace(/\s+/g, ' ')
     .trim();
   return [...codes, ...(name ? [`name ${name}`] : [])];

@@ -7,7 +7,8 @@ import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } 
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
-import { dateKey, folded, present, referencedId } from '../mapping/datatypes.js';
+import { foldedWords } from '../../../internal/validation.js';
+import { dateKey, present, referencedId } from '../mapping/datatypes.js';
 import {
   abnormalFlags,
   criticalFlags,
@@ -133,9 +134,9 @@ const oldestOf = (observations: Observation[]): number | undefined =>
 
 /** Whether a result's test is named with the term: its code's text or a coding's display, as `code:text` reads it. */
 const namedWith = (observation: Observation, term: string, locale: string): boolean => {
-  const wanted = folded(term.trim(), locale);
+  const wanted = foldedWords(term.trim(), locale);
   return [observation.code.text, ...(observation.code.coding ?? []).map((coding) => coding.display)].some(
-    (words) => words !== undefined && folded(words, locale).includes(wanted),
+    (words) => words !== undefined && foldedWords(words, locale).includes(wanted),
   );
 };
 
@@ -436,8 +437,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     if (!search) return labs.items;
     if (search.state === 'done') return search.items;
     if (search.state !== 'not-supported') return [];
-    const filter = folded(this.filter.trim(), locale);
-    return labs.items.filter((item) => folded(item.test, locale).includes(filter));
+    const filter = foldedWords(this.filter.trim(), locale);
+    return labs.items.filter((item) => foldedWords(item.test, locale).includes(filter));
   }
 
   render(data: LabsLoaded, context: SectionContext): TemplateResult {
