@@ -43,10 +43,30 @@ const serveFhirTestServers = async (context, next) => {
   return undefined;
 };
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: the page as in Windows' contrast themes. wtr's
+ * `emulateMedia` drops `forcedColors` on Chrome (puppeteer refuses the feature), so the command asks Chrome itself.
+ */
+const forcedColorsSessions = new Map();
+const forcedColorsPlugin = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    let cdp = forcedColorsSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      forcedColorsSessions.set(session.id, cdp);
+    }
+    const value = payload === 'active' ? 'active' : 'none';
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
   middleware: [serveMockServiceWorker, serveFhirTestServers],
   // axe is on the page before the tests, with the WCAG 2.2 rules on: `expect(el).to.be.accessible()` takes it.
   testRunnerHtml: (testFramework) =>

@@ -176,6 +176,17 @@ export const SearchWithoutMatch: Story = {
   },
 };
 
+/** A test over time: Harold's A1c found by a search, then opened from its row: a chart, its range, and a table. */
+export const LabTrend: Story = {
+  args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
+  play: async ({ canvasElement }) => {
+    const el = await searchFor(canvasElement, 'A1c');
+    await waitForWords(el, { en: 'in all your results', es: 'en todos sus resultados' }, 10000);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.lab-table .name button')!.click();
+    await waitForWords(el, { en: 'Every result of', es: 'Todos los resultados de' }, 10000);
+  },
+};
+
 /** Only the sections a page asks for. */
 export const SomeSections: Story = { args: { sections: 'allergies medications' } };
 

@@ -258,6 +258,34 @@ const en = {
   older: 'Older results',
   loadingMore: 'Loading older results…',
   allLoaded: 'These are the oldest results.',
+  trendHint: 'Shows this test over time.',
+  trendHeading: (name: string) => `${name} over time`,
+  backToResults: 'Back to lab results',
+  trendLoading: (name: string) => `Reading every result of ${name}…`,
+  trendFailed: 'The history of this test could not be read just now.',
+  readAgain: 'Try again',
+  trendCount: (count: number, capped: boolean) =>
+    capped
+      ? `The newest ${count.toLocaleString('en')} results, newest first. Your care team can see older ones.`
+      : `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}, newest first.`,
+  trendNoChart: 'These results are not numbers on a scale, so there is no chart; each one is in the table.',
+  trendSummary: (
+    name: string,
+    count: number,
+    first: string,
+    last: string,
+    latest: string,
+    out: boolean,
+    range: string | undefined,
+  ) =>
+    `Chart of ${name}: ${count.toLocaleString('en')} ${count === 1 ? 'value' : 'values'}${count > 1 ? ` from ${first} to ${last}` : ` on ${first}`}. The latest is ${latest}, ${out ? 'outside' : 'within'} the normal range${range ? ` (${range})` : ''}. Every value is in the table below.`,
+  legendRange: (range: string) => `Normal range: ${range}`,
+  legendIn: 'Within range',
+  legendOut: 'Outside range',
+  trendOtherUnits: (count: number) =>
+    `${count.toLocaleString('en')} ${count === 1 ? 'result is' : 'results are'} in another unit: in the table, not on the chart.`,
+  trendTable: (name: string) => `Every result of ${name}, newest first`,
+  moreValues: 'Show older values',
   upcoming: 'Upcoming',
   past: 'Past',
   noUpcoming: 'No upcoming appointments.',
@@ -511,6 +539,34 @@ const es: typeof en = {
   older: 'Resultados anteriores',
   loadingMore: 'Cargando resultados anteriores…',
   allLoaded: 'Estos son los resultados más antiguos.',
+  trendHint: 'Muestra esta prueba a lo largo del tiempo.',
+  trendHeading: (name: string) => `${name} a lo largo del tiempo`,
+  backToResults: 'Volver a los resultados de laboratorio',
+  trendLoading: (name: string) => `Leyendo todos los resultados de ${name}…`,
+  trendFailed: 'El historial de esta prueba no se pudo leer en este momento.',
+  readAgain: 'Intentar de nuevo',
+  trendCount: (count: number, capped: boolean) =>
+    capped
+      ? `Los ${count.toLocaleString('es')} resultados más recientes, primero los más nuevos. Su equipo de atención puede ver los anteriores.`
+      : `${count.toLocaleString('es')} ${count === 1 ? 'resultado' : 'resultados'}, primero los más recientes.`,
+  trendNoChart: 'Estos resultados no son números en una escala, así que no hay gráfico; cada uno está en la tabla.',
+  trendSummary: (
+    name: string,
+    count: number,
+    first: string,
+    last: string,
+    latest: string,
+    out: boolean,
+    range: string | undefined,
+  ) =>
+    `Gráfico de ${name}: ${count.toLocaleString('es')} ${count === 1 ? 'valor' : 'valores'}${count > 1 ? ` del ${first} al ${last}` : ` el ${first}`}. El último es ${latest}, ${out ? 'fuera del' : 'dentro del'} rango normal${range ? ` (${range})` : ''}. Todos los valores están en la tabla de abajo.`,
+  legendRange: (range: string) => `Rango normal: ${range}`,
+  legendIn: 'Dentro del rango',
+  legendOut: 'Fuera del rango',
+  trendOtherUnits: (count: number) =>
+    `${count.toLocaleString('es')} ${count === 1 ? 'resultado está' : 'resultados están'} en otra unidad: en la tabla, no en el gráfico.`,
+  trendTable: (name: string) => `Todos los resultados de ${name}, primero los más recientes`,
+  moreValues: 'Mostrar valores anteriores',
   upcoming: 'Próximas',
   past: 'Pasadas',
   noUpcoming: 'No hay citas próximas.',

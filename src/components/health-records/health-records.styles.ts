@@ -264,6 +264,97 @@ export const recordsStyles = css`
       fill: CanvasText;
     }
   }
+  /* A test over time: the chart fills the width; its lines and points keep their size however it is stretched. */
+  .trend .back {
+    margin: 0;
+  }
+  .trend-chart {
+    margin: 0 0 var(--_pf-space);
+  }
+  .trend-chart .plot {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: 12rem auto;
+    gap: 0.25rem 0.5rem;
+  }
+  .trend-chart .y-axis,
+  .trend-chart .x-axis {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_pf-muted);
+    font-size: 0.875em;
+  }
+  .trend-chart .y-axis {
+    flex-direction: column;
+    text-align: end;
+  }
+  .trend-chart .x-axis {
+    grid-column: 2;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  .trend-chart svg[role='img'] {
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    border-inline-start: 1px solid var(--_pf-border);
+    border-block-end: 1px solid var(--_pf-border);
+  }
+  .trend-chart .band {
+    fill: var(--_pf-primary);
+    opacity: 0.2;
+  }
+  .trend-chart .line {
+    fill: none;
+    stroke: var(--_pf-muted);
+    stroke-width: 2;
+  }
+  /* Points within the range are round; those outside are larger squares in the danger colour: never colour alone. */
+  .trend-chart .dot {
+    fill: none;
+    stroke: var(--_pf-primary);
+    stroke-width: 8;
+    stroke-linecap: round;
+  }
+  .trend-chart .dot.out {
+    stroke: var(--_pf-danger);
+    stroke-width: 10;
+    stroke-linecap: square;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-top: 0.5rem;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend .key {
+    width: 1rem;
+    height: 1rem;
+    overflow: visible;
+  }
+  .trend-table caption {
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+    text-align: start;
+  }
+  @media (forced-colors: active) {
+    .trend-chart .band {
+      fill: GrayText;
+      opacity: 0.4;
+    }
+    .trend-chart .line,
+    .trend-chart .dot {
+      stroke: CanvasText;
+    }
+    .trend-chart .dot.out {
+      stroke: Highlight;
+    }
+  }
   /* Narrow: each result is a short block (name, then value, then range), labelled, never a sideways scroll. */
   @container (max-width: 34rem) {
     .lab-table,
@@ -340,6 +431,7 @@ export const recordsStyles = css`
     [role='tablist'],
     header button,
     .toolbar,
+    .trend .back,
     .more button,
     .skeleton {
       display: none !important;

@@ -234,8 +234,14 @@ export class PfHealthRecords extends PortalElement {
   }
 
   /** A heading one level below the section's: a tab's (h2 above) or a stacked section's h3. */
-  private subheading(words: string): TemplateResult {
-    return this.stacked ? html`<h4 class="panel-name">${words}</h4>` : html`<h3 class="panel-name">${words}</h3>`;
+  private subheading(words: string, id?: string): TemplateResult {
+    return id
+      ? this.stacked
+        ? html`<h4 class="panel-name" id=${id} tabindex="-1">${words}</h4>`
+        : html`<h3 class="panel-name" id=${id} tabindex="-1">${words}</h3>`
+      : this.stacked
+        ? html`<h4 class="panel-name">${words}</h4>`
+        : html`<h3 class="panel-name">${words}</h3>`;
   }
 
   /** Whether the sections stand under their own h3 (a narrow element, or a single section) rather than in tabs. */
@@ -251,7 +257,7 @@ export class PfHealthRecords extends PortalElement {
       age: (age, to) => this.age(age, to),
       dateTime: (iso) => this.dateTime(iso),
       facts: (pairs) => this.facts(pairs),
-      subheading: (words) => this.subheading(words),
+      subheading: (words, id) => this.subheading(words, id),
       serverNow: () => this.activeClient.serverNow(),
     };
   }

@@ -135,6 +135,8 @@ describe('toLabResults', () => {
     expect(view).to.deep.equal({
       id: 'hba1c',
       test: 'Hemoglobin A1c',
+      key: { coding: `${loinc}|4548-4`, name: 'Hemoglobin A1c' },
+      amount: { value: 7.2, unit: '%' },
       value: '7.2 %',
       range: { low: '4 %', high: '5.6 %', text: '4.0 - 5.6 %' },
       flags: ['high'],
@@ -263,6 +265,7 @@ describe('toLabResults', () => {
       {
         id: 'absent',
         test: 'Culture',
+        key: { name: 'Culture' },
         absentReason: 'Sample was haemolysed',
         range: { text: 'Negative' },
         flags: [],
@@ -283,6 +286,9 @@ describe('toLabResults', () => {
       {
         id: 'bp#0',
         test: 'Systolic blood pressure',
+        key: { coding: `${loinc}|8480-6`, name: 'Systolic blood pressure' },
+        of: { coding: `${loinc}|85354-9`, name: 'Blood pressure panel' },
+        amount: { value: 142, unit: 'mmHg' },
         value: '142 mmHg',
         range: { high: '130 mmHg' },
         measure: { value: 142, high: 130 },
@@ -294,6 +300,9 @@ describe('toLabResults', () => {
       {
         id: 'bp#1',
         test: 'Diastolic blood pressure',
+        key: { coding: `${loinc}|8462-4`, name: 'Diastolic blood pressure' },
+        of: { coding: `${loinc}|85354-9`, name: 'Blood pressure panel' },
+        amount: { value: 81, unit: 'mmHg' },
         value: '81 mmHg',
         flags: ['normal'],
         date: '2023-12-01T09:00:00Z',

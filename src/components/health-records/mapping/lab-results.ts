@@ -89,9 +89,28 @@ export interface LabMeasure {
   high?: number;
 }
 
+/**
+ * Which test a result is of: its code (`system|code`, LOINC first) when it has one, and its name. Two results are of
+ * one test when their codes match, or, when either has no code, their names do.
+ */
+export interface LabTestKey {
+  coding?: string;
+  name: string;
+}
+
+/** A value that is a plain number (no `<` or `>`), with the unit people read: what a trend can plot. */
+export interface LabAmount {
+  value: number;
+  unit?: string;
+}
+
 export interface LabResultView {
   id: string;
   test: string;
+  key: LabTestKey;
+  /** The test of the result this is a part of (a component's observation). */
+  of?: LabTestKey;
+  amount?: LabAmount;
   /** The value with its unit ("7.2 %", "< 5 mg/dL"), or a text or coded value. */
   value?: string;
   /** Why there is no value, when the record says (`dataAbsentReason`). */
@@ -363,6 +382,19 @@ const measureOf = (result: ObservationComponent, range: ReferenceRange | undefin
   return { value: quantity.value, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 };
 
+/** The code a test is known by: LOINC's when it has one, else the first coding with a system and a code. */
+const codingKey = (concept: CodeableConcept): string | undefined => {
+  let first: string | undefined;
+  for (const coding of concept.coding ?? []) {
+    const system = present(coding.system);
+    const code = present(coding.code);
+    if (!system || !code) continue;
+    if (system === 'http://loinc.org') return `${system}|${code}`;
+    first ??= `${system}|${code}`;
+  }
+  return first;
+};
+
 /** What an observation and each of its components have alike. */
 const resultView = (
   id: string,
@@ -372,13 +404,21 @@ const resultView = (
   patient: LabPatient | undefined,
 ): LabResultView => {
   // Built field by field rather than through `compact`: this runs for thousands of results at once.
+  const test = conceptText(result.code) ?? '';
+  const coding = codingKey(result.code);
   const view: LabResultView = {
     id,
-    test: conceptText(result.code) ?? '',
+    test,
+    key: coding ? { coding, name: test } : { name: test },
     flags: flagsOf(result),
     status,
     components: [],
   };
+  const quantity = result.valueQuantity;
+  if (quantity?.value !== undefined && !present(quantity.comparator)) {
+    const unit = unitOfQuantity(quantity);
+    view.amount = unit ? { value: quantity.value, unit } : { value: quantity.value };
+  }
   const chosen = chooseRange(result, patient, date);
   const value = valueOf(result, rangeDecimals(chosen));
   if (value !== undefined) view.value = value;
@@ -441,9 +481,11 @@ export function toLabResults(
       present(observation.effectivePeriod?.start) ??
       present(observation.issued);
     const view = resultView(id, observation, observation.status, date, patient);
-    view.components = (observation.component ?? []).map((component, index) =>
-      resultView(`${id}#${index}`, component, observation.status, date, patient),
-    );
+    view.components = (observation.component ?? []).map((component, index) => {
+      const part = resultView(`${id}#${index}`, component, observation.status, date, patient);
+      part.of = view.key;
+      return part;
+    });
     if (placed) view.panel = placed.panel;
     views.push({
       view,

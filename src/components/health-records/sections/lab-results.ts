@@ -22,6 +22,8 @@ import {
   type LabResultView,
   toLabResults,
 } from '../mapping/lab-results.js';
+import { hasHistory, historySearch, type LabTrend, toLabTrend } from '../mapping/lab-trends.js';
+import { renderTrendChart, renderTrendTable } from './lab-trend.js';
 import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './section.js';
 
 /** What the section loaded with its first page: the results so far, the reports, and the way to older pages. */
@@ -38,6 +40,8 @@ export interface LabsLoaded extends Loaded<LabResultView> {
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
   /** Searches every lab result the server holds by test name (`code:text`), newest first, a page at a time. */
   searchByName(term: string, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
+  /** Searches every result of one test (`historySearch`), newest first, a page at a time. */
+  searchHistory(params: Record<string, string>, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
   /** Reads the results without a category that reports from `since` on name, beside those loaded. */
   readUncategorized(
     loaded: Observation[],
@@ -158,6 +162,22 @@ interface LabSearch {
 /** How long typing may pause before the search goes to the server. */
 const searchPauseMs = 300;
 
+/** The most results of one test a trend reads: decades of monthly tests, and a bound on what a server can send. */
+const historyMost = 1000;
+
+/** A test's history the patient opened, and how far its reading came. */
+interface LabHistory {
+  of: LabResultView;
+  /** The load it was opened from (a new load closes it). */
+  from: LabsLoaded;
+  state: 'loading' | 'done' | 'failed';
+  trend?: LabTrend;
+  /** Whether the server had more results of the test than a trend reads. */
+  capped: boolean;
+  /** How many of its results the table shows. */
+  rows: number;
+}
+
 /** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
 type RecordsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
@@ -174,6 +194,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private search?: LabSearch;
   private searchRun?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
+  private history?: LabHistory;
+  private historyRun?: AbortController;
 
   constructor(host: RecordsHost) {
     this.host = host;
@@ -185,6 +207,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     this.page = 0;
     this.stopSearch();
     this.search = undefined;
+    this.closeHistory();
     const pages = client.searchPages('Observation', {
       signal,
       params: { category: 'laboratory', _sort: '-date', _count: String(labPageSize) },
@@ -244,6 +267,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
         client.searchPages('Observation', {
           signal: searchSignal,
           params: { category: 'laboratory', 'code:text': term, _sort: '-date', _count: String(labPageSize) },
+        }),
+      searchHistory: (params, searchSignal) =>
+        client.searchPages('Observation', {
+          signal: searchSignal,
+          params: { ...params, _sort: '-date', _count: String(labPageSize) },
         }),
       ...(more ? { pages } : {}),
     };
@@ -350,7 +378,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private async turnTo(page: number): Promise<void> {
     this.set({ page });
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.lab-table tbody th')?.focus();
+    const first = this.host.renderRoot.querySelector<HTMLElement>('.lab-table tbody th');
+    (first?.querySelector('button') ?? first)?.focus();
   }
 
   /** What the patient typed: the search goes to the server once typing pauses. */
@@ -361,6 +390,61 @@ export class LabResultsSection implements Section<LabsLoaded> {
     if (!term.trim()) return;
     this.search = this.searchOf(data, term, 'searching');
     this.searchTimer = setTimeout(() => void this.runSearch(data, term, locale), searchPauseMs);
+  }
+
+  /** Opens the history of a result's test: every result of it the server holds, read a page at a time. */
+  private async openHistory(data: LabsLoaded, of: LabResultView): Promise<void> {
+    this.closeHistory();
+    const run = new AbortController();
+    this.historyRun = run;
+    const history: LabHistory = { of, from: data, state: 'loading', capped: false, rows: labPageSize };
+    this.history = history;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#trend-heading')?.focus();
+    const labs = this.current(data);
+    try {
+      const pages = labs.searchHistory(historySearch(of), run.signal);
+      const read = await readPages(pages, historyMost);
+      await pages.return(undefined);
+      if (this.history !== history) return;
+      // A server that ignores `code` answers with every result: only the test's own are kept.
+      const results = toLabResults(read.resources, labs.reports, labs.patient);
+      this.history = {
+        ...history,
+        state: 'done',
+        trend: toLabTrend(results, of),
+        capped: read.more || read.capped,
+      };
+    } catch {
+      if (this.history !== history) return;
+      this.history = { ...history, state: 'failed' };
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The table's next values; the first of them takes focus. */
+  private async moreValues(history: LabHistory): Promise<void> {
+    if (this.history !== history) return;
+    this.history = { ...history, rows: history.rows + labPageSize };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelectorAll<HTMLElement>('.trend-table tbody th').item(history.rows)?.focus();
+  }
+
+  /** Back to the results, where the patient left them: the test they opened takes focus again. */
+  private async leaveHistory(): Promise<void> {
+    const id = this.history?.of.id ?? '';
+    this.closeHistory();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`.lab-table [data-result="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  private closeHistory(): void {
+    this.historyRun?.abort();
+    this.historyRun = undefined;
+    this.history = undefined;
   }
 
   private stopSearch(): void {
@@ -446,6 +530,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const t = l10n.t.bind(l10n);
     // Reports without a single result shown: what is true, not "no lab results on record".
     if (!data.items.length) return html`<p>${t('labReportsWithoutResults')}</p>`;
+    if (this.history?.from === data) return this.renderHistory(data, this.history, context);
     const labs = this.current(data);
     const term = this.filter.trim();
     const search = term && this.search?.from === data ? this.search : undefined;
@@ -462,6 +547,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
           ? labs.pages
           : undefined;
     const settled = !search || search.state === 'done' || search.state === 'not-supported';
+    const open = (item: LabResultView) => void this.openHistory(data, item);
     const hasOlder = start + labPageSize < list.length || Boolean(morePages);
     // Never a false count: the server's total, or what is read and "or more" while pages remain.
     const total = !search ? labs.total : search.state === 'done' ? search.total : undefined;
@@ -484,7 +570,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
               ? t('found', count, list.length === 1 && !morePages, term)
               : t('notFound', term);
     return html`
-      ${term ? nothing : this.renderAttention(labs.items, context)}
+      ${term ? nothing : this.renderAttention(labs.items, context, open)}
       <div class="toolbar">
         <label for="lab-filter">${t('filterLabel')}</label>
         <p class="hint" id="lab-filter-hint">${t('filterHint')}</p>
@@ -510,7 +596,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
         }
       </div>
       ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
-      ${settled ? groupLabResults(page).map((group) => this.renderGroup(group, context)) : nothing}
+      <p id="trend-hint" hidden>${t('trendHint')}</p>
+      ${settled ? groupLabResults(page).map((group) => this.renderGroup(group, context, open)) : nothing}
       ${
         settled && (list.length || hasOlder)
           ? html`<div class="more">
@@ -540,11 +627,68 @@ export class LabResultsSection implements Section<LabsLoaded> {
     `;
   }
 
+  /** A test's history: its chart and its table, with the way back to the results. */
+  private renderHistory(data: LabsLoaded, history: LabHistory, context: SectionContext): TemplateResult {
+    const t = context.l10n.t.bind(context.l10n);
+    const name = history.of.test || t('unnamed');
+    const trend = history.trend;
+    const cells = {
+      value: (item: LabResultView) => this.renderValue(item, context),
+      range: (item: LabResultView) => this.renderRange(item.range, context),
+    };
+    return html`<div class="trend">
+      <p>
+        <button type="button" class="link back" @click=${() => void this.leaveHistory()}>${t('backToResults')}</button>
+      </p>
+      ${context.subheading(t('trendHeading', name), 'trend-heading')}
+      <p class="hint" role="status">
+        ${
+          history.state === 'loading'
+            ? t('trendLoading', name)
+            : history.state === 'failed'
+              ? t('trendFailed')
+              : trend
+                ? t('trendCount', trend.results.length, history.capped)
+                : nothing
+        }
+      </p>
+      ${
+        history.state === 'failed'
+          ? html`<p>
+              <button type="button" class="secondary" @click=${() => void this.openHistory(data, history.of)}>
+                ${t('readAgain')}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
+        trend
+          ? html`${renderTrendChart(trend, name, context)}
+            ${trend.otherUnits ? html`<p class="notice">${t('trendOtherUnits', trend.otherUnits)}</p>` : nothing}
+            ${renderTrendTable(trend, name, history.rows, cells, context)}
+            ${
+              trend.results.length > history.rows
+                ? html`<div class="more">
+                    <button type="button" class="secondary" @click=${() => void this.moreValues(history)}>
+                      ${t('moreValues')}
+                    </button>
+                  </div>`
+                : nothing
+            }`
+          : nothing
+      }
+    </div>`;
+  }
+
   /**
    * The critical results among those loaded, gathered above everything else with what to do about them: a patient
    * must not find a critically high value second to last on the page.
    */
-  private renderAttention(items: LabResultView[], context: SectionContext): TemplateResult | typeof nothing {
+  private renderAttention(
+    items: LabResultView[],
+    context: SectionContext,
+    open: (item: LabResultView) => void,
+  ): TemplateResult | typeof nothing {
     const critical = items.filter(isCritical);
     if (!critical.length) return nothing;
     const { l10n, when } = context;
@@ -559,7 +703,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
         ${shown.flatMap(parts).map(
           (item) =>
             html`<li>
-              <span class="name">${item.test || t('unnamed')}</span>
+              <span class="name">${this.renderName(item, context, open)}</span>
               ${this.renderValue(item, context)}
               ${item.date ? html`<span class="when">${when({ iso: item.date })}</span>` : nothing}
             </li>`,
@@ -573,7 +717,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
    * One report (or one day of results no report names) as a compact table: its date, status and performer said once
    * above it; a row per test with its value, flag and range. Narrow screens reflow the rows; nothing scrolls sideways.
    */
-  private renderGroup(group: LabGroup, context: SectionContext): TemplateResult {
+  private renderGroup(group: LabGroup, context: SectionContext, open: (item: LabResultView) => void): TemplateResult {
     const { l10n, when } = context;
     const t = l10n.t.bind(l10n);
     const report = group.report;
@@ -590,8 +734,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
         ].filter(Boolean)
       : [];
     const rows = group.results.flatMap((item) => [
-      this.renderRow(item, context, report?.status ?? 'final'),
-      ...item.components.map((part) => this.renderRow(part, context, item.status, true)),
+      this.renderRow(item, context, open, report?.status ?? 'final'),
+      ...item.components.map((part) => this.renderRow(part, context, open, item.status, true)),
     ]);
     return html`<div class="lab-group">
       ${context.subheading(name)} ${about.length ? html`<p class="about">${about.join(' · ')}</p>` : nothing}
@@ -610,7 +754,33 @@ export class LabResultsSection implements Section<LabsLoaded> {
     </div>`;
   }
 
-  private renderRow(item: LabResultView, context: SectionContext, groupStatus: string, part = false): TemplateResult {
+  /** A test's name: a button that opens its history, when the server can be asked for it. */
+  private renderName(
+    item: LabResultView,
+    context: SectionContext,
+    open: (item: LabResultView) => void,
+  ): TemplateResult | string {
+    const name = item.test || context.l10n.t('unnamed');
+    return hasHistory(item)
+      ? html`<button
+          type="button"
+          class="link"
+          data-result=${item.id}
+          aria-describedby="trend-hint"
+          @click=${() => open(item)}
+        >
+          ${name}
+        </button>`
+      : name;
+  }
+
+  private renderRow(
+    item: LabResultView,
+    context: SectionContext,
+    open: (item: LabResultView) => void,
+    groupStatus: string,
+    part = false,
+  ): TemplateResult {
     const t = context.l10n.t.bind(context.l10n);
     const range = this.renderRange(item.range, context);
     const classes = [
@@ -621,7 +791,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       .filter(Boolean)
       .join(' ');
     return html`<tr class=${classes}>
-      <th scope="row" class="name" tabindex="-1">${item.test || t('unnamed')}</th>
+      <th scope="row" class="name" tabindex="-1">${this.renderName(item, context, open)}</th>
       <td>
         <span class="cell-label">${t('result')}</span>
         ${this.renderValue(item, context)}

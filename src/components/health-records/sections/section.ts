@@ -56,8 +56,8 @@ export interface SectionContext {
   dateTime(iso: string | undefined): string | undefined;
   /** Terms and their values as a description list; the pairs without a value are left out. */
   facts(pairs: [string, string | TemplateResult | undefined][]): TemplateResult;
-  /** A heading one level below the section's own. */
-  subheading(words: string): TemplateResult;
+  /** A heading one level below the section's own; with an id, it can take focus (`tabindex=-1`). */
+  subheading(words: string, id?: string): TemplateResult;
   /** The server's clock, as the client keeps it (for what is upcoming and what is past). */
   serverNow(): number;
 }
