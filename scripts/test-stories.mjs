@@ -21,7 +21,11 @@ if (process.argv.includes('--build') || !existsSync(join(root, 'index.json'))) {
 const { base, close } = await serveStatic([{ at: '/', dir: root }]);
 
 const index = await (await fetch(`${base}/index.json`)).json();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// STORIES="pf-health-records" runs only the stories whose title and name hold those words (all of them by default).
+const only = process.env.STORIES ?? '';
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && `${entry.title} › ${entry.name}`.includes(only),
+);
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, env: chromeEnv() });
 const failures = [];
 

@@ -163,7 +163,8 @@ export const SearchAllResults: Story = {
   args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
   play: async ({ canvasElement }) => {
     const el = await searchFor(canvasElement, 'A1c');
-    await waitForWords(el, { en: 'in all your results', es: 'en todos sus resultados' }, 10000);
+    // The count the search gives (the hint under the field says "todos sus resultados" too).
+    await waitForWords(el, { en: '” in all your results.', es: '” en todos sus resultados.' }, 10000);
   },
 };
 
@@ -181,7 +182,8 @@ export const LabTrend: Story = {
   args: { patient: 'harold.whitaker@example.com', sections: 'lab-results' },
   play: async ({ canvasElement }) => {
     const el = await searchFor(canvasElement, 'A1c');
-    await waitForWords(el, { en: 'in all your results', es: 'en todos sus resultados' }, 10000);
+    // The count the search gives (the hint under the field says "todos sus resultados" too).
+    await waitForWords(el, { en: '” in all your results.', es: '” en todos sus resultados.' }, 10000);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.lab-table .name button')!.click();
     await waitForWords(el, { en: 'Every result of', es: 'Todos los resultados de' }, 10000);
   },
@@ -205,10 +207,33 @@ export const LargeRecord: Story = {
 /** In Spanish. */
 export const Spanish: Story = { args: { patient: 'ana.garcia@example.com', lang: 'es' } };
 
-/** On a phone: the sections stack. */
-export const Narrow: Story = {
-  args: { sections: 'allergies immunizations' },
+/** The first screen: what needs attention (a critical result, the latest report, the next visit, allergies). */
+export const Overview: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await records(canvasElement);
+    await waitForWords(el, { en: 'Latest:', es: 'Lo más reciente:' }, 10000);
+  },
+};
+
+/** On a phone: the overview, then a short menu of the sections with their counts. */
+export const PhoneMenu: Story = {
   render: (args, context) => html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pf-health-records')!;
+    await shadowQuery(el, '.menu');
+    await waitForWords(el, { en: 'Latest:', es: 'Lo más reciente:' }, 10000);
+  },
+};
+
+/** On a phone, one section is its own view, with the way back to the menu. */
+export const PhoneSection: Story = {
+  render: (args, context) => html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pf-health-records')!;
+    await shadowQuery(el, '.menu');
+    await press(el, '#menu-allergies');
+    await waitForWords(el, 'Penicillin', 8000);
+  },
 };
 
 /** The records cannot be loaded: each section offers to try again. */

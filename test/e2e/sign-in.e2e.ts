@@ -1,6 +1,6 @@
 /** A returning patient signs in on the portal page and reads her records. */
 import { expect, test } from './fixtures.js';
-import { expectRecords, signOut } from './walk.js';
+import { backToAllRecords, expectRecords, openSection, signOut } from './walk.js';
 
 test('Ana, already registered, signs in, reads her records and signs out', async ({ page, patient }) => {
   await page.goto('/');
@@ -16,4 +16,34 @@ test('Ana, already registered, signs in, reads her records and signs out', async
   await expect(page.getByRole('heading', { name: /health records/i })).toBeFocused();
   await expectRecords(patient, 'Ana García', [['Diagnoses', 'Asma intermitente leve'] as const]);
   await signOut(patient, 'Ana García');
+});
+
+test('Harold searches his thousands of lab results for A1c and reads its history', async ({ page, patient }) => {
+  await page.goto('/');
+  await patient.press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patient portal' }));
+  await patient.fill(page.getByLabel('Email address or username'), 'harold.whitaker@example.com');
+  await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
+  await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
+  await expect(page.getByRole('heading', { name: 'Health records of Harold Whitaker' })).toBeFocused();
+
+  const labs = await openSection(patient, 'Lab results');
+  await patient.fill(labs.getByLabel('Filter by test name'), 'A1c');
+  // The search runs on the server, over every result: its count is of the whole record, not of a page.
+  await expect(labs.getByRole('status').filter({ hasText: 'in all your results' })).toContainText(
+    /\d+ results for “A1c” in all your results/,
+  );
+  await patient.expectAccessible('lab results: search');
+
+  await patient.press(labs.getByRole('button', { name: 'Hemoglobin A1c' }).first());
+  const chart = labs.getByRole('img', { name: /^Chart of Hemoglobin A1c: \d+ values from/ });
+  await expect(chart).toBeVisible();
+  await expect(labs.getByRole('heading', { name: 'Hemoglobin A1c over time' })).toBeFocused();
+  const table = labs.getByRole('table', { name: 'Every result of Hemoglobin A1c, newest first' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  await patient.expectAccessible('lab results: a test over time');
+
+  await patient.press(labs.getByRole('button', { name: 'Back to lab results' }));
+  await expect(labs.getByRole('button', { name: 'Hemoglobin A1c' }).first()).toBeFocused();
+  await backToAllRecords(patient);
+  await signOut(patient, 'Harold Whitaker');
 });

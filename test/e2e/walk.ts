@@ -85,7 +85,38 @@ export async function expectAccountScreen(patient: Patient, username: string): P
   await patient.expectAccessible('account');
 }
 
-/** Every section of the records shows its seeded entries; no section shows a chart note. */
+/** Whether the records lay out for a wide screen (a side list of sections) rather than a phone (a menu). */
+const isWide = async (patient: Patient) => (await patient.page.viewportSize())!.width >= 640;
+
+/**
+ * Opens one section of the records as the patient would: its entry in the side list on a wide screen, its entry in
+ * the menu on a phone. Returns the section as shown.
+ */
+export async function openSection(patient: Patient, section: string) {
+  const { page } = patient;
+  if (await isWide(patient)) {
+    await patient.choose(page.getByRole('tab').filter({ hasText: section }));
+    return page.getByRole('tabpanel', { name: new RegExp(`^${section}`) });
+  }
+  await patient.press(
+    page.getByRole('navigation', { name: 'Your records' }).getByRole('button', { name: new RegExp(`^${section}`) }),
+  );
+  const shown = page.getByRole('region', { name: new RegExp(`^${section}`) });
+  await expect(shown.getByRole('heading', { name: new RegExp(`^${section}`) })).toBeFocused();
+  return shown;
+}
+
+/** On a phone, back from a section to the overview and the menu. */
+export async function backToAllRecords(patient: Patient): Promise<void> {
+  if (await isWide(patient)) return;
+  await patient.press(patient.page.getByRole('button', { name: 'All your records' }));
+  await expect(patient.page.getByRole('navigation', { name: 'Your records' })).toBeVisible();
+}
+
+/**
+ * The records open on the overview; every section shows its seeded entries; no section shows a chart note. On a
+ * phone each section is its own view, reached from the menu and left with the way back.
+ */
 export async function expectRecords(
   patient: Patient,
   name: string,
@@ -93,21 +124,20 @@ export async function expectRecords(
 ): Promise<void> {
   const { page } = patient;
   await expect(page.getByRole('heading', { name: `Health records of ${name}` })).toBeVisible();
-  const tabs = page.getByRole('tab');
-  const tabbed = (await page.viewportSize())!.width >= 640;
+  const wide = await isWide(patient);
+  if (wide) await expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  else await expect(page.getByRole('navigation', { name: 'Your records' })).toBeVisible();
+  await patient.expectAccessible('records: overview');
   for (const [section, entry] of sections) {
-    if (tabbed) {
-      await patient.choose(tabs.filter({ hasText: section }));
-      await expect(page.getByRole('tabpanel', { name: new RegExp(`^${section}`) })).toContainText(entry);
-    } else {
-      await expect(page.getByRole('region', { name: new RegExp(`^${section}`) })).toContainText(entry);
-    }
+    const shown = await openSection(patient, section);
+    await expect(shown).toContainText(entry);
     // Seeded chart notes all carry this marker; the server never sends them and the element never shows them.
     await expect(page.getByText('CHART NOTE')).toHaveCount(0);
     await expect(page.getByText(/progress note|telephone encounter/i)).toHaveCount(0);
-    if (tabbed || section === sections[0]![0]) await patient.expectAccessible(`records: ${section}`);
+    await patient.expectAccessible(`records: ${section}`);
+    await backToAllRecords(patient);
   }
-  if (!tabbed) await expect(tabs).toHaveCount(0);
+  if (!wide) await expect(page.getByRole('tab')).toHaveCount(0);
 }
 
 /** Signs out from the records and lands on the sign-in form, with nothing of the record left on the page. */

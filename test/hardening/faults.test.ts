@@ -994,6 +994,8 @@ describe('answers out of order: the newer one wins', () => {
     const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
     await waitUntil(() => held.length === 3, 'the name and both sections are asked for');
     await releaseNewestFirst([0, 1, 2]);
+    await waitUntil(() => allInShadow(el, '[role="tab"]').length, 'the tabs');
+    allInShadow<HTMLButtonElement>(el, '#tab-diagnoses')[0]!.click();
     await waitForText(el, 'Asma intermitente leve');
     const immunizations = allInShadow<HTMLButtonElement>(el, '[role="tab"]').find((tab) =>
       tab.textContent?.includes('Immunizations'),

@@ -96,7 +96,20 @@ describe('untranslated strings', () => {
 
   // Messages that are the same in both languages: the word PIN, a bare number.
   const sameInBothLanguages = new Set(['methodPin', 'count']);
-  const probes = ['H', 'L', 'high', 'final', 'active', 'booked', 'completed', 'MORN', 'drug', 'allergy', 1];
+  const probes = [
+    'H',
+    'L',
+    'high',
+    'final',
+    'active',
+    'booked',
+    'completed',
+    'MORN',
+    'drug',
+    'allergy',
+    'allergies',
+    1,
+  ];
 
   it('every Spanish message is written for Spanish readers, not copied from English', async () => {
     const catalogs = filesUnder('dist', (name) => name.endsWith('.messages.js'));

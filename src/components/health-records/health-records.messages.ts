@@ -90,6 +90,23 @@ const en = {
   signingOut: 'Signing out…',
   signedOut: 'You are signed out. Sign in again to see your health records.',
   sectionsLabel: 'Sections of your health records',
+  overview: 'Overview',
+  overviewError: (section: string) => `Your ${section.toLowerCase()} could not be loaded just now.`,
+  allSections: 'Your records',
+  backToAll: 'All your records',
+  seeSection: lookup({
+    'lab-results': 'See all lab results',
+    appointments: 'See all appointments',
+    allergies: 'See all allergies',
+  }),
+  latestResults: (name: string, day: string | undefined, out: number, count: number) =>
+    `Latest: ${name}${day ? `, ${day}` : ''}. ${
+      out
+        ? `${out.toLocaleString('en')} of ${count.toLocaleString('en')} ${count === 1 ? 'result is' : 'results are'} outside the normal range.`
+        : count === 1
+          ? 'Its result is within the normal range.'
+          : `All ${count.toLocaleString('en')} results are within the normal range.`
+    }`,
   loading: 'Loading…',
   loadError: (section: string) => `We could not load your ${section.toLowerCase()}.`,
   loadAllError: 'We could not load your health records. Check your connection, then try again.',
@@ -369,6 +386,23 @@ const es: typeof en = {
   signingOut: 'Cerrando sesión…',
   signedOut: 'Cerró la sesión. Inicie sesión de nuevo para ver sus registros de salud.',
   sectionsLabel: 'Secciones de sus registros de salud',
+  overview: 'Resumen',
+  overviewError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()} en este momento.`,
+  allSections: 'Sus registros',
+  backToAll: 'Todos sus registros',
+  seeSection: lookup({
+    'lab-results': 'Ver todos los resultados de laboratorio',
+    appointments: 'Ver todas las citas',
+    allergies: 'Ver todas las alergias',
+  }),
+  latestResults: (name: string, day: string | undefined, out: number, count: number) =>
+    `Lo más reciente: ${name}${day ? `, ${day}` : ''}. ${
+      out
+        ? `${out.toLocaleString('es')} de ${count.toLocaleString('es')} ${count === 1 ? 'resultado está' : 'resultados están'} fuera del rango normal.`
+        : count === 1
+          ? 'Su resultado está dentro del rango normal.'
+          : `Los ${count.toLocaleString('es')} resultados están dentro del rango normal.`
+    }`,
   loading: 'Cargando…',
   loadError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()}.`,
   loadAllError: 'No pudimos cargar sus registros de salud. Revise su conexión e intente de nuevo.',

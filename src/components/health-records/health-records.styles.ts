@@ -69,6 +69,78 @@ export const recordsStyles = css`
     font-size: 0.8125em;
     text-align: center;
   }
+  /* The overview: a card for each section it speaks of, side by side when there is room. */
+  .overview {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_pf-space);
+    margin-bottom: var(--_pf-space);
+  }
+  .card {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_pf-border);
+    border-radius: var(--_pf-radius);
+    background: var(--_pf-surface);
+  }
+  .card h3 {
+    margin: 0 0 0.5rem;
+  }
+  .card .attention {
+    margin-bottom: 0.5rem;
+    padding: 0.5rem 0.75rem;
+  }
+  .card .attention p {
+    margin: 0;
+  }
+  .brief {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .brief .critical {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_pf-danger);
+  }
+  /* On a phone: the sections as a short menu, each row a large target with its count. */
+  .menu h3 {
+    margin: 0 0 0.5rem;
+  }
+  .menu ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-top: 1px solid var(--_pf-subtle);
+  }
+  .menu button {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    width: 100%;
+    min-height: 3rem;
+    padding: 0.5rem 0.25rem;
+    border: 0;
+    border-bottom: 1px solid var(--_pf-subtle);
+    background: none;
+    color: var(--_pf-text);
+    text-align: start;
+  }
+  .menu .name {
+    flex: 1;
+    margin: 0;
+  }
+  .menu .go {
+    color: var(--_pf-primary);
+    font-size: 1.25em;
+  }
+  .menu button:focus-visible {
+    outline: 3px solid var(--_pf-focus);
+    outline-offset: -3px;
+  }
+  .back {
+    margin: 0 0 0.5rem;
+  }
   .stacked > section + section {
     margin-top: calc(var(--_pf-space) * 2);
   }
@@ -432,6 +504,8 @@ export const recordsStyles = css`
     header button,
     .toolbar,
     .trend .back,
+    .menu,
+    .back,
     .more button,
     .skeleton {
       display: none !important;

@@ -41,6 +41,7 @@ describe('<pf-health-records>', () => {
     await waitUntil(() => allInShadow(el, '[role="tab"] .count').length === 8, 'every count', { timeout: 8000 });
     const names = allInShadow(el, '[role="tab"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
     expect(names.map((name) => name?.replace(/\s*\d+$/, ''))).to.deep.equal([
+      'Overview',
       'Diagnoses',
       'Medications',
       'Immunizations',
@@ -243,7 +244,8 @@ describe('<pf-health-records>', () => {
   it('moves between sections with the arrow keys, Home and End', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!);
-    await waitForText(el, 'Type 2 diabetes');
+    await waitForText(el, 'Health records of Sue Miller');
+    await openTab(el, 'Diagnoses');
     tab(el, 'Diagnoses').focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -260,7 +262,7 @@ describe('<pf-health-records>', () => {
     expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(focusedIn(el)).to.equal(tab(el, 'Diagnoses'));
+    expect(focusedIn(el)).to.equal(tab(el, 'Overview'));
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(focusedIn(el)).to.equal(tab(el, 'Appointments'));
@@ -333,7 +335,7 @@ describe('<pf-health-records>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('opens the next session on the first section, not on the last one the previous patient read', async () => {
+  it('opens the next session on the overview, not on the section the previous patient read', async () => {
     const { client } = await sueSignedUp();
     const { portalEl, el } = await recordsFor(client.session!);
     await waitForText(el, 'Health records of Sue Miller');
@@ -342,28 +344,62 @@ describe('<pf-health-records>', () => {
     const next = await signedIn(ana.email);
     portalEl.session = next.client.session!;
     await waitForText(el, 'Health records of Ana');
-    expect(tab(el, 'Diagnoses').getAttribute('aria-selected')).to.equal('true');
-    expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-diagnoses');
+    expect(tab(el, 'Overview').getAttribute('aria-selected')).to.equal('true');
+    expect(inShadow(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-overview');
   });
 
-  it('stacks the sections on a narrow screen', async () => {
-    await setViewport({ width: 360, height: 700 });
+  it('opens on an overview of what needs attention, each part leading to its section', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!);
+    await waitForText(el, 'Penicillin');
+    await waitUntil(() => !allInShadow(el, '.overview .skeleton').length, 'the overview loads', { timeout: 8000 });
+    expect(tab(el, 'Overview').getAttribute('aria-selected')).to.equal('true');
+    const cards = allInShadow(el, '.overview .card');
+    expect(cards.map((card) => card.querySelector('h3')?.textContent?.trim())).to.deep.equal([
+      'Lab results',
+      'Appointments',
+      'Allergies',
+    ]);
+    const [labs, appointments, allergies] = cards.map((card) => card.textContent?.replace(/\s+/g, ' ') ?? '');
+    // The critical result first, then the latest report with how many of its results are out of range.
+    expect(labs).to.match(/Results that need attention.*Triglycerides [\d,]+ mg\/dL Critically high/);
+    expect(labs).to.match(
+      /Latest: .+, \w{3} \d+, \d{4}\. (\d+ of \d+ results? (is|are) outside|All \d+ results are within|Its result is within)/,
+    );
+    expect(appointments).to.contain('Dr. Priya Shah');
+    // High-risk allergies first, marked in words.
+    const allergyNames = [...(cards[2]?.querySelectorAll('li') ?? [])].map((item) => item.textContent?.trim() ?? '');
+    expect(allergyNames[0]).to.match(/High risk$/);
+    expect(allergies).to.contain('Penicillin');
+    await expect(el).to.be.accessible();
+    button(el, 'See all allergies').click();
+    await el.updateComplete;
+    await waitUntil(() => focusedIn(el) === tab(el, 'Allergies'), 'focus on the section it leads to');
+    expect(tab(el, 'Allergies').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('on a phone: the overview and a short menu of sections with counts, each section its own view', async () => {
+    await setViewport({ width: 320, height: 640 });
     try {
       const { client } = await sueSignedUp();
-      const { el } = await recordsFor(client.session!, { sections: 'allergies immunizations' });
-      await waitUntil(() => allInShadow(el, 'h3').length === 2, 'two stacked sections', { timeout: 5000 });
+      const { el } = await recordsFor(client.session!, { lang: 'es' });
+      await waitUntil(() => allInShadow(el, '.menu .count').length === 8, 'every count', { timeout: 8000 });
       expect(allInShadow(el, '[role="tablist"]')).to.have.length(0);
-      expect(
-        allInShadow(el, 'h3').map((heading) =>
-          heading.textContent
-            ?.replace(/\s+/g, ' ')
-            .trim()
-            .replace(/\s*\d+$/, ''),
-        ),
-      ).to.deep.equal(['Immunizations', 'Allergies']);
-      await waitForText(el, 'Penicillin');
-      expect(inShadow(el, 'section').scrollWidth).to.be.at.most(inShadow(el, 'section').clientWidth);
+      const entries = allInShadow(el, '.menu button').map((entry) => entry.textContent?.replace(/\s+/g, ' ').trim());
+      expect(entries[0]).to.match(/^Diagnósticos \d+ ›$/);
+      expect(entries).to.have.length(8);
+      // One screen, not every section stacked: the page a phone scrolls is short.
+      expect(el.getBoundingClientRect().height).to.be.below(2500);
+      expect(inShadow(el, '.pf').scrollWidth).to.be.at.most(inShadow(el, '.pf').clientWidth);
       await expect(el).to.be.accessible();
+
+      inShadow<HTMLButtonElement>(el, '#menu-lab-results').click();
+      await waitUntil(() => focusedIn(el)?.id === 'heading-lab-results', 'focus on the section');
+      expect(allInShadow(el, '.menu, .overview')).to.have.length(0);
+      await waitUntil(() => allInShadow(el, '.lab-result').length, 'the results', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+      button(el, /Todos sus registros/).click();
+      await waitUntil(() => focusedIn(el)?.id === 'menu-lab-results', 'focus back on its menu entry');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
@@ -372,7 +408,8 @@ describe('<pf-health-records>', () => {
   it('prints the current section without the controls around it', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!);
-    await waitForText(el, 'Type 2 diabetes');
+    await waitForText(el, 'Health records of Sue Miller');
+    await openTab(el, 'Diagnoses');
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(inShadow(el, '[role="tablist"]')).display).to.equal('none');
@@ -396,9 +433,10 @@ describe('<pf-health-records>', () => {
         .client=${testClient({ retries: 0, fetch: fetchWithConditionsDown, session: () => client.session })}
       ></pf-health-records>`,
     );
+    await waitUntil(() => allInShadow(el, '[role="tab"]').length === 9, 'the tabs');
+    await openTab(el, 'Diagnoses');
     await waitForText(el, 'We could not load your diagnoses.');
     expect(allInShadow(el, '[role="alert"]')).to.have.length(1);
-    expect(allInShadow(el, '[role="tab"]')).to.have.length(8);
     await expect(el).to.be.accessible();
     conditionsDown = false;
     button(el, 'Try again').click();
@@ -419,7 +457,7 @@ describe('<pf-health-records>', () => {
       await expect(el).to.be.accessible();
       portal.clearFaults();
       button(el, 'Intentar de nuevo').click();
-      await waitForText(el, 'Type 2 diabetes');
+      await waitForText(el, 'Penicillin');
       expect(allInShadow(el, '[role="alert"]')).to.have.length(0);
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -595,12 +633,14 @@ describe('<pf-health-records>', () => {
   it('drops every piece of health data at once when the patient signs out', async () => {
     const { client } = await sueSignedUp();
     const { el, portalEl } = await recordsFor(client.session!);
-    await waitForText(el, 'Type 2 diabetes');
+    await waitForText(el, 'Penicillin');
+    await openTab(el, 'Diagnoses');
     const ended = oneEvent(portalEl, 'pf-session-ended');
     button(el, 'Sign out').click();
     expect((await ended).detail.reason).to.equal('signed-out');
     await el.updateComplete;
     expect(textOf(el)).to.not.contain('Type 2 diabetes');
+    expect(textOf(el)).to.not.contain('Penicillin');
     expect(textOf(el)).to.not.contain('Sue Miller');
     expect(textOf(el)).to.contain('You are signed out.');
     await expect(el).to.be.accessible();
@@ -627,6 +667,7 @@ describe('<pf-health-records>', () => {
     `);
     const el = portalEl.querySelector('pf-health-records')!;
     await waitForText(el, 'Registros de salud de Ana García');
+    await openTab(el as PfHealthRecords, 'Diagnósticos');
     expect(textOf(el)).to.contain('Diagnósticos');
     expect(textOf(el)).to.contain('Asma');
     await expect(el).to.be.accessible();

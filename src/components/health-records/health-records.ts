@@ -30,8 +30,14 @@ import {
 
 export { recordSections, type RecordSection } from './sections/section.js';
 
-/** Below this width the sections stack instead of sitting behind tabs. */
+/** Below this width the records are a menu of sections, each its own view, instead of a side list. */
 const narrowWidth = 640;
+
+/** What the records can show at once: the overview, or one section. */
+type RecordView = RecordSection | 'overview';
+
+/** The sections the overview speaks of, in its order: what needs attention first. */
+const overviewSections: readonly RecordSection[] = ['lab-results', 'appointments', 'allergies'];
 
 const patientName = (patient: Patient | undefined): string => {
   const name = patient?.name?.find((candidate) => candidate.use === 'official') ?? patient?.name?.[0];
@@ -74,8 +80,8 @@ export class PfHealthRecords extends PortalElement {
     appointments: this.controllerFor(appointmentsSection),
   };
 
-  @state() private active: RecordSection = 'diagnoses';
-  /** Whose records the navigation was opened for: a new session opens on the first section. */
+  @state() private active: RecordView = 'overview';
+  /** Whose records the navigation was opened for: a new session opens on the overview (or the only section). */
   private openedFor?: string;
   @state() private narrow = false;
   @state() private signingOut = false;
@@ -113,11 +119,33 @@ export class PfHealthRecords extends PortalElement {
     const signedInAs = this.signedInAs;
     if (signedInAs !== this.openedFor) {
       this.openedFor = signedInAs;
-      this.active = this.shownSections[0] ?? 'diagnoses';
+      this.active = this.views[0] ?? 'overview';
     }
-    if (changed.has('sections') && !this.shownSections.includes(this.active)) {
-      this.active = this.shownSections[0] ?? 'diagnoses';
+    if (changed.has('sections') && !this.views.includes(this.active)) {
+      this.active = this.views[0] ?? 'overview';
     }
+  }
+
+  /** The overview, when there is more than one section to speak of, then each section. */
+  private get views(): RecordView[] {
+    const sections = this.shownSections;
+    return sections.length > 1 ? ['overview', ...sections] : sections;
+  }
+
+  /** Shows one view, and takes the patient there: to its tab on a wide screen, to its heading on a phone. */
+  private async show(view: RecordView): Promise<void> {
+    this.active = view;
+    await this.updateComplete;
+    const target = this.narrow ? `#heading-${view}` : `#tab-${view}`;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  /** On a phone: back from a section to the overview and the menu, to the section's own entry in it. */
+  private async showAll(): Promise<void> {
+    const from = this.active;
+    this.active = 'overview';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#menu-${from}`)?.focus();
   }
 
   /** The sections to show, in the element's order. */
@@ -134,7 +162,7 @@ export class PfHealthRecords extends PortalElement {
   }
 
   private onTabKey(event: KeyboardEvent): void {
-    const sections = this.shownSections;
+    const sections = this.views;
     const index = sections.indexOf(this.active);
     const moves: Record<string, number> = {
       // A side list: up and down, as a vertical tab list moves; right and left too, as people try.
@@ -265,13 +293,74 @@ export class PfHealthRecords extends PortalElement {
   // -----------------------------------------------------------------------------------------------------------
   // Rendering
 
-  private renderTabs(sections: RecordSection[]): TemplateResult {
+  /**
+   * The records' first screen: what needs attention in the sections it speaks of (critical and latest results, the
+   * next appointment, allergies), each with the way to its section.
+   */
+  private renderOverview(sections: RecordSection[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
+    return html`<div class="overview">
+      ${overviewSections
+        .filter((section) => sections.includes(section))
+        .map(
+          (section) =>
+            html`<section class="card" aria-labelledby=${`overview-${section}`}>
+              <h3 id=${`overview-${section}`}>${t(section)}</h3>
+              ${this.controllers[section].renderOverview(this.context)}
+              <p>
+                <button type="button" class="link" @click=${() => void this.show(section)}>
+                  ${t('seeSection', section)}
+                </button>
+              </p>
+            </section>`,
+        )}
+    </div>`;
+  }
+
+  /** On a phone: the overview and a short menu of the sections with their counts, or one section with a way back. */
+  private renderPhone(sections: RecordSection[]): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    const active = this.active;
+    if (active !== 'overview') {
+      const count = this.controllers[active].count;
+      return html`<p class="back">
+          <button type="button" class="link" @click=${() => void this.showAll()}>
+            <span aria-hidden="true">‹ </span>${t('backToAll')}
+          </button>
+        </p>
+        <section class="panel" aria-labelledby=${`heading-${active}`}>
+          <h3 id=${`heading-${active}`} tabindex="-1">
+            ${t(active)}${count === undefined ? nothing : html` <span class="count">${this.countWords(count)}</span>`}
+          </h3>
+          ${this.controllers[active].render(this.context, this.common)}
+        </section>`;
+    }
+    return html`${this.renderOverview(sections)}
+      <nav class="menu" aria-labelledby="menu-heading">
+        <h3 id="menu-heading">${t('allSections')}</h3>
+        <ul>
+          ${sections.map((section) => {
+            const count = this.controllers[section].count;
+            return html`<li>
+              <button type="button" id=${`menu-${section}`} @click=${() => void this.show(section)}>
+                <span class="name">${t(section)}</span>
+                ${count === undefined ? nothing : html`<span class="count">${this.countWords(count)}</span>`}
+                <span class="go" aria-hidden="true">›</span>
+              </button>
+            </li>`;
+          })}
+        </ul>
+      </nav>`;
+  }
+
+  private renderTabs(views: RecordView[], sections: RecordSection[]): TemplateResult {
+    const t = this.l10n.t.bind(this.l10n);
+    const active = this.active;
     return html`
       <div class="tabbed">
         <div role="tablist" aria-orientation="vertical" aria-label=${t('sectionsLabel')} @keydown=${this.onTabKey}>
-          ${sections.map((section) => {
-            const count = this.controllers[section].count;
+          ${views.map((section) => {
+            const count = section === 'overview' ? undefined : this.controllers[section].count;
             const selected = section === this.active;
             return html`<button
               type="button"
@@ -286,14 +375,8 @@ export class PfHealthRecords extends PortalElement {
             </button>`;
           })}
         </div>
-        <section
-          role="tabpanel"
-          class="panel"
-          id=${`panel-${this.active}`}
-          aria-labelledby=${`tab-${this.active}`}
-          tabindex="0"
-        >
-          ${this.controllers[this.active].render(this.context, this.common)}
+        <section role="tabpanel" class="panel" id=${`panel-${active}`} aria-labelledby=${`tab-${active}`} tabindex="0">
+          ${active === 'overview' ? this.renderOverview(sections) : this.controllers[active].render(this.context, this.common)}
         </section>
       </div>
     `;
@@ -365,9 +448,11 @@ export class PfHealthRecords extends PortalElement {
           sections.length > 1 && sections.every((section) => this.controllers[section].failed)
             ? this.renderAllFailed(sections)
             : // One section needs no navigation: it is shown under its own heading.
-              this.stacked
+              sections.length === 1
               ? this.renderStacked(sections)
-              : this.renderTabs(sections)
+              : this.narrow
+                ? this.renderPhone(sections)
+                : this.renderTabs(this.views, sections)
         }
       </section>
     `;

@@ -86,6 +86,25 @@ export class SectionController<D extends Loaded<unknown>> {
     }) as TemplateResult;
   }
 
+  /** The section's part of the overview: what it loaded, briefly, or a word while it loads or when it failed. */
+  renderOverview(context: SectionContext): TemplateResult | typeof nothing {
+    const overview = this.section.overview?.bind(this.section);
+    if (!overview) return nothing;
+    const { l10n } = context;
+    return this.task.render({
+      initial: () => this.renderBriefLoading(context),
+      pending: () => this.renderBriefLoading(context),
+      error: () => html`<p>${l10n.t('overviewError', l10n.t(this.section.id))}</p>`,
+      complete: (data) => (data ? overview(data, context) : html``),
+    }) as TemplateResult;
+  }
+
+  /** A placeholder in the overview: one line's shape, said in words (the section's own placeholder speaks up). */
+  private renderBriefLoading({ l10n }: SectionContext): TemplateResult {
+    return html`<p class="visually-hidden">${l10n.t('loading')}</p>
+      <div class="skeleton" aria-hidden="true"><span></span></div>`;
+  }
+
   private renderLoading({ l10n }: SectionContext): TemplateResult {
     return html`
       <p class="visually-hidden" role="status">${l10n.t('loading')}</p>

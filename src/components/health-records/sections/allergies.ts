@@ -7,6 +7,22 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
   id: 'allergies',
   empty: 'emptyAllergies',
   load: searchOf('AllergyIntolerance', toAllergies),
+  /** Every allergy by name, the high-risk ones first and marked; or what the record says there is none of. */
+  overview({ items }, { l10n }) {
+    const t = l10n.t.bind(l10n);
+    if (!items.length) return html`<p>${t('emptyAllergies')}</p>`;
+    return html`<ul class="brief">
+      ${items.map((item) =>
+        item.noKnown
+          ? html`<li>${t('noKnown', item.noKnown)}</li>`
+          : html`<li class=${item.criticality === 'high' ? 'critical' : ''}>
+              <strong>${item.substance || t('unnamed')}</strong>${
+                item.criticality === 'high' ? html` <span class="flag warn">${t('highRisk')}</span>` : nothing
+              }
+            </li>`,
+      )}
+    </ul>`;
+  },
   render({ items }, { l10n, facts }) {
     const t = l10n.t.bind(l10n);
     const reactions = (item: AllergyView) =>

@@ -10,6 +10,21 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
   id: 'appointments',
   empty: 'emptyAppointments',
   load: searchOf('Appointment', toAppointments),
+  /** The next appointment: when, with whom and where. */
+  overview({ items }, { l10n, dateTime, serverNow }) {
+    const t = l10n.t.bind(l10n);
+    const now = serverNow();
+    const next = items.find(
+      (item) =>
+        Date.parse(item.start ?? '') >= now && !['cancelled', 'noshow', 'entered-in-error'].includes(item.status),
+    );
+    if (!next) return html`<p>${t('noUpcoming')}</p>`;
+    return html`<p>
+      <strong>${dateTime(next.start)}</strong>
+      ${next.practitioners.length ? html`<br />${t('with')}: ${l10n.list(next.practitioners)}` : nothing}
+      ${next.location ? html`<br />${t('where')}: ${next.location}` : nothing}
+    </p>`;
+  },
   render({ items }, { l10n, dateTime, when, facts, subheading, serverNow }) {
     const t = l10n.t.bind(l10n);
     const now = serverNow();

@@ -681,13 +681,32 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /**
+   * On the overview: the critical results, and the latest report with how many of its results are out of range.
+   */
+  overview(data: LabsLoaded, context: SectionContext): TemplateResult {
+    const t = context.l10n.t.bind(context.l10n);
+    const { items } = this.current(data);
+    const latest = groupLabResults(items.slice(0, labPageSize))[0];
+    if (!latest) return html`<p>${t(data.reports.length ? 'labReportsWithoutResults' : 'emptyLabResults')}</p>`;
+    const out = (item: LabResultView): boolean =>
+      item.flags.some((flag) => abnormalFlags.includes(flag)) || item.components.some(out);
+    const name = latest.report?.name || t('labReport');
+    const day = latest.report?.date ?? latest.day;
+    return html`${this.renderAttention(items, context)}
+      <p>
+        ${t('latestResults', name, context.when(day ? { iso: day } : undefined), latest.results.filter(out).length, latest.results.length)}
+      </p>`;
+  }
+
+  /**
    * The critical results among those loaded, gathered above everything else with what to do about them: a patient
-   * must not find a critically high value second to last on the page.
+   * must not find a critically high value second to last on the page. On the overview (no `open`) their names
+   * are words, and the list has no heading of its own.
    */
   private renderAttention(
     items: LabResultView[],
     context: SectionContext,
-    open: (item: LabResultView) => void,
+    open?: (item: LabResultView) => void,
   ): TemplateResult | typeof nothing {
     const critical = items.filter(isCritical);
     if (!critical.length) return nothing;
@@ -697,7 +716,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const parts = (item: LabResultView): LabResultView[] =>
       item.flags.some((flag) => criticalFlags.includes(flag)) ? [item] : item.components.filter(isCritical);
     return html`<div class="attention">
-      ${context.subheading(t('criticalHeading'))}
+      ${open ? context.subheading(t('criticalHeading')) : html`<p><strong>${t('criticalHeading')}</strong></p>`}
       <p>${t('criticalGuidance')}</p>
       <ul>
         ${shown.flatMap(parts).map(
@@ -758,10 +777,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private renderName(
     item: LabResultView,
     context: SectionContext,
-    open: (item: LabResultView) => void,
+    open: ((item: LabResultView) => void) | undefined,
   ): TemplateResult | string {
     const name = item.test || context.l10n.t('unnamed');
-    return hasHistory(item)
+    return open && hasHistory(item)
       ? html`<button
           type="button"
           class="link"

@@ -77,6 +77,8 @@ export interface Section<D extends Loaded<unknown>> {
   /** Whether what it loaded is nothing at all (by default, no entries). */
   isEmpty?(data: D): boolean;
   render(data: D, context: SectionContext): TemplateResult;
+  /** What the overview, the records' first screen, shows of the section: what needs attention in it. */
+  overview?(data: D, context: SectionContext): TemplateResult;
   /**
    * The count beside the section's name, when it is not the number of entries loaded: `atLeast` when the server
    * has more than it said (no total, pages left), so the count is never false.
