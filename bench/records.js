@@ -1,5 +1,6 @@
-// Renders the patient with thousands of lab results with <pf-health-records>, and the same rows as a plain
-// innerHTML table from the same API, several times each, and leaves the timings on window.__bench.
+// Renders the patient with thousands of lab results with <pf-health-records>, and the same work as plain innerHTML
+// tables from the same API, several times each, for the record as seeded and grown to 20,000 results; leaves the
+// timings on window.__bench.
 import { createPortalClient } from '/dist/pf-elements.min.js';
 // The same mapping the element uses, from the package's unbundled modules (it is not part of the public API).
 import { toLabResults } from '/dist/components/health-records/mapping/lab-results.js';
@@ -19,6 +20,32 @@ const until = (check) =>
   });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+/** The longest task the main thread ran while `work` ran, by the browser's own Long Tasks timing. */
+async function longestTask(work) {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const result = await work();
+  await frame();
+  observer.disconnect();
+  return { result, longest: Math.max(0, ...tasks) };
+}
+
+const escape = (text) =>
+  String(text ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const rowsOf = (rows) =>
+  rows
+    .map(
+      (row) =>
+        `<tr><td>${escape(row.test)}</td><td>${escape(row.value)}</td><td>${escape(row.range?.low)}–${escape(row.range?.high)}</td><td>${escape(row.flags.join(' '))}</td><td>${escape(row.date)}</td><td>${escape(row.status)}</td><td>${escape(row.panel?.name)}</td></tr>`,
+    )
+    .join('');
+
+const shadow = (records) => records.shadowRoot;
+const buttonNamed = (records, name) =>
+  [...shadow(records).querySelectorAll('button')].find((button) => button.textContent.trim() === name);
+const countSays = (records, words) => shadow(records).querySelector('#lab-count')?.textContent.includes(words);
+
 async function element() {
   stage.replaceChildren();
   await frame();
@@ -29,29 +56,74 @@ async function element() {
   records.setAttribute('sections', 'lab-results');
   portalEl.append(records);
   stage.append(portalEl);
-  const items = () => records.shadowRoot?.querySelectorAll('.panel .lab-result').length ?? 0;
+  const items = () => shadow(records)?.querySelectorAll('.panel .lab-result').length ?? 0;
   await until(() => items() >= 100);
   await frame();
   const first = performance.now() - start;
+  const nodesFirst = shadow(records).querySelectorAll('*').length;
+
   const more = [];
+  let longest = 0;
   for (let page = 2; page <= pagesMore + 1; page += 1) {
     const begin = performance.now();
-    [...records.shadowRoot.querySelectorAll('button')]
-      .find((button) => button.textContent.trim() === 'Older results')
-      .click();
-    await until(() =>
-      records.shadowRoot
-        .querySelector('#lab-count')
-        ?.textContent.includes(`Results ${((page - 1) * 100 + 1).toLocaleString('en')} to`),
-    );
-    await frame();
+    const timed = await longestTask(async () => {
+      buttonNamed(records, 'Older results').click();
+      await until(() => countSays(records, `Results ${((page - 1) * 100 + 1).toLocaleString('en')} to`));
+    });
     more.push(performance.now() - begin);
+    longest = Math.max(longest, timed.longest);
   }
-  return { first, more: more.reduce((a, b) => a + b, 0) / more.length };
+  const nodesPaged = shadow(records).querySelectorAll('*').length;
+
+  // A search by name over the whole record: from the pause after typing to the matches on screen.
+  const input = shadow(records).querySelector('#lab-filter');
+  input.value = 'A1c';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const searchStart = performance.now();
+  const searched = await longestTask(() => until(() => countSays(records, 'in all your results.')));
+  const search = performance.now() - searchStart;
+
+  // A test's history: from the click to the chart and its table.
+  const trendStart = performance.now();
+  const trended = await longestTask(async () => {
+    shadow(records).querySelector('.lab-table .name button').click();
+    await until(() => shadow(records).querySelector('.trend-table'));
+  });
+  const trend = performance.now() - trendStart;
+
+  return {
+    first,
+    more: more.reduce((a, b) => a + b, 0) / more.length,
+    search,
+    trend,
+    longest: { more: longest, search: searched.longest, trend: trended.longest },
+    nodes: { first: nodesFirst, paged: nodesPaged },
+  };
 }
 
-const escape = (text) =>
-  String(text ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** Every section, loaded: the patient goes from the overview through each section in turn. */
+async function switching() {
+  stage.replaceChildren();
+  await frame();
+  const portalEl = document.createElement('pf-portal');
+  portalEl.session = session;
+  const records = document.createElement('pf-health-records');
+  portalEl.append(records);
+  stage.append(portalEl);
+  await until(() => shadow(records)?.querySelectorAll('[role="tab"] .count').length === 8);
+  await until(() => !shadow(records).querySelector('.skeleton'));
+  const tabs = [...shadow(records).querySelectorAll('[role="tab"]')].slice(1);
+  const start = performance.now();
+  const timed = await longestTask(async () => {
+    for (const tab of tabs) {
+      tab.click();
+      await until(() => shadow(records).querySelector(`#panel-${tab.id.slice(4)}`));
+      await frame();
+    }
+  });
+  return { each: (performance.now() - start) / tabs.length, longest: timed.longest };
+}
 
 async function plainTable() {
   stage.replaceChildren();
@@ -66,12 +138,7 @@ async function plainTable() {
   const table = document.createElement('table');
   stage.append(table);
   const draw = (rows) => {
-    table.innerHTML = `<tbody>${rows
-      .map(
-        (row) =>
-          `<tr><td>${escape(row.test)}</td><td>${escape(row.value)}</td><td>${escape(row.range?.low)}–${escape(row.range?.high)}</td><td>${escape(row.flags.join(' '))}</td><td>${escape(row.date)}</td><td>${escape(row.status)}</td><td>${escape(row.panel?.name)}</td></tr>`,
-      )
-      .join('')}</tbody>`;
+    table.innerHTML = `<tbody>${rowsOf(rows)}</tbody>`;
   };
   draw(toLabResults(observations, reports.resources).slice(0, 100));
   await frame();
@@ -85,23 +152,85 @@ async function plainTable() {
     await frame();
     more.push(performance.now() - begin);
   }
-  return { first: firstTime, more: more.reduce((a, b) => a + b, 0) / more.length };
+  // The same search and the same history, drawn as plain tables.
+  const searchStart = performance.now();
+  const found = await client
+    .searchPages('Observation', {
+      params: { category: 'laboratory', 'code:text': 'A1c', _sort: '-date', _count: '100' },
+    })
+    .next();
+  draw(toLabResults(found.value.resources, reports.resources));
+  await frame();
+  const search = performance.now() - searchStart;
+  const trendStart = performance.now();
+  const history = await client.searchAll('Observation', {
+    params: { code: 'http://loinc.org|4548-4', _sort: '-date', _count: '100' },
+  });
+  draw(toLabResults(history.resources, reports.resources));
+  await frame();
+  const trend = performance.now() - trendStart;
+  return { first: firstTime, more: more.reduce((a, b) => a + b, 0) / more.length, search, trend };
+}
+
+/**
+ * Grows Harold's record to `size` lab results: copies of his own, each dated further back, so the newest pages are
+ * the same and only the history is longer.
+ */
+function growRecord(size) {
+  const record = portal.fhir.record(session.patientId);
+  const labs = record.resources.filter(
+    (resource) =>
+      resource.resourceType === 'Observation' && JSON.stringify(resource.category ?? []).includes('"laboratory"'),
+  );
+  let added = 0;
+  for (let round = 1; labs.length + added < size; round += 1) {
+    for (const lab of labs) {
+      if (labs.length + added >= size) break;
+      const copy = structuredClone(lab);
+      copy.id = `${lab.id}-earlier-${round}`;
+      const back = (date) => {
+        const moved = new Date(date);
+        moved.setUTCFullYear(moved.getUTCFullYear() - 20 * round);
+        return moved.toISOString();
+      };
+      if (copy.effectiveDateTime) copy.effectiveDateTime = back(copy.effectiveDateTime);
+      if (copy.issued) copy.issued = back(copy.issued);
+      record.resources.push(copy);
+      added += 1;
+    }
+  }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const results = { element: [], plain: [] };
-// One untimed pass each first: the mock builds the record and the browser compiles the code only once.
-await element();
-await plainTable();
-for (let run = 0; run < runs; run += 1) {
-  results.element.push(await element());
-  results.plain.push(await plainTable());
+const medians = (list) =>
+  Object.fromEntries(
+    Object.keys(list[0]).map((key) => [
+      key,
+      typeof list[0][key] === 'object' ? medians(list.map((item) => item[key])) : median(list.map((item) => item[key])),
+    ]),
+  );
+
+const total = async () =>
+  (await client.searchPages('Observation', { params: { category: 'laboratory', _count: '1' } }).next()).value?.total;
+
+const sizes = [];
+for (const size of [undefined, 20_000]) {
+  if (size) growRecord(size);
+  const results = { element: [], plain: [], switching: [] };
+  // One untimed pass each first: the mock builds the record and the browser compiles the code only once.
+  await element();
+  await plainTable();
+  for (let run = 0; run < runs; run += 1) {
+    results.element.push(await element());
+    results.plain.push(await plainTable());
+    results.switching.push(await switching());
+  }
+  sizes.push({
+    total: await total(),
+    element: medians(results.element),
+    plain: medians(results.plain),
+    switching: medians(results.switching),
+  });
 }
-window.__bench = {
-  total: (await client.searchPages('Observation', { params: { category: 'laboratory', _count: '1' } }).next()).value
-    ?.total,
-  element: { first: median(results.element.map((r) => r.first)), more: median(results.element.map((r) => r.more)) },
-  plain: { first: median(results.plain.map((r) => r.first)), more: median(results.plain.map((r) => r.more)) },
-  runs,
-};
+window.__bench = { sizes, runs };
 portal.clearFaults();

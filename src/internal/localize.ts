@@ -46,6 +46,9 @@ const watchLang = () => {
 };
 
 /** Keeps an element's locale current and formats its messages, dates and numbers. */
+/** Number formats, made once per language and style (a screen of results formats hundreds of numbers). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export class LocaleController<T extends Catalog> implements ReactiveController {
   locale: Locale = 'en';
   private readonly host: ReactiveControllerHost & Element;
@@ -101,7 +104,13 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    const key = `${this.locale} ${options ? JSON.stringify(options) : ''}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.locale, options);
+      numberFormats.set(key, format);
+    }
+    return format.format(value);
   }
 
   /** A list of words joined as the language does it ("a, b and c"). */

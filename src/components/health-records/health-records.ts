@@ -39,6 +39,18 @@ type RecordView = RecordSection | 'overview';
 /** The sections the overview speaks of, in its order: what needs attention first. */
 const overviewSections: readonly RecordSection[] = ['lab-results', 'appointments', 'allergies'];
 
+/** Date formats, made once per language and style: a screen of results formats hundreds of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+};
+
 const patientName = (patient: Patient | undefined): string => {
   const name = patient?.name?.find((candidate) => candidate.use === 'official') ?? patient?.name?.[0];
   if (!name) return '';
@@ -213,17 +225,15 @@ export class PfHealthRecords extends PortalElement {
     const locale = this.l10n.locale;
     if (/^\d{4}$/.test(iso)) return iso;
     if (/^\d{4}-\d{2}$/.test(iso)) {
-      return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-        new Date(`${iso}-01`),
-      );
+      return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01`));
     }
     // A date alone is a calendar day, the same everywhere; a date-time is shown as the day it was where the patient is.
     const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      ...(iso.length === 10 ? { timeZone: 'UTC' } : {}),
-    }).format(date);
+    return dateFormat(
+      locale,
+      iso.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' },
+    ).format(date);
   }
 
   /** A count as the language writes it; one the server did not give in full reads "100+". */
@@ -245,7 +255,7 @@ export class PfHealthRecords extends PortalElement {
     if (!iso) return undefined;
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.l10n.locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+    return dateFormat(this.l10n.locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
   }
 
   private facts(pairs: [string, string | TemplateResult | undefined][]): TemplateResult {
