@@ -10,7 +10,7 @@ import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
-import { allInShadow, button, waitForText } from '../helpers/dom.js';
+import { allInShadow, button, inShadow, waitForText } from '../helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, signedIn, verifiedSue } from '../helpers/mock-portal.js';
 import { withRegistration } from '../helpers/registration.js';
 
@@ -127,9 +127,20 @@ describe('a hostile host stylesheet', () => {
     const signIn = wrapper.querySelector('pf-sign-in')!;
     const records = wrapper.querySelector('pf-health-records')!;
     await waitForText(signIn, 'Sign in to your health records');
-    await waitForText(records, 'Asma intermitente leve', 'Ana’s diagnoses load');
-    // Every section has loaded (each tab shows its count): nothing moves while the looks are compared.
-    await waitUntil(() => allInShadow(records, '[role="tab"]').every((tab) => tab.querySelector('.count')));
+    // Every section has loaded (each section's tab shows its count): nothing moves while the looks are compared.
+    await waitUntil(
+      () =>
+        allInShadow(records, '[role="tab"]').length === 9 &&
+        allInShadow(records, '[role="tab"]:not(#tab-overview)').every((tab) => tab.querySelector('.count')) &&
+        !allInShadow(records, '.skeleton').length,
+      'every section loads',
+      { timeout: 8000 },
+    );
+    // The overview first, then a section's list.
+    await settle(records);
+    await expectUnbroken([signIn, records]);
+    inShadow<HTMLButtonElement>(records, '#tab-diagnoses').click();
+    await waitForText(records, 'Asma intermitente leve', 'Ana’s diagnoses show');
     await settle(records);
     await expectUnbroken([signIn, records]);
   });
