@@ -140,7 +140,11 @@ export class MockFhirServer {
       .filter((resource) => !ids || ids.includes(resource.id))
       .filter((resource) => !codeText?.trim() || codeTextMatches(resource, codeText))
       .filter((resource) => !code || codeMatches(resource, code))
-      .sort((a, b) => sortDate(b).localeCompare(sortDate(a)));
+      // ISO dates order as plain strings: no collation, which took tens of milliseconds on a 20,000-result record.
+      .sort((a, b) => {
+        const [older, newer] = [sortDate(a), sortDate(b)];
+        return older === newer ? 0 : older < newer ? 1 : -1;
+      });
     const page = matches.slice(offset, offset + count);
     const included = this.included(page, params.getAll('_include'), this.record(patientId)?.resources ?? []);
     const link = [{ relation: 'self', url: url.href }];
