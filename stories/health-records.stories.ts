@@ -215,22 +215,29 @@ export const Overview: Story = {
   },
 };
 
+/** The records as wide as a phone, once their menu of sections is drawn. */
+const onPhone: Story['render'] = (args, context) =>
+  html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`;
+const phoneRecords = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('pf-health-records')!;
+  await shadowQuery(el, '.menu');
+  return el;
+};
+
 /** On a phone: the overview, then a short menu of the sections with their counts. */
 export const PhoneMenu: Story = {
-  render: (args, context) => html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`,
+  render: onPhone,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('pf-health-records')!;
-    await shadowQuery(el, '.menu');
+    const el = await phoneRecords(canvasElement);
     await waitForWords(el, { en: 'Latest:', es: 'Lo más reciente:' }, 10000);
   },
 };
 
 /** On a phone, one section is its own view, with the way back to the menu. */
 export const PhoneSection: Story = {
-  render: (args, context) => html`<div style="max-width: 360px">${meta.render!(args, context)}</div>`,
+  render: onPhone,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('pf-health-records')!;
-    await shadowQuery(el, '.menu');
+    const el = await phoneRecords(canvasElement);
     await press(el, '#menu-allergies');
     await waitForWords(el, 'Penicillin', 8000);
   },
