@@ -378,6 +378,18 @@ describe('<pf-health-records>', () => {
     expect(tab(el, 'Allergies').getAttribute('aria-selected')).to.equal('true');
   });
 
+  it('has no overview when the sections shown have nothing for one', async () => {
+    const { client } = await sueSignedUp();
+    const { el } = await recordsFor(client.session!, { sections: 'diagnoses procedures' });
+    await waitForText(el, 'Type 2 diabetes');
+    expect(allInShadow(el, '[role="tab"]').map((candidate) => candidate.id)).to.deep.equal([
+      'tab-diagnoses',
+      'tab-procedures',
+    ]);
+    expect(allInShadow(el, '.overview')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('on a phone: the overview and a short menu of sections with counts, each section its own view', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

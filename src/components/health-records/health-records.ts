@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Patient } from '../../api/fhir/schemas.js';
 import { PortalProblemError } from '../../api/errors.js';
@@ -126,22 +126,28 @@ export class PfHealthRecords extends PortalElement {
     );
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     // A new patient (or the same one signed in again) starts on the first section, never on the last one's tab.
     const signedInAs = this.signedInAs;
     if (signedInAs !== this.openedFor) {
       this.openedFor = signedInAs;
       this.active = this.views[0] ?? 'overview';
     }
-    if (changed.has('sections') && !this.views.includes(this.active)) {
+    // Whatever changed (the sections asked for, the width), what is shown is one of the views there are.
+    if (!this.views.includes(this.active)) {
       this.active = this.views[0] ?? 'overview';
     }
   }
 
-  /** The overview, when there is more than one section to speak of, then each section. */
+  /**
+   * The overview, then each section: the overview when there is more than one section and one of them has something
+   * for it (on a phone, always: it is where the menu is).
+   */
   private get views(): RecordView[] {
     const sections = this.shownSections;
-    return sections.length > 1 ? ['overview', ...sections] : sections;
+    const overview =
+      sections.length > 1 && (this.narrow || sections.some((section) => overviewSections.includes(section)));
+    return overview ? ['overview', ...sections] : sections;
   }
 
   /** Shows one view, and takes the patient there: to its tab on a wide screen, to its heading on a phone. */
