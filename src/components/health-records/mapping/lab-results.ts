@@ -545,6 +545,10 @@ export function groupLabResults(results: LabResultView[]): LabGroup[] {
   return [...groups.values()];
 }
 
+/** Whether a result, or one of its parts, is out of the ordinary (critical ones included). */
+export const isAbnormal = (result: LabResultView): boolean =>
+  result.flags.some((flag) => abnormalFlags.includes(flag)) || result.components.some(isAbnormal);
+
 /** Whether a result, or one of its parts, is critical. */
 export const isCritical = (result: LabResultView): boolean =>
   result.flags.some((flag) => criticalFlags.includes(flag)) || result.components.some(isCritical);

@@ -13,6 +13,7 @@ import {
   abnormalFlags,
   criticalFlags,
   groupLabResults,
+  isAbnormal,
   isCritical,
   isLaboratory,
   type LabFlag,
@@ -38,10 +39,11 @@ export interface LabsLoaded extends Loaded<LabResultView> {
   readToSort: boolean;
   patient?: LabPatient;
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
-  /** Searches every lab result the server holds by test name (`code:text`), newest first, a page at a time. */
-  searchByName(term: string, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
-  /** Searches every result of one test (`historySearch`), newest first, a page at a time. */
-  searchHistory(params: Record<string, string>, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
+  /**
+   * Searches the server's results with these parameters, newest first, a page at a time: by test name (`code:text`)
+   * over the whole record, or every result of one test (`historySearch`).
+   */
+  searchResults(params: Record<string, string>, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
   /** Reads the results without a category that reports from `since` on name, beside those loaded. */
   readUncategorized(
     loaded: Observation[],
@@ -263,12 +265,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       newestFirst: !capped && (!sortIgnored || readToSort || !more),
       readToSort,
       readUncategorized: (loaded, since) => uncategorizedResults(client, reports.resources, loaded, since, signal),
-      searchByName: (term, searchSignal) =>
-        client.searchPages('Observation', {
-          signal: searchSignal,
-          params: { category: 'laboratory', 'code:text': term, _sort: '-date', _count: String(labPageSize) },
-        }),
-      searchHistory: (params, searchSignal) =>
+      searchResults: (params, searchSignal) =>
         client.searchPages('Observation', {
           signal: searchSignal,
           params: { ...params, _sort: '-date', _count: String(labPageSize) },
@@ -404,7 +401,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     this.host.renderRoot.querySelector<HTMLElement>('#trend-heading')?.focus();
     const labs = this.current(data);
     try {
-      const pages = labs.searchHistory(historySearch(of), run.signal);
+      const pages = labs.searchResults(historySearch(of), run.signal);
       const read = await readPages(pages, historyMost);
       await pages.return(undefined);
       if (this.history !== history) return;
@@ -466,7 +463,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const run = new AbortController();
     this.searchRun = run;
     const labs = this.current(data);
-    const pages = labs.searchByName(term.trim(), run.signal);
+    const pages = labs.searchResults({ category: 'laboratory', 'code:text': term.trim() }, run.signal);
     let found: LabSearch;
     try {
       const first = await pages.next();
@@ -688,13 +685,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const { items } = this.current(data);
     const latest = groupLabResults(items.slice(0, labPageSize))[0];
     if (!latest) return html`<p>${t(data.reports.length ? 'labReportsWithoutResults' : 'emptyLabResults')}</p>`;
-    const out = (item: LabResultView): boolean =>
-      item.flags.some((flag) => abnormalFlags.includes(flag)) || item.components.some(out);
     const name = latest.report?.name || t('labReport');
     const day = latest.report?.date ?? latest.day;
     return html`${this.renderAttention(items, context)}
       <p>
-        ${t('latestResults', name, context.when(day ? { iso: day } : undefined), latest.results.filter(out).length, latest.results.length)}
+        ${t('latestResults', name, context.when(day ? { iso: day } : undefined), latest.results.filter(isAbnormal).length, latest.results.length)}
       </p>`;
   }
 
