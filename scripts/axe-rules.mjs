@@ -1,4 +1,4 @@
-/* global axe, document, getComputedStyle -- overlapsAnotherControl runs in the page, inside axe, not in Node. */
+/* global axe, document, getComputedStyle -- the functions handed to axe run in the page, not in Node. */
 // The axe rules every accessibility check turns on beyond axe's defaults, so the tests audit WCAG 2.2 AA, in the
 // element tests, the story runner and the end-to-end walk alike:
 // - 2.5.8 target size (each control at least 24 by 24 CSS px, or spaced as far apart), which axe leaves off;
@@ -100,8 +100,32 @@ const checks = [
   },
 ];
 
-/** A script that sets them once axe is on the page. */
+/**
+ * Runs in the page before each axe run. What is drawn only once scrolled near (`content-visibility: auto`) stands
+ * for a placeholder box until then, and its content measured meanwhile spills over what follows: the geometric
+ * rules (target size, overlap) would judge controls where they are never drawn. Each such box is laid out now, as
+ * it will be once scrolled to.
+ */
+function layOutWhatIsDrawnLater() {
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+}
+
+/** A script that sets them once axe is on the page, and lays out what is drawn later before each run. */
 export const configureAxe = `axe.configure(${JSON.stringify({ rules: axeRules, checks }).replace(
   '"__OVERLAP__"',
   overlapsAnotherControl.toString(),
-)});`;
+)});
+{
+  const layOut = ${layOutWhatIsDrawnLater.toString()};
+  const run = axe.run.bind(axe);
+  axe.run = (...args) => {
+    layOut();
+    return run(...args);
+  };
+}`;

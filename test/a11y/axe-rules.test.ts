@@ -33,6 +33,26 @@ describe('the audit rules every axe run adds', () => {
     expect(await violations(large, 'target-size')).to.deep.equal([]);
   });
 
+  it('judges what is drawn only once scrolled near (content-visibility: auto) as it will be drawn', async () => {
+    // Each box stands for 24 px until it is drawn, but holds four 24 px buttons: measured as it stands, the first
+    // box's buttons would lie over the second's.
+    const group = (name: string) => html`
+      <div style="content-visibility: auto; contain-intrinsic-size: auto 24px">
+        ${[1, 2, 3, 4].map(
+          (n) => html`<button style="all: unset; display: block; width: 24px; height: 24px">${name}${n}</button>`,
+        )}
+      </div>
+    `;
+    const below = await fixture(
+      html`<div>
+        <div style="height: 3000px"></div>
+        ${group('a')}${group('b')}
+      </div>`,
+    );
+    expect(await violations(below, 'pf-target-overlap')).to.deep.equal([]);
+    expect(await violations(below, 'target-size')).to.deep.equal([]);
+  });
+
   it('pf-target-overlap fails an inline link whose padding covers the summary under it, with any font', async () => {
     for (const font of ['16px/1.5 serif', '16px/1.5 monospace', '12px/1 sans-serif']) {
       const planted = await fixture(html`

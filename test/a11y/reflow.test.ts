@@ -26,6 +26,12 @@ import { withRegistration } from '../helpers/registration.js';
 /** What does not fit: the page scrolling sideways, or an element whose text overflows a box that hides it. */
 function misfits(host: Element): string[] {
   const problems: string[] = [];
+  // What is drawn only once scrolled near (content-visibility: auto) is laid out here as it would be then: its
+  // containment would otherwise hide a table too wide for the page.
+  for (const node of allInShadow(host, '*')) {
+    if (node instanceof HTMLElement && getComputedStyle(node).contentVisibility === 'auto')
+      node.style.contentVisibility = 'visible';
+  }
   const overflow = document.documentElement.scrollWidth - window.innerWidth;
   if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow}px`);
   for (const node of allInShadow(host, '*')) {

@@ -263,6 +263,13 @@ export const recordsStyles = css`
     margin: -0.25rem 0 0.5rem;
     color: var(--_pf-muted);
   }
+  /* A report out of view is laid out and painted only when it comes near (it stays in the accessibility tree and
+     in find-in-page): a page of a hundred results shows the first reports sooner. Its size, once drawn, is
+     remembered (auto), so the page does not jump back. */
+  .lab-group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18rem;
+  }
   .lab-table {
     width: 100%;
     border-collapse: collapse;
@@ -496,6 +503,9 @@ export const recordsStyles = css`
   @media print {
     .pf {
       max-width: none;
+    }
+    .lab-group {
+      content-visibility: visible;
     }
     .tabbed {
       display: block;
