@@ -102,6 +102,35 @@ async function element() {
   };
 }
 
+/**
+ * The JS heap the records hold: measured with the records on screen (at the first screen, then after ten pages
+ * more), then again once they are removed, each after a full garbage collection; the differences are what the
+ * records kept. The mock's own state (the record, its sessions) is in every measurement, so it cancels out. Needs
+ * `window.__heapUsed`, which `npm run bench` provides through the DevTools protocol.
+ */
+async function heldHeap() {
+  if (!window.__heapUsed) return undefined;
+  stage.replaceChildren();
+  await frame();
+  const before = await window.__heapUsed();
+  const portalEl = document.createElement('pf-portal');
+  portalEl.session = session;
+  const records = document.createElement('pf-health-records');
+  records.setAttribute('sections', 'lab-results');
+  portalEl.append(records);
+  stage.append(portalEl);
+  await until(() => (shadow(records)?.querySelectorAll('.panel .lab-result').length ?? 0) >= 100);
+  await frame();
+  const first = await window.__heapUsed();
+  for (let page = 2; page <= pagesMore + 1; page += 1) {
+    buttonNamed(records, 'Older results').click();
+    await until(() => countSays(records, `Results ${((page - 1) * 100 + 1).toLocaleString('en')} to`));
+  }
+  await frame();
+  const paged = await window.__heapUsed();
+  return { first: first - before, paged: paged - before };
+}
+
 /** Every section, loaded: the patient goes from the overview through each section in turn. */
 async function switching() {
   stage.replaceChildren();
@@ -129,7 +158,9 @@ async function plainTable() {
   stage.replaceChildren();
   await frame();
   const start = performance.now();
-  const pages = client.searchPages('Observation', { params: { category: 'laboratory', _count: '100' } });
+  const pages = client.searchPages('Observation', {
+    params: { category: 'laboratory', _sort: '-date', _count: '100' },
+  });
   const [reports, first] = await Promise.all([
     client.searchAll('DiagnosticReport', { params: { category: 'LAB', _count: '1000' } }),
     pages.next(),
@@ -227,8 +258,17 @@ for (const size of [undefined, 20_000]) {
   }
   sizes.push({
     total: await total(),
+    heap: await heldHeap(),
     element: medians(results.element),
     plain: medians(results.plain),
+    // Each run's element and plain table ran back to back: the median of their ratios moves less with the
+    // machine's load than the ratio of the two medians.
+    ratios: Object.fromEntries(
+      ['first', 'more', 'search', 'trend'].map((key) => [
+        key,
+        median(results.element.map((mine, run) => mine[key] / results.plain[run][key])),
+      ]),
+    ),
     switching: medians(results.switching),
   });
 }

@@ -26,6 +26,12 @@ const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 page.on('pageerror', (error) => console.error(String(error)));
 page.on('console', (message) => message.type() === 'error' && console.error(message.text()));
 page.on('crash', () => console.error('The benchmark page crashed.'));
+// The page asks for the JS heap in use after a full garbage collection (see heldHeap in bench/records.js).
+const devtools = await page.context().newCDPSession(page);
+await page.exposeFunction('__heapUsed', async () => {
+  await devtools.send('HeapProfiler.collectGarbage');
+  return (await devtools.send('Runtime.getHeapUsage')).usedSize;
+});
 await page.goto(`${base}/bench/records.html?runs=${runs}`);
 await page.waitForFunction(() => window.__bench, null, { timeout: 900_000 });
 const records = await page.evaluate(() => window.__bench);
@@ -58,22 +64,26 @@ const verify = {
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-for (const { total, element, plain, switching } of records.sizes) {
+const kb = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+for (const { total, heap, element, plain, ratios, switching } of records.sizes) {
   console.log(
     `Records: ${total.toLocaleString('en')} lab results, median of ${records.runs} runs each, headless Chromium`,
   );
   console.log('                               pf-health-records   plain innerHTML table   ratio   longest task');
-  const row = (what, mine, theirs, longest) =>
+  const row = (what, mine, theirs, times, longest) =>
     console.log(
-      `  ${what.padEnd(29)}${ms(mine).padStart(17)}   ${(theirs === undefined ? '' : ms(theirs)).padStart(21)}   ${(theirs === undefined ? '' : ratio(mine, theirs)).padStart(5)}   ${longest === undefined ? '' : ms(longest).padStart(12)}`,
+      `  ${what.padEnd(29)}${ms(mine).padStart(17)}   ${(theirs === undefined ? '' : ms(theirs)).padStart(21)}   ${(times === undefined ? '' : `${times.toFixed(2)}×`).padStart(5)}   ${longest === undefined ? '' : ms(longest).padStart(12)}`,
     );
-  row('first screen (100 results)', element.first, plain.first);
-  row('each 100 more', element.more, plain.more, element.longest.more);
-  row('search "A1c" (whole record)', element.search, plain.search, element.longest.search);
-  row('a test over time (A1c)', element.trend, plain.trend, element.longest.trend);
-  row('switching section', switching.each, undefined, switching.longest);
+  row('first screen (100 results)', element.first, plain.first, ratios.first);
+  row('each 100 more', element.more, plain.more, ratios.more, element.longest.more);
+  row('search "A1c" (whole record)', element.search, plain.search, ratios.search, element.longest.search);
+  row('a test over time (A1c)', element.trend, plain.trend, ratios.trend, element.longest.trend);
+  row('switching section', switching.each, undefined, undefined, switching.longest);
   console.log(
     `  DOM nodes in the records: ${element.nodes.first} at the first screen, ${element.nodes.paged} after 10 pages more`,
+  );
+  console.log(
+    `  JS heap the records hold: ${kb(heap.first)} at the first screen, ${kb(heap.paged)} after 10 pages more`,
   );
   console.log('');
 }
@@ -81,7 +91,9 @@ console.log(
   [
     'Each timing runs from the action to its result on screen, the mock answering in the page (its searches sort the',
     'whole record on each request, so they grow with it: that work is in both columns). Longest task: the longest',
-    "the main thread was busy at once during the action (Long Tasks API), the mock's answers included.",
+    "the main thread was busy at once during the action (Long Tasks API), the mock's answers included. Ratio: the",
+    "median of the runs' own ratios (each run times the element and the plain table back to back). JS heap: in use",
+    'after a full garbage collection, with the records on screen, less before they were added.',
   ]
     .map((line) => `  ${line}`)
     .join('\n'),
