@@ -14,6 +14,7 @@ const en = {
     `Too many tries. You can try again at ${time} (in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}).`,
   showPassword: 'Show password',
   hidePassword: 'Hide password',
+  emptied: 'Cleared for your safety. Type it again.',
 };
 
 const es: typeof en = {
@@ -29,6 +30,7 @@ const es: typeof en = {
     `Demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}).`,
   showPassword: 'Mostrar contraseña',
   hidePassword: 'Ocultar contraseña',
+  emptied: 'Se borró por su seguridad. Escríbalo de nuevo.',
 };
 
 export const commonMessages: Catalogs<typeof en> = { en, es };

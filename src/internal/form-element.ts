@@ -88,6 +88,15 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     return this.feedback.shows(field) || this.serverErrors[field] ? this.fieldError(field) : undefined;
   }
 
+  /**
+   * Empties fields the form does not keep after a try (a password, a code). They are not blamed for being empty: each
+   * says it was cleared and to type it again, until the patient does or submits again.
+   */
+  protected emptySecrets(...fields: Field[]): void {
+    this.setValues(Object.fromEntries(fields.map((field) => [field, ''])) as Partial<Record<Field, string>>);
+    for (const field of fields) this.feedback.empty(field);
+  }
+
   protected onFieldInput(field: Field, event: InputEvent, format?: (value: string) => string): void {
     const input = event.target as HTMLInputElement;
     const typing = event.inputType?.startsWith('insert') ?? true;
@@ -111,7 +120,7 @@ export abstract class FormElement<Field extends string> extends PortalElement {
 
   /** Marks the form submitted; when a field is wrong, shows the summary, focuses it and answers `false`. */
   protected readyToSubmit(): boolean {
-    this.feedback.submitted = true;
+    this.feedback.submit();
     if (!this.fieldsOfStep().some((field) => this.fieldError(field))) return true;
     this.alert = undefined;
     this.requestUpdate();
@@ -221,14 +230,17 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   protected renderField(field: Field, options: FieldOptions): TemplateResult {
     const id: string = field;
     const error = this.shownError(field);
-    const ids = [describedBy(field, { hint: Boolean(options.hint), error: Boolean(error) }), options.describedBy ?? '']
+    const hint = [options.hint, this.feedback.emptied(field) ? this.text.t('emptied') : undefined]
+      .filter(Boolean)
+      .join(' ');
+    const ids = [describedBy(field, { hint: Boolean(hint), error: Boolean(error) }), options.describedBy ?? '']
       .filter(Boolean)
       .join(' ');
     const type = options.type === 'password' && this.revealed[field] ? 'text' : (options.type ?? 'text');
     return html`
       <div class="field" part="field">
         <label part="label" for=${id}>${options.label}</label>
-        ${options.hint ? html`<p class="hint" part="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+        ${hint ? html`<p class="hint" part="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
         <input
           part="input"
           id=${id}

@@ -97,3 +97,19 @@ export const describedBy = (host: Element, field: Element): string =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * What a field the element emptied (a secret it does not keep after a try) tells the patient: nothing wrong with it,
+ * and a hint, read with the field, to type it again. Answers the hint's words.
+ */
+export function emptiedFieldSays(host: Element, input: HTMLInputElement): string {
+  if (input.value !== '') throw new Error(`#${input.id} still holds what was typed`);
+  if (input.getAttribute('aria-invalid') !== 'false') throw new Error(`#${input.id} is marked invalid`);
+  const error = host.shadowRoot?.querySelector(`#${input.id}-error`);
+  if (error) throw new Error(`#${input.id} is blamed: "${error.textContent?.trim()}"`);
+  const described = (input.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? host.shadowRoot?.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() : ''))
+    .join(' ');
+  return described;
+}

@@ -226,7 +226,7 @@ export class PfRegisterAccount extends FormElement<Field> {
     }
     if (this.step !== 'form') return;
     // A failed submit keeps everything but the passwords.
-    this.setValues({ password: '', retype: '' });
+    this.emptySecrets('password', 'retype');
     this.revealed = {};
     if (this.alert && !this.serverErrors.password) {
       this.alert = { message: this.alert.message, help: this.l10n.t('retypePasswords') };

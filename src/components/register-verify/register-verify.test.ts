@@ -13,6 +13,7 @@ import {
   allInShadow,
   button,
   byLabel,
+  emptiedFieldSays,
   focusedIn,
   inShadow,
   pressEnter,
@@ -463,6 +464,19 @@ describe('<pf-register-verify>', () => {
       await typeInto(byLabel(el, labels.code), '123');
       await el.updateComplete;
       expect(inShadow(el, '#code-error').textContent).to.equal('The security code has 6 digits.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a wrong code is wrong above the form, never under the code field it emptied', async () => {
+      const { el } = await verifyFor(marcus.email);
+      await typeInto(byLabel(el, labels.dob), '11021979');
+      await typeInto(byLabel(el, labels.phone), '5553108820');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      await typeInto(byLabel(el, labels.code), '000000');
+      await submitAndWait(el);
+      expect(inShadow(el, '.summary').textContent).to.contain('That code is not correct.');
+      expect(emptiedFieldSays(el, byLabel(el, labels.code))).to.contain('Cleared for your safety. Type it again.');
       await expect(el).to.be.accessible();
     });
 

@@ -247,7 +247,7 @@ export class PfRegisterVerify extends FormElement<Field> {
       undefined,
       (error) => this.problemAlert(error),
     );
-    if (this.step === 'code') this.setValues({ code: '' });
+    if (this.step === 'code') this.emptySecrets('code');
   }
 
   private get token(): string {
@@ -269,7 +269,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   private problemAlert(error: PortalProblemError): Alert | 'handled' | undefined {
     const t = this.l10n.t.bind(this.l10n);
     // A wrong code is never kept: the patient types the right one fresh.
-    if (this.step === 'code') this.setValues({ code: '' });
+    if (this.step === 'code') this.emptySecrets('code');
     const reason = problemReasons[error.code];
     if (reason) {
       this.invalidate(reason);

@@ -9,6 +9,7 @@ import {
   allInShadow,
   button,
   byLabel,
+  emptiedFieldSays,
   focusedIn,
   inShadow,
   pressTab,
@@ -81,6 +82,32 @@ describe('<pf-sign-in>', () => {
     expect(inShadow(el, '.summary').textContent?.trim()).to.equal(unknown);
     expect(unknown).to.equal('The username or password is not correct. Check them and try again.');
     await expect(el).to.be.accessible();
+  });
+
+  it('never blames the password field it emptied: a hint to type it again, in both languages', async () => {
+    for (const [lang, hint] of [
+      ['en', 'Cleared for your safety. Type it again.'],
+      ['es', 'Se borró por su seguridad. Escríbalo de nuevo.'],
+    ] as const) {
+      const { mock, el } = await signInForm(lang);
+      const usernameLabel = lang === 'en' ? labels.username : 'Correo electrónico o nombre de usuario';
+      const passwordLabel = lang === 'en' ? labels.password : 'Contraseña';
+      await typeInto(byLabel(el, usernameLabel), ana.email);
+      await typeInto(byLabel(el, passwordLabel), 'Wrong#Pass1');
+      await submitAndSettle(el);
+      expect(emptiedFieldSays(el, byLabel(el, passwordLabel)), lang).to.contain(hint);
+      expect(byLabel(el, usernameLabel).value).to.equal(ana.email);
+      await expect(el).to.be.accessible();
+      // The same after the network dropped.
+      await typeInto(byLabel(el, passwordLabel), ana.password);
+      mock.failNext({ kind: 'network' }, 'POST /sessions');
+      await submitAndSettle(el);
+      expect(emptiedFieldSays(el, byLabel(el, passwordLabel)), lang).to.contain(hint);
+      // Sent again empty, it is the patient's to fill: then it says so.
+      inShadow(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      expect(inShadow(el, '#password-error').textContent?.trim()).to.not.equal('');
+    }
   });
 
   it('shows when sign-in opens again after too many tries, and opens a minute later', async () => {

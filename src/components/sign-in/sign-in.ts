@@ -81,7 +81,7 @@ export class PfSignIn extends FormElement<Field> {
       undefined,
       (error) => this.problemAlert(error),
     );
-    this.setValues({ password: '' });
+    this.emptySecrets('password');
     this.revealed = {};
     if (!session) return;
     this.signedIn = true;
