@@ -164,7 +164,7 @@ const panel = h(
       { className: 'devtools-row' },
       faultButton('Move the clock 15 minutes', async () => {
         const { now } = await control('POST', '/clock', { advanceSeconds: 900 });
-        return `The mock’s clock now reads ${when(now)}: codes, links and sessions age with it.`;
+        return `The mock’s clock now reads ${when(now)}: codes, links and sessions age with it, and the portal page’s idle limit too.`;
       }),
       faultButton('Reset the mock', async () => {
         await control('POST', '/reset');

@@ -20,7 +20,10 @@ portal.addEventListener('pf-session-ended', () => {
   if (hadFocus) signIn.focus();
 });
 
-await mock;
+// The page's idle limit runs on the mock's clock: moving it (the developer tools' clock button) signs an idle
+// patient out here as well as on the server, with the words a real idle sign-out has.
+const { portal: mockPortal } = await mock;
+portal.clock = () => mockPortal.clock.now();
 if (new URLSearchParams(location.search).has('invitation')) {
   const registration = document.createElement('pf-registration');
   registration.homeUrl = '/';

@@ -44,7 +44,7 @@ export const Errors: Story = {
   },
 };
 
-/** A wrong username or password: one message for both. */
+/** A wrong username or password: one message for both; the password field it emptied says to type it again. */
 export const Failed: Story = {
   play: ({ canvasElement }) =>
     signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', { en: 'not correct', es: 'no son correctos' }),
@@ -80,6 +80,21 @@ export const Offline: Story = {
     await signIn(context.canvasElement, 'ana.garcia@example.com', 'Riverside#2024', {
       en: 'could not reach',
       es: 'No pudimos comunicarnos',
+    });
+  },
+};
+
+/** Back after the idle limit: the form is empty and says why the session ended. */
+export const SignedOutIdle: Story = {
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', {
+      en: 'You are signed in',
+      es: 'Inició sesión',
+    });
+    await canvasElement.querySelector('pf-portal')!.endSession('idle');
+    await waitForWords(canvasElement.querySelector('pf-sign-in')!, {
+      en: 'without activity',
+      es: 'sin actividad',
     });
   },
 };

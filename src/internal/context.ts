@@ -10,10 +10,19 @@ export type SessionInfo = Omit<Session, 'accessToken' | 'fhirAccessToken'>;
 export const sessionEndReasons = ['signed-out', 'idle', 'expired'] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];
 
+/** How the last session ended, for what the patient is told where they land. */
+export interface SessionEnd {
+  reason: SessionEndReason;
+  /** The idle limit it ran under, in minutes (said when the reason is `idle`). */
+  idleMinutes: number;
+}
+
 export interface PortalContextValue {
   client: PortalClient;
   /** The signed-in session, without its token; `undefined` when nobody is signed in. */
   session: SessionInfo | undefined;
+  /** How the last session ended, until a new one starts; `undefined` when none has ended here. */
+  ended: SessionEnd | undefined;
   /** The identity the patient verified, waiting for its account (its token stays inside the SDK). */
   registration: PendingRegistration | undefined;
   /** Holds a verified registration for the account step, or lets it go (`undefined`). */

@@ -1,6 +1,6 @@
 /** A returning patient signs in on the portal page and reads her records. */
 import { expect, test } from './fixtures.js';
-import { backToAllRecords, expectRecords, openSection, signOut } from './walk.js';
+import { backToAllRecords, expectRecords, openDeveloperTools, openSection, signOut } from './walk.js';
 
 test('Ana, already registered, signs in, reads her records and signs out', async ({ page, patient }) => {
   await page.goto('/');
@@ -18,13 +18,36 @@ test('Ana, already registered, signs in, reads her records and signs out', async
   await signOut(patient, 'Ana García');
 });
 
+test('Ana is signed out after 15 minutes without activity, and the sign-in form says so', async ({ page, patient }) => {
+  await page.goto('/portal.html');
+  await patient.fill(page.getByLabel('Email address or username'), 'ana.garcia@example.com');
+  await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
+  await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
+  await expect(page.getByRole('heading', { name: 'Health records of Ana García' })).toBeFocused();
+
+  // Ana leaves the tablet: the developer tools move the mock's clock, which the page's idle limit runs on.
+  await openDeveloperTools(patient);
+  await patient.press(page.getByRole('button', { name: 'Move the clock 15 minutes' }));
+  await expect(
+    page.getByText('You were signed out after 15 minutes without activity. Sign in again to continue.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Email address or username')).toHaveValue('');
+  await expect(page.locator('pf-portal').getByText('Ana García')).toHaveCount(0);
+  await patient.press(page.getByRole('button', { name: 'Close the developer tools' }));
+  await patient.expectAccessible('sign-in after an idle sign-out');
+});
+
 test('Harold searches his thousands of lab results for A1c and reads its history', async ({ page, patient }) => {
   await page.goto('/');
   await patient.press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patient portal' }));
   await patient.fill(page.getByLabel('Email address or username'), 'harold.whitaker@example.com');
   await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
   await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
-  await expect(page.getByRole('heading', { name: 'Health records of Harold Whitaker' })).toBeFocused();
+  // His name comes with his record, 6,010 lab results the mock builds on first reading: on a loaded machine, that
+  // may take longer than a page's usual wait.
+  await expect(page.getByRole('heading', { name: 'Health records of Harold Whitaker' })).toBeFocused({
+    timeout: 30_000,
+  });
 
   const labs = await openSection(patient, 'Lab results');
   await patient.fill(labs.getByLabel('Filter by test name'), 'A1c');

@@ -144,7 +144,11 @@ export async function expectRecords(
 export async function signOut(patient: Patient, name: string): Promise<void> {
   const { page } = patient;
   await patient.press(page.getByRole('button', { name: 'Sign out' }));
-  await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeVisible();
+  // Where the patient lands, the words say what happened, and take focus so a screen reader reads them.
+  await expect(page.getByText('You signed out.')).toBeFocused();
+  // On a shared device, the next person learns nothing of who signed in.
+  await expect(page.getByLabel('Email address or username')).toHaveValue('');
   await expect(page.locator('pf-portal').getByText(name)).toHaveCount(0);
   await patient.expectAccessible('sign-in after sign-out');
 }

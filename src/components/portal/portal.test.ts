@@ -129,7 +129,8 @@ describe('<pf-portal> session life', () => {
     const portalEl = document.createElement('pf-portal');
     if (lang) portalEl.lang = lang;
     let now = Date.now();
-    Object.defineProperty(portalEl, 'now', { value: () => now });
+    // The page's own clock, as a demo that moves time gives it.
+    portalEl.clock = () => now;
     const host = await fixture<HTMLElement>(html`<div></div>`);
     host.append(portalEl);
     await portalEl.updateComplete;

@@ -6,6 +6,7 @@ import type { Session } from '../../api/schemas.js';
 import {
   portalContext,
   type PortalContextValue,
+  type SessionEnd,
   type SessionEndReason,
   type SessionInfo,
 } from '../../internal/context.js';
@@ -104,8 +105,16 @@ export class PfPortal extends LitElement {
   /** Seconds without activity before the session ends (the server's own limit also applies). */
   @property({ attribute: 'idle-timeout', type: Number }) idleTimeout = 900;
 
+  /**
+   * The clock the idle limit is measured by, in milliseconds since 1970: the device's by default. A page that moves
+   * time on purpose (a demo, a test) gives its own.
+   */
+  @property({ attribute: false }) clock: () => number = () => Date.now();
+
   /** The signed-in session with its token, private to the portal: its client reads the token for each call. */
   @state() private current?: Session;
+  /** How the last session ended, until a new one starts. */
+  private ended?: SessionEnd;
   /** The session the elements were last handed (without its token). */
   private providedFor?: Session;
   /** The identity the patient verified, for the account step; its token stays inside the SDK. */
@@ -180,6 +189,7 @@ export class PfPortal extends LitElement {
   /** Puts a new session into the portal and tells the page. */
   startSession(session: Session): void {
     this.current = session;
+    this.ended = undefined;
     this.provideSession();
     this.dispatchEvent(new PfSessionStartedEvent({ expiresAt: session.expiresAt }));
   }
@@ -191,6 +201,7 @@ export class PfPortal extends LitElement {
   ): Promise<void> {
     const session = this.current;
     if (!session) return;
+    this.ended = { reason, idleMinutes: Math.max(1, Math.round(this.idleSeconds / 60)) };
     this.current = undefined;
     this.provideSession();
     this.stopWatching();
@@ -210,9 +221,9 @@ export class PfPortal extends LitElement {
     }
   }
 
-  /** The time the idle limit is measured in (the device's clock). */
+  /** The time the idle limit is measured in. */
   protected now(): number {
-    return Date.now();
+    return this.clock();
   }
 
   /** The idle limit: the page's, or the server's when that is shorter. */
@@ -286,6 +297,7 @@ export class PfPortal extends LitElement {
     return {
       client,
       session: this.session,
+      ended: this.ended,
       registration: this.registration,
       holdRegistration: (registration) => {
         if (registration !== this.registration) forgetRegistration(this.registration);

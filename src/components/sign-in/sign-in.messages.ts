@@ -14,6 +14,10 @@ const en = {
       minutes === 1 ? 'minute' : 'minutes'
     }).`,
   signedIn: 'You are signed in.',
+  endedSignedOut: 'You signed out.',
+  endedIdle: (minutes: number) =>
+    `You were signed out after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity. Sign in again to continue.`,
+  endedExpired: 'Your session ended. Sign in again to continue.',
 };
 
 const es: typeof en = {
@@ -30,6 +34,10 @@ const es: typeof en = {
       minutes === 1 ? 'minuto' : 'minutos'
     }).`,
   signedIn: 'Inició sesión.',
+  endedSignedOut: 'Cerró la sesión.',
+  endedIdle: (minutes: number) =>
+    `Se cerró su sesión tras ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'} sin actividad. Inicie sesión de nuevo para continuar.`,
+  endedExpired: 'Su sesión terminó. Inicie sesión de nuevo para continuar.',
 };
 
 export const signInMessages: Catalogs<typeof en> = { en, es };

@@ -159,15 +159,58 @@ describe('<pf-sign-in>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
   });
 
-  it('comes back when the session ends', async () => {
+  it('comes back empty when the session ends, saying why, in both languages', async () => {
+    const cases = [
+      ['en', 'signed-out', 'You signed out.'],
+      ['en', 'idle', 'You were signed out after 15 minutes without activity. Sign in again to continue.'],
+      ['en', 'expired', 'Your session ended. Sign in again to continue.'],
+      ['es', 'signed-out', 'Cerró la sesión.'],
+      ['es', 'idle', 'Se cerró su sesión tras 15 minutos sin actividad. Inicie sesión de nuevo para continuar.'],
+      ['es', 'expired', 'Su sesión terminó. Inicie sesión de nuevo para continuar.'],
+    ] as const;
+    for (const [lang, reason, words] of cases) {
+      const { portalEl, el } = await signInForm(lang);
+      const username = () => byLabel(el, lang === 'en' ? labels.username : 'Correo electrónico o nombre de usuario');
+      const password = () => byLabel(el, lang === 'en' ? labels.password : 'Contraseña');
+      await typeInto(username(), ana.email);
+      await typeInto(password(), ana.password);
+      const signedIn = oneEvent(el, 'pf-signed-in');
+      inShadow(el, 'button[type="submit"]').click();
+      await signedIn;
+      await portalEl.endSession(reason);
+      await el.updateComplete;
+      // On a shared tablet, the next person learns nothing of who used the portal.
+      expect(username().value, `${lang} ${reason}`).to.equal('');
+      expect(password().value).to.equal('');
+      expect(inShadow(el, '.notice').textContent?.trim()).to.equal(words);
+      expect(allInShadow(el, '.error')).to.have.length(0);
+      // A page that shows the form in place of the records hands it focus: the reason is read first.
+      el.focus();
+      await el.updateComplete;
+      expect(focusedIn(el)).to.equal(inShadow(el, '.notice'));
+      await expect(el).to.be.accessible();
+      // Once the patient tries again, the reason has been read: what is said is about this try.
+      await typeInto(username(), ana.email);
+      await typeInto(password(), 'Wrong#Pass1');
+      await submitAndSettle(el);
+      expect(allInShadow(el, '.notice')).to.have.length(0);
+    }
+  });
+
+  it('says why a session ended to a form the page puts in only then', async () => {
     const { portalEl, el } = await signInForm();
     await fill(el, ana.email, ana.password);
     const signedIn = oneEvent(el, 'pf-signed-in');
     button(el, 'Sign in').click();
     await signedIn;
-    await portalEl.endSession('signed-out');
-    await waitForText(el, labels.password);
-    expect(byLabel(el, labels.password).value).to.equal('');
+    el.remove();
+    await portalEl.endSession('idle');
+    const fresh = document.createElement('pf-sign-in');
+    portalEl.append(fresh);
+    await fresh.updateComplete;
+    expect(inShadow(fresh, '.notice').textContent?.trim()).to.equal(
+      'You were signed out after 15 minutes without activity. Sign in again to continue.',
+    );
   });
 
   it('speaks Spanish under lang="es"', async () => {

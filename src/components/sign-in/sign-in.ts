@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalProblemError } from '../../api/errors.js';
 import type { Session } from '../../api/schemas.js';
@@ -50,11 +50,23 @@ export class PfSignIn extends FormElement<Field> {
   /** Where a patient who forgot their password can reset it (`http:` or `https:`). */
   @property({ attribute: 'forgot-url' }) forgotUrl?: string;
 
-  /** A sign-out anywhere (the portal's session ends) brings the form back. */
+  /**
+   * A sign-out anywhere (the portal's session ends) brings the form back, empty: on a shared device the next person
+   * learns nothing of who signed in.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const before = (changed as Map<PropertyKey, unknown>).get('portal') as PortalContextValue | undefined;
-    if (this.signedIn && before?.session && !this.portal?.session) this.signedIn = false;
+    if (before?.session && !this.portal?.session) {
+      // The form had focus (on its "You are signed in."): the words of why it ended take it.
+      if (this.signedIn && this.holdsFocus) this.focus();
+      this.signedIn = false;
+      this.setValues({ username: '', password: '' });
+      this.feedback.reset();
+      this.alert = undefined;
+      this.serverErrors = {};
+      this.revealed = {};
+    }
   }
 
   protected fieldsOfStep(): Field[] {
@@ -100,6 +112,22 @@ export class PfSignIn extends FormElement<Field> {
     return undefined;
   }
 
+  /** Why the last session ended, until the patient tries to sign in again. */
+  private renderEnded(): TemplateResult | typeof nothing {
+    const ended = this.portal?.ended;
+    if (!ended || this.portal?.session || this.feedback.submitted || this.alert) return nothing;
+    const t = this.l10n.t.bind(this.l10n);
+    const words =
+      ended.reason === 'idle'
+        ? t('endedIdle', ended.idleMinutes)
+        : ended.reason === 'expired'
+          ? t('endedExpired')
+          : t('endedSignedOut');
+    // Not a live region: it comes with the form, where some screen readers would skip it. It is read when it takes
+    // focus (the page hands the form focus, or the form had it), or as the first words of the form.
+    return html`<p class="notice" tabindex="-1" data-pf-focus>${words}</p>`;
+  }
+
   override render() {
     const t = this.l10n.t.bind(this.l10n);
     const forgot = safeNavigationUrl(this.forgotUrl);
@@ -110,6 +138,7 @@ export class PfSignIn extends FormElement<Field> {
           this.signedIn
             ? html`<p class="notice" role="status" tabindex="-1" data-pf-focus>${t('signedIn')}</p>`
             : html`
+                ${this.renderEnded()}
                 <form part="form" novalidate @submit=${this.onSubmit}>
                   ${this.renderSummary()}
                   ${this.renderField('username', {
