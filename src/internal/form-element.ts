@@ -51,6 +51,8 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   protected readonly feedback = new FormFeedback<Field>();
   private inFlight?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** A press on the main button under way: until it is released, nothing may move the button. */
+  private press?: AbortController;
 
   @query('.summary') protected summary?: HTMLElement;
 
@@ -68,6 +70,7 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     super.disconnectedCallback();
     this.cancelCall();
     clearTimeout(this.announceTimer);
+    this.press?.abort();
   }
 
   /** The field's error now, shown or not. */
@@ -113,6 +116,10 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   protected onFieldBlur(field: Field): void {
     const wasShown = this.shownError(field);
     this.feedback.leave(field);
+    // The patient left the field by pressing the main button: its error, drawn now, would move the button from under
+    // the pointer and the press would never click. The press submits and shows it; a press let go elsewhere shows
+    // it then.
+    if (this.press) return;
     const error = this.shownError(field);
     if (error && error !== wasShown) this.announce(error);
     this.requestUpdate();
@@ -310,13 +317,17 @@ export abstract class FormElement<Field extends string> extends PortalElement {
       .map((field) => [field, this.shownError(field)] as const)
       .filter(([, error]) => error);
     if (!errors.length) return nothing;
+    // role="list" is said again on purpose: a list drawn without markers (each error has its own bullet) is no longer
+    // a list to Safari's VoiceOver unless its role is given.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       <div class="summary" tabindex="-1" role="group" aria-labelledby="summary-heading" aria-describedby="summary-list">
         <p id="summary-heading">${t('summaryHeading')}</p>
-        <ul id="summary-list">
+        <ul id="summary-list" role="list">
           ${errors.map(
             ([field, error]) => html`
               <li>
+                <span class="bullet" aria-hidden="true">•</span>
                 <button
                   type="button"
                   class="link"
@@ -330,13 +341,38 @@ export abstract class FormElement<Field extends string> extends PortalElement {
         </ul>
       </div>
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
+
+  /** A pointer went down on the main button: the form holds still until it is let go (and its click has run). */
+  private readonly onSubmitPress = (): void => {
+    this.press?.abort();
+    const press = new AbortController();
+    this.press = press;
+    const release = () => {
+      press.abort();
+      // After the click the release brings: a redraw before it could still move the button.
+      setTimeout(() => {
+        if (this.press !== press) return;
+        this.press = undefined;
+        this.requestUpdate();
+      });
+    };
+    for (const type of ['pointerup', 'pointercancel'])
+      window.addEventListener(type, release, { once: true, signal: press.signal });
+  };
 
   /** The step's main button: busy (and deaf to more presses) while a call lasts. */
   protected renderSubmit(label: string): TemplateResult {
     const t = this.text.t.bind(this.text);
     return html`
-      <button class="primary" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+      <button
+        class="primary"
+        part="button"
+        type="submit"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @pointerdown=${this.onSubmitPress}
+      >
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${t('working')}` : label}
       </button>
     `;

@@ -276,8 +276,18 @@ export const formStyles = css`
   .summary ul {
     margin: 0 0 0.5rem;
   }
+  /* Each error a block beside its bullet, the bullet at its first line however many lines it wraps to (a list
+     marker sits on the last line of a button that wraps). role="list" keeps it a list without its markers. */
   .summary ul {
-    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.25rem;
+    padding: 0;
+    list-style: none;
+  }
+  .summary li {
+    display: grid;
+    grid-template-columns: 1.25rem minmax(0, 1fr);
+    align-items: start;
   }
   .summary .link {
     text-align: start;

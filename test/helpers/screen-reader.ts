@@ -36,11 +36,19 @@ function deepActive(): Element | null {
   return active === document.body ? null : active;
 }
 
+/** A node's text as it is read: without what is hidden from assistive technology (`aria-hidden="true"`) inside it. */
+function spoken(node: Node | null | undefined): string {
+  if (!node) return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return [...node.childNodes].map(spoken).join('');
+}
+
 /** The text of the elements an ARIA reference names, in the element's own tree. */
 function referenced(element: Element, attribute: string): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
-  return ids.map((id) => squeeze(root.getElementById(id)?.textContent)).join(' ');
+  return ids.map((id) => squeeze(spoken(root.getElementById(id)))).join(' ');
 }
 
 /** What is read on focus: the accessible name, then the description. */

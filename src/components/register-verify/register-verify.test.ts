@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PortalProblemError } from '../../api/index.js';
 import { MINUTE, mockRules, SECOND } from '../../mocks/index.js';
 import type { MockPortal } from '../../mocks/index.js';
@@ -69,6 +69,14 @@ async function choosePhone(el: PfRegisterVerify, dob: string, phone: string, cha
 }
 
 const continueButton = (el: PfRegisterVerify) => button(el, 'Continue');
+
+/** Marcus (no PIN) asks for a code by text message, and is on the code step. */
+async function toCodeStep(el: PfRegisterVerify) {
+  await typeInto(byLabel(el, labels.dob), '11021979');
+  await typeInto(byLabel(el, labels.phone), '5553108820');
+  await submitAndSettle(el);
+  await waitForText(el, 'Enter your security code');
+}
 
 const submitAndWait = submitAndSettle;
 
@@ -247,10 +255,7 @@ describe('<pf-register-verify>', () => {
 
     it('says to ask for a new code when the code expired', async () => {
       const { portal, el } = await verifyFor(marcus.email);
-      await typeInto(byLabel(el, labels.dob), '11021979');
-      await typeInto(byLabel(el, labels.phone), '5553108820');
-      await submitAndWait(el);
-      await waitForText(el, 'Enter your security code');
+      await toCodeStep(el);
       portal.clock.advance(10 * MINUTE);
       await typeInto(byLabel(el, labels.code), codeOf(portal, 'sms', '(555) 310-8820'));
       await submitAndWait(el);
@@ -262,10 +267,7 @@ describe('<pf-register-verify>', () => {
 
     it('goes back to change the phone number, keeping the date of birth', async () => {
       const { el } = await verifyFor(marcus.email);
-      await typeInto(byLabel(el, labels.dob), '11021979');
-      await typeInto(byLabel(el, labels.phone), '5553108820');
-      await submitAndWait(el);
-      await waitForText(el, 'Enter your security code');
+      await toCodeStep(el);
       button(el, 'Use a different phone number').click();
       await waitForText(el, 'All fields are required');
       expect(byLabel(el, labels.dob).value).to.equal('11/02/1979');
@@ -397,6 +399,53 @@ describe('<pf-register-verify>', () => {
   });
 
   describe('validation', () => {
+    it('sets each error of the summary beside its bullet, at its first line, on a phone in Spanish', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const portal = await freshMockPortal();
+        const wrapper = await fixture<HTMLElement>(html`
+          <pf-portal lang="es"
+            ><pf-register-verify invitation=${invitationToken(portal, sue.email)}></pf-register-verify
+          ></pf-portal>
+        `);
+        const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
+        await waitForText(el, 'Todos los campos son obligatorios');
+        inShadow(el, 'button[type="submit"]').click();
+        await el.updateComplete;
+        const items = allInShadow(el, '.summary li');
+        expect(items.length).to.be.greaterThan(1);
+        const lineHeight = parseFloat(getComputedStyle(inShadow(el, '.summary .link')).lineHeight);
+        let wrapped = 0;
+        for (const item of items) {
+          const bullet = item.querySelector('.bullet')!.getBoundingClientRect();
+          const error = item.querySelector('button')!.getBoundingClientRect();
+          if (error.height > lineHeight * 1.5) wrapped += 1;
+          expect(Math.abs(bullet.top - error.top), item.textContent ?? '').to.be.lessThan(lineHeight / 2);
+        }
+        // At least one error wraps here, or the test would prove nothing.
+        expect(wrapped).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('takes the first click on Continue, though leaving the last field shows its error above the button', async () => {
+      const { el } = await verifyFor(sue.email);
+      await typeInto(byLabel(el, labels.dob), '03141962');
+      // Too short: leaving the field shows its error, a line that pushes Continue down.
+      await typeInto(byLabel(el, labels.pin), '12');
+      const box = continueButton(el).getBoundingClientRect();
+      const centre: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await sendMouse({ type: 'move', position: centre });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'up' });
+      // The press was a click: the form was sent, so its summary says what to fix and has focus.
+      await waitUntil(() => allInShadow(el, '.summary').length, 'the summary');
+      expect(focusedIn(el)).to.equal(inShadow(el, '.summary'));
+      expect(inShadow(el, '#pin-error').textContent).to.equal('The PIN has 6 digits.');
+    });
+
     it('shows every error next to its field and in a focused summary when Continue is pressed empty', async () => {
       const { el } = await verifyFor(sue.email);
       continueButton(el).click();
@@ -454,10 +503,7 @@ describe('<pf-register-verify>', () => {
 
     it('checks the security code', async () => {
       const { el } = await verifyFor(marcus.email);
-      await typeInto(byLabel(el, labels.dob), '11021979');
-      await typeInto(byLabel(el, labels.phone), '5553108820');
-      await submitAndWait(el);
-      await waitForText(el, 'Enter your security code');
+      await toCodeStep(el);
       continueButton(el).click();
       await el.updateComplete;
       expect(inShadow(el, '#code-error').textContent).to.equal('Enter the security code.');
@@ -469,10 +515,7 @@ describe('<pf-register-verify>', () => {
 
     it('says a wrong code is wrong above the form, never under the code field it emptied', async () => {
       const { el } = await verifyFor(marcus.email);
-      await typeInto(byLabel(el, labels.dob), '11021979');
-      await typeInto(byLabel(el, labels.phone), '5553108820');
-      await submitAndWait(el);
-      await waitForText(el, 'Enter your security code');
+      await toCodeStep(el);
       await typeInto(byLabel(el, labels.code), '000000');
       await submitAndWait(el);
       expect(inShadow(el, '.summary').textContent).to.contain('That code is not correct.');
