@@ -104,9 +104,9 @@ const checks = [
  * Runs in the page before each axe run. What is drawn only once scrolled near (`content-visibility: auto`) stands
  * for a placeholder box until then, and its content measured meanwhile spills over what follows: the geometric
  * rules (target size, overlap) would judge controls where they are never drawn. Each such box is laid out now, as
- * it will be once scrolled to.
+ * it will be once scrolled to. The reflow test calls it too, before it measures.
  */
-function layOutWhatIsDrawnLater() {
+export function layOutWhatIsDrawnLater() {
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';

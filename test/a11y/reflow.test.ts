@@ -11,6 +11,7 @@ import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
+import { layOutWhatIsDrawnLater } from '../../scripts/axe-rules.mjs';
 import { allInShadow, button, waitForText } from '../helpers/dom.js';
 import {
   ana,
@@ -28,10 +29,7 @@ function misfits(host: Element): string[] {
   const problems: string[] = [];
   // What is drawn only once scrolled near (content-visibility: auto) is laid out here as it would be then: its
   // containment would otherwise hide a table too wide for the page.
-  for (const node of allInShadow(host, '*')) {
-    if (node instanceof HTMLElement && getComputedStyle(node).contentVisibility === 'auto')
-      node.style.contentVisibility = 'visible';
-  }
+  layOutWhatIsDrawnLater();
   const overflow = document.documentElement.scrollWidth - window.innerWidth;
   if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow}px`);
   for (const node of allInShadow(host, '*')) {
