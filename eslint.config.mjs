@@ -72,6 +72,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         URLSearchParams: 'readonly',
         PerformanceObserver: 'readonly',
+        MutationObserver: 'readonly',
         InputEvent: 'readonly',
         structuredClone: 'readonly',
       },
