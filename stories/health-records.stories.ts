@@ -143,6 +143,53 @@ export const LabsWithoutCategory: Story = {
   play: showTab('lab-results', { en: 'Urine protein', es: 'Urine protein' }),
 };
 
+/**
+ * Sue's lab results with the client's searches by id (the results a report names outside the laboratory search)
+ * answered by `byId` instead of the server.
+ */
+const readsById =
+  (byId: (request: Request) => Promise<Response>): Story['render'] =>
+  ({ lang }, { loaded }) => {
+    const session = (loaded as RecordsLoaded).session;
+    const client = createPortalClient({
+      session: () => session,
+      retries: 0,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        return new URL(request.url).searchParams.has('_id') ? byId(request) : fetch(request);
+      },
+    });
+    return html`<pf-portal lang=${lang} .session=${session}>
+      <pf-health-records sections="lab-results" .client=${client}></pf-health-records>
+    </pf-portal>`;
+  };
+
+/** The first results are shown while the rest of their reports is read: a placeholder line below them. */
+export const LabReportRestLoading: Story = {
+  tags: ['!autodocs'],
+  render: readsById(() => new Promise<Response>(() => undefined)),
+  play: async ({ canvasElement }) => {
+    await waitForWords(
+      await records(canvasElement),
+      { en: 'Loading the rest of these results', es: 'Cargando el resto de estos resultados' },
+      8000,
+    );
+  },
+};
+
+/** The rest of the reports could not be read: the results shown stay, with what happened and Try again. */
+export const LabReportRestFailed: Story = {
+  tags: ['!autodocs'],
+  render: readsById(() => Promise.reject(new TypeError('Failed to fetch'))),
+  play: async ({ canvasElement }) => {
+    await waitForWords(
+      await records(canvasElement),
+      { en: 'could not be loaded just now', es: 'no se pudieron cargar en este momento' },
+      8000,
+    );
+  },
+};
+
 /** A critically high result: gathered at the top of the lab results with what to do, and marked in its report. */
 export const CriticalResult: Story = {
   play: showTab('lab-results', { en: 'Results that need attention', es: 'Resultados que requieren atención' }),

@@ -281,6 +281,8 @@ const en = {
   trendLoading: (name: string) => `Reading every result of ${name}…`,
   trendFailed: 'The history of this test could not be read just now.',
   readAgain: 'Try again',
+  reportResultsLoading: 'Loading the rest of these results…',
+  reportResultsFailed: 'Some results of your lab reports could not be loaded just now.',
   trendCount: (count: number, capped: boolean) =>
     capped
       ? `The newest ${count.toLocaleString('en')} results, newest first. Your care team can see older ones.`
@@ -579,6 +581,8 @@ const es: typeof en = {
   trendLoading: (name: string) => `Leyendo todos los resultados de ${name}…`,
   trendFailed: 'El historial de esta prueba no se pudo leer en este momento.',
   readAgain: 'Intentar de nuevo',
+  reportResultsLoading: 'Cargando el resto de estos resultados…',
+  reportResultsFailed: 'Algunos resultados de sus informes de laboratorio no se pudieron cargar en este momento.',
   trendCount: (count: number, capped: boolean) =>
     capped
       ? `Los ${count.toLocaleString('es')} resultados más recientes, primero los más nuevos. Su equipo de atención puede ver los anteriores.`

@@ -7,8 +7,8 @@ import '../../pf-health-records.js';
 import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
-import { allInShadow, textOf } from '../../../test/helpers/dom.js';
-import { signedIn } from '../../../test/helpers/mock-portal.js';
+import { allInShadow, button, textOf, waitForText } from '../../../test/helpers/dom.js';
+import { signedIn, testClient } from '../../../test/helpers/mock-portal.js';
 
 type Json = { resourceType: string; id: string; [key: string]: unknown };
 const sct = 'http://snomed.info/sct';
@@ -25,9 +25,14 @@ const conditionVerification = (code: string) =>
 
 /**
  * Grace (whose record is empty) signed in, with the given resources as her whole record, and the element showing one
- * section in a language; resolves once the section has loaded.
+ * section in a language. With `fetch`, the element calls the mock through it (and never tries a call again).
  */
-async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 'en') {
+async function showRecord(
+  resources: Json[],
+  section: string,
+  lang: 'en' | 'es' = 'en',
+  fetch?: typeof globalThis.fetch,
+) {
   const { portal, client } = await signedIn('grace.liu@example.com');
   const patientId = client.session!.patientId;
   const record = portal.fhir.record(patientId)!;
@@ -40,12 +45,18 @@ async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 
       subject: { reference: `Patient/${patientId}` },
     })),
   );
+  const own = fetch ? testClient({ fetch, retries: 0, session: () => client.session }) : undefined;
   const portalEl = await fixture<PfPortal>(html`
     <pf-portal lang=${lang} .session=${client.session}
-      ><pf-health-records sections=${section}></pf-health-records
+      ><pf-health-records sections=${section} .client=${own}></pf-health-records
     ></pf-portal>
   `);
-  const el = portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
+  return portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
+}
+
+/** `showRecord`, once the section has loaded. */
+async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 'en') {
+  const el = await showRecord(resources, section, lang);
   await waitUntil(() => !allInShadow(el, '.skeleton').length, `the ${section} load`, { timeout: 8000 });
   return el;
 }
@@ -62,6 +73,10 @@ const words = (node: Node): string => {
 };
 
 const items = (el: PfHealthRecords) => allInShadow(el, '.items > .item').map(words);
+const inShadowText = (el: PfHealthRecords, selector: string) =>
+  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? '';
+/** The lab table row that holds focus. */
+const focusedRow = (el: PfHealthRecords) => el.shadowRoot!.activeElement!.closest('tr')!;
 /** The rows of the lab tables, each as a patient reads it. */
 const rows = (el: PfHealthRecords) => allInShadow(el, '.lab-table tbody tr').map(words);
 
@@ -469,6 +484,68 @@ describe('what the records say, as the record says it', () => {
       expect(of('Hemoglobin')).to.contain('(para Female, de 18 años o más)');
       await expect(el).to.be.accessible();
     });
+
+    /** A fetch that holds the searches by id (the results a report names outside the laboratory search). */
+    const holdingReadsById = () => {
+      const gate: { open?: () => void; fail: boolean } = { fail: false };
+      const opened = new Promise<void>((resolve) => (gate.open = resolve));
+      const fetchThrough: typeof fetch = async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).searchParams.has('_id')) {
+          await opened;
+          if (gate.fail) throw new TypeError('Failed to fetch');
+        }
+        return fetch(request);
+      };
+      return { gate, fetchThrough };
+    };
+    const testsOf = (el: PfHealthRecords, report: string) =>
+      allInShadow(el, '.lab-table')
+        .filter((table) => table.getAttribute('aria-label') === report)
+        .flatMap((table) => [...table.querySelectorAll('tbody tr')].map((row) => words(row).split(' ')[0]));
+
+    it('shows the laboratory results at once, and the rest of a report in it when it comes', async () => {
+      const { gate, fetchThrough } = holdingReadsById();
+      const el = await showRecord(resources, 'lab-results', 'en', fetchThrough);
+      await waitUntil(() => rows(el).some((row) => row.startsWith('Potassium')), 'the first results', {
+        timeout: 8000,
+      });
+      expect(testsOf(el, 'Comprehensive metabolic panel')).to.deep.equal(['Potassium']);
+      expect(allInShadow(el, '.panel .skeleton')).to.have.length(1);
+      expect(textOf(el)).to.contain('Loading the rest of these results…');
+      expect(inShadowText(el, '#lab-count')).to.contain('of 4 or more');
+      await expect(el).to.be.accessible();
+      gate.open!();
+      await waitUntil(() => !allInShadow(el, '.skeleton').length, 'the rest', { timeout: 8000 });
+      expect(testsOf(el, 'Comprehensive metabolic panel')).to.deep.equal(['Glucose', 'Potassium']);
+      expect(inShadowText(el, '#lab-count')).to.contain('Results 1 to 5 of 5');
+    });
+
+    for (const [lang, failed, retry] of [
+      ['en', 'Some results of your lab reports could not be loaded just now.', 'Try again'],
+      [
+        'es',
+        'Algunos resultados de sus informes de laboratorio no se pudieron cargar en este momento.',
+        'Intentar de nuevo',
+      ],
+    ] as const) {
+      it(`says when the rest of a report could not be loaded, and brings it on Try again (${lang})`, async () => {
+        const { gate, fetchThrough } = holdingReadsById();
+        gate.fail = true;
+        gate.open!();
+        const el = await showRecord(resources, 'lab-results', lang, fetchThrough);
+        await waitForText(el, failed);
+        expect(testsOf(el, 'Comprehensive metabolic panel')).to.deep.equal(['Potassium']);
+        expect(allInShadow(el, '.skeleton')).to.have.length(0);
+        await expect(el).to.be.accessible();
+        gate.fail = false;
+        button(el, retry)!.click();
+        await waitUntil(() => testsOf(el, 'Comprehensive metabolic panel').length === 2, 'the rest', { timeout: 8000 });
+        expect(textOf(el)).to.not.contain(failed);
+        // The patient is taken to what came.
+        expect(words(focusedRow(el))).to.match(/^Glucose/);
+      });
+    }
 
     it('says lab reports are on record when none of their results was shared, not that there are none', async () => {
       const el = await recordOf([resources[0]!], 'lab-results');

@@ -20,6 +20,12 @@ export function waitWords({ l10n }: SectionContext, error: PortalProblemError): 
   return l10n.t('loadWait', time, minutes);
 }
 
+/** A placeholder of one line, said in words (not a live region: the section's own placeholder speaks up). */
+export function briefLoading({ l10n }: SectionContext): TemplateResult {
+  return html`<p class="visually-hidden">${l10n.t('loading')}</p>
+    <div class="skeleton" aria-hidden="true"><span></span></div>`;
+}
+
 export class SectionController<D extends Loaded<unknown>> {
   readonly section: Section<D>;
   private readonly task: Task<SectionArgs, D | undefined>;
@@ -74,8 +80,7 @@ export class SectionController<D extends Loaded<unknown>> {
       complete: (data) =>
         data
           ? html`
-              ${data.skipped ? html`<p class="notice">${l10n.t('skipped', data.skipped)}</p>` : nothing}
-              ${data.capped ? html`<p class="notice">${l10n.t('capped')}</p>` : nothing}
+              ${this.noticesOf(this.section.loaded?.(data) ?? data, context)}
               ${
                 (this.section.isEmpty ? this.section.isEmpty(data) : !data.items.length)
                   ? html`<p>${l10n.t(this.section.empty)}</p>`
@@ -86,23 +91,23 @@ export class SectionController<D extends Loaded<unknown>> {
     }) as TemplateResult;
   }
 
+  /** What the client could not read, and that the server's pages were cut short. */
+  private noticesOf(loaded: D, { l10n }: SectionContext): TemplateResult {
+    return html`${loaded.skipped ? html`<p class="notice">${l10n.t('skipped', loaded.skipped)}</p>` : nothing}
+    ${loaded.capped ? html`<p class="notice">${l10n.t('capped')}</p>` : nothing}`;
+  }
+
   /** The section's part of the overview: what it loaded, briefly, or a word while it loads or when it failed. */
   renderOverview(context: SectionContext): TemplateResult | typeof nothing {
     const overview = this.section.overview?.bind(this.section);
     if (!overview) return nothing;
     const { l10n } = context;
     return this.task.render({
-      initial: () => this.renderBriefLoading(context),
-      pending: () => this.renderBriefLoading(context),
+      initial: () => briefLoading(context),
+      pending: () => briefLoading(context),
       error: () => html`<p>${l10n.t('overviewError', l10n.t(this.section.id))}</p>`,
       complete: (data) => (data ? overview(data, context) : html``),
     }) as TemplateResult;
-  }
-
-  /** A placeholder in the overview: one line's shape, said in words (the section's own placeholder speaks up). */
-  private renderBriefLoading({ l10n }: SectionContext): TemplateResult {
-    return html`<p class="visually-hidden">${l10n.t('loading')}</p>
-      <div class="skeleton" aria-hidden="true"><span></span></div>`;
   }
 
   private renderLoading({ l10n }: SectionContext): TemplateResult {

@@ -24,6 +24,7 @@ import {
   toLabResults,
 } from '../mapping/lab-results.js';
 import { hasHistory, historySearch, type LabTrend, toLabTrend } from '../mapping/lab-trends.js';
+import { briefLoading } from '../section-controller.js';
 import { renderTrendChart, renderTrendTable } from './lab-trend.js';
 import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './section.js';
 
@@ -39,6 +40,11 @@ export interface LabsLoaded extends Loaded<LabResultView> {
   readToSort: boolean;
   patient?: LabPatient;
   pages?: AsyncGenerator<SearchPage<'Observation'>>;
+  /**
+   * The results reports name outside the laboratory search, read after the first screen is drawn: while they are
+   * read, and when that failed (the patient can try again). Absent once they are in, or when none were wanted.
+   */
+  completing?: 'reading' | 'failed';
   /**
    * Searches the server's results with these parameters, newest first, a page at a time: by test name (`code:text`)
    * over the whole record, or every result of one test (`historySearch`).
@@ -64,16 +70,9 @@ const dateOf = (resource: Observation | DiagnosticReport): number | undefined =>
 
 /**
  * The results that reports dated within what is loaded name, but that the laboratory search did not bring: results
- * a server keeps without a category, which belong to a lab report all the same. Asked for by id, so what is read
- * stays in proportion to what is shown.
+ * a server keeps without a category, which belong to a lab report all the same.
  */
-async function uncategorizedResults(
-  client: PortalClient,
-  reports: DiagnosticReport[],
-  loaded: Observation[],
-  since: number | undefined,
-  signal: AbortSignal,
-): Promise<{ resources: Observation[]; skipped: number }> {
+function uncategorizedIds(reports: DiagnosticReport[], loaded: Observation[], since: number | undefined): string[] {
   const have = new Set(loaded.map((observation) => observation.id));
   const wanted = new Set<string>();
   for (const report of reports) {
@@ -84,7 +83,18 @@ async function uncategorizedResults(
       if (id && !have.has(id)) wanted.add(id);
     }
   }
-  const ids = [...wanted];
+  return [...wanted];
+}
+
+/** Those results (`uncategorizedIds`), asked for by id, so what is read stays in proportion to what is shown. */
+async function uncategorizedResults(
+  client: PortalClient,
+  reports: DiagnosticReport[],
+  loaded: Observation[],
+  since: number | undefined,
+  signal: AbortSignal,
+): Promise<{ resources: Observation[]; skipped: number }> {
+  const ids = uncategorizedIds(reports, loaded, since);
   const found: { resources: Observation[]; skipped: number } = { resources: [], skipped: 0 };
   for (let at = 0; at < ids.length; at += idsPerSearch) {
     const batch = ids.slice(at, at + idsPerSearch);
@@ -198,6 +208,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private history?: LabHistory;
   private historyRun?: AbortController;
+  /** The reading of the results reports name outside the laboratory search, for the load they complete. */
+  private completion?: { from: LabsLoaded; done: Promise<void>; signal: AbortSignal };
 
   constructor(host: RecordsHost) {
     this.host = host;
@@ -244,27 +256,24 @@ export class LabResultsSection implements Section<LabsLoaded> {
       }
       more = false;
     }
-    const extra = await uncategorizedResults(
-      client,
-      reports.resources,
-      categorized,
-      more ? oldestOf(categorized) : undefined,
-      signal,
-    );
-    const observations = [...categorized, ...extra.resources];
     const who: LabPatient = { gender: patient?.gender, birthDate: patient?.birthDate };
     const serverTotal = readToSort ? categorized.length : page?.total;
-    return {
-      observations,
+    // The results reports name outside the laboratory search are read after the first screen is drawn: a round trip
+    // the patient does not wait for. They join their reports when they come.
+    const since = more ? oldestOf(categorized) : undefined;
+    const readUncategorized: LabsLoaded['readUncategorized'] = (loaded, from) =>
+      uncategorizedResults(client, reports.resources, loaded, from, signal);
+    const loaded: LabsLoaded = {
+      observations: categorized,
       reports: reports.resources,
       patient: who,
-      items: toLabResults(observations, reports.resources, who),
-      skipped: skipped + extra.skipped,
+      items: toLabResults(categorized, reports.resources, who),
+      skipped,
       capped,
-      ...(serverTotal !== undefined ? { total: serverTotal + extra.resources.length } : {}),
+      ...(serverTotal !== undefined ? { total: serverTotal } : {}),
       newestFirst: !capped && (!sortIgnored || readToSort || !more),
       readToSort,
-      readUncategorized: (loaded, since) => uncategorizedResults(client, reports.resources, loaded, since, signal),
+      readUncategorized,
       searchResults: (params, searchSignal) =>
         client.searchPages('Observation', {
           signal: searchSignal,
@@ -272,6 +281,66 @@ export class LabResultsSection implements Section<LabsLoaded> {
         }),
       ...(more ? { pages } : {}),
     };
+    if (!uncategorizedIds(reports.resources, categorized, since).length) return loaded;
+    const reading = { ...loaded, completing: 'reading' as const };
+    void this.complete(reading, () => readUncategorized(categorized, since), signal);
+    return reading;
+  }
+
+  /**
+   * Reads the results reports name outside the laboratory search, for a load already shown, and puts them in it; on
+   * a failure the section says so and offers to try again. A new load (another session, a retry) drops the reading.
+   */
+  private complete(
+    data: LabsLoaded,
+    read: () => Promise<{ resources: Observation[]; skipped: number }>,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const done = (async () => {
+      try {
+        const extra = await read();
+        if (signal.aborted) return;
+        const { completing: _read, ...labs } = this.current(data);
+        const observations = [...labs.observations, ...extra.resources];
+        this.older = {
+          from: data,
+          loaded: {
+            ...labs,
+            observations,
+            items: toLabResults(observations, labs.reports, labs.patient),
+            skipped: labs.skipped + extra.skipped,
+            ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
+          },
+        };
+      } catch {
+        if (signal.aborted) return;
+        this.older = { from: data, loaded: { ...this.current(data), completing: 'failed' } };
+      }
+      this.host.requestUpdate();
+    })();
+    this.completion = { from: data, done, signal };
+    return done;
+  }
+
+  /** Reads again the rest of the reports, after it failed; the patient is taken to the first result that came. */
+  private async completeAgain(data: LabsLoaded): Promise<void> {
+    const labs = this.current(data);
+    const signal = this.completion?.from === data ? this.completion.signal : undefined;
+    if (labs.completing !== 'failed' || !signal) return;
+    const before = new Set(labs.items.map((item) => item.id));
+    this.older = { from: data, loaded: { ...labs, completing: 'reading' } };
+    this.host.requestUpdate();
+    const since = labs.pages ? oldestOf(labs.observations) : undefined;
+    await this.complete(data, () => labs.readUncategorized(labs.observations, since), signal);
+    await this.host.updateComplete;
+    const rows = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.lab-table tbody tr')];
+    const came = rows.find((row) => !before.has(row.dataset['id'] ?? '')) ?? rows[0];
+    came?.querySelector<HTMLElement>('th')?.focus();
+  }
+
+  /** What is loaded of this load now: the rest of its reports, and the older pages read since. */
+  loaded(data: LabsLoaded): LabsLoaded {
+    return this.current(data);
   }
 
   /** Nothing on record only when there is no result and no lab report at all. */
@@ -283,7 +352,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   count(data: LabsLoaded): SectionCount {
     const labs = this.current(data);
     return labs.total !== undefined
-      ? { value: labs.total, atLeast: Boolean(labs.capped) }
+      ? { value: labs.total, atLeast: Boolean(labs.capped || labs.completing) }
       : { value: labs.items.length, atLeast: Boolean(labs.pages) || Boolean(labs.capped) };
   }
 
@@ -303,6 +372,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   /** One page older: from what is loaded, or the server's next page when the patient reaches the end of it. */
   private async onOlder(data: LabsLoaded, locale: string): Promise<void> {
     if (this.loadingMore) return;
+    // The rest of the first screen's reports first: the next page is read beside them.
+    if (this.completion?.from === data) await this.completion.done;
     const needed = (this.page + 2) * labPageSize;
     const search = this.search?.from === data && this.search.state === 'done' ? this.search : undefined;
     if (search) {
@@ -328,7 +399,9 @@ export class LabResultsSection implements Section<LabsLoaded> {
       // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
       if (this.current(data) !== labs) return;
       const observations = [...labs.observations, ...read.resources, ...extra.resources];
-      const { pages: _done, ...rest } = labs;
+      // The results a failed reading of the first screen's reports left out are read again with these (`since` is
+      // older than they are).
+      const { pages: _done, completing: _read, ...rest } = labs;
       this.older = {
         from: data,
         loaded: {
@@ -525,10 +598,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
   render(data: LabsLoaded, context: SectionContext): TemplateResult {
     const { l10n } = context;
     const t = l10n.t.bind(l10n);
-    // Reports without a single result shown: what is true, not "no lab results on record".
-    if (!data.items.length) return html`<p>${t('labReportsWithoutResults')}</p>`;
-    if (this.history?.from === data) return this.renderHistory(data, this.history, context);
     const labs = this.current(data);
+    // Reports without a single result shown: what is true, not "no lab results on record".
+    if (!labs.items.length) {
+      return labs.completing
+        ? this.renderCompleting(data, labs, context)
+        : html`<p>${t('labReportsWithoutResults')}</p>`;
+    }
+    if (this.history?.from === data) return this.renderHistory(data, this.history, context);
     const term = this.filter.trim();
     const search = term && this.search?.from === data ? this.search : undefined;
     const list = this.shown(data, l10n.locale);
@@ -550,7 +627,9 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const total = !search ? labs.total : search.state === 'done' ? search.total : undefined;
     const count =
       total !== undefined
-        ? l10n.number(Math.max(total, list.length))
+        ? !search && labs.completing
+          ? t('orMore', l10n.number(Math.max(total, list.length)))
+          : l10n.number(Math.max(total, list.length))
         : morePages
           ? t('orMore', l10n.number(list.length))
           : l10n.number(list.length);
@@ -593,8 +672,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
         }
       </div>
       ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
+      ${labs.completing === 'failed' && !search ? this.renderCompleting(data, labs, context) : nothing}
       <p id="trend-hint" hidden>${t('trendHint')}</p>
       ${settled ? groupLabResults(page).map((group) => this.renderGroup(group, context, open)) : nothing}
+      ${labs.completing === 'reading' && !search ? this.renderCompleting(data, labs, context) : nothing}
       ${
         settled && (list.length || hasOlder)
           ? html`<div class="more">
@@ -622,6 +703,20 @@ export class LabResultsSection implements Section<LabsLoaded> {
           : nothing
       }
     `;
+  }
+
+  /** The rest of the reports while it is read (a placeholder's line), or that it failed, with Try again. */
+  private renderCompleting(data: LabsLoaded, labs: LabsLoaded, context: SectionContext): TemplateResult {
+    const t = context.l10n.t.bind(context.l10n);
+    return labs.completing === 'failed'
+      ? html`<div class="summary" role="alert">
+          <p>${t('reportResultsFailed')}</p>
+          <button type="button" class="secondary" @click=${() => void this.completeAgain(data)}>
+            ${t('readAgain')}
+          </button>
+        </div>`
+      : html`<p class="visually-hidden">${t('reportResultsLoading')}</p>
+          <div class="skeleton" aria-hidden="true"><span></span></div>`;
   }
 
   /** A test's history: its chart and its table, with the way back to the results. */
@@ -682,7 +777,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
    */
   overview(data: LabsLoaded, context: SectionContext): TemplateResult {
     const t = context.l10n.t.bind(context.l10n);
-    const { items } = this.current(data);
+    const { items, completing } = this.current(data);
+    // The latest report is told whole, or not yet.
+    if (completing === 'reading') return html`${this.renderAttention(items, context)}${briefLoading(context)}`;
+    if (completing === 'failed') return html`<p>${t('overviewError', t('lab-results'))}</p>`;
     const latest = groupLabResults(items.slice(0, labPageSize))[0];
     if (!latest) return html`<p>${t(data.reports.length ? 'labReportsWithoutResults' : 'emptyLabResults')}</p>`;
     const name = latest.report?.name || t('labReport');
@@ -804,7 +902,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     ]
       .filter(Boolean)
       .join(' ');
-    return html`<tr class=${classes}>
+    return html`<tr class=${classes} data-id=${item.id}>
       <th scope="row" class="name" tabindex="-1">${this.renderName(item, context, open)}</th>
       <td>
         <span class="cell-label">${t('result')}</span>

@@ -76,6 +76,11 @@ export interface Section<D extends Loaded<unknown>> {
   load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<D>;
   /** Whether what it loaded is nothing at all (by default, no entries). */
   isEmpty?(data: D): boolean;
+  /**
+   * What is loaded of a load now, when the section reads more after its first screen (older pages, the rest of its
+   * reports): the notices of what could not be read are about all of it.
+   */
+  loaded?(data: D): D;
   render(data: D, context: SectionContext): TemplateResult;
   /** What the overview, the records' first screen, shows of the section: what needs attention in it. */
   overview?(data: D, context: SectionContext): TemplateResult;
