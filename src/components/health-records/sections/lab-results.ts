@@ -3,7 +3,7 @@
  * first page and the lab reports come with the section; each older page of the server's comes when the patient
  * reaches the end of what is loaded.
  */
-import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
@@ -940,10 +940,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const bandFrom = x(low ?? from);
     const bandTo = x(high ?? to);
     const mark = Math.min(99, Math.max(1, x(value)));
+    // One template: the rects inside the <svg> are parsed as SVG, so no nested svg`` is needed.
     return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${svg`<rect class="track" x="0" y="3" width="100" height="4" rx="2" />
-        <rect class="band" x=${bandFrom} y="3" width=${Math.max(1, bandTo - bandFrom)} height="4" />
-        <rect class="mark" x=${mark - 1} y="0" width="2" height="10" />`}
+      <rect class="track" x="0" y="3" width="100" height="4" rx="2" />
+      <rect class="band" x=${bandFrom} y="3" width=${Math.max(1, bandTo - bandFrom)} height="4" />
+      <rect class="mark" x=${mark - 1} y="0" width="2" height="10" />
     </svg>`;
   }
 
