@@ -70,7 +70,9 @@ test('Marcus verifies by phone with a text code, then again by voice after askin
     await patient.choose(page.getByRole('radio', { name: 'Text' }).first());
     await patient.press(page.getByRole('button', { name: 'Continue' }));
     await expect(page.getByRole('heading', { name: 'Enter your security code' })).toBeVisible();
-    await expect(page.getByText(/We sent a text message with a 6-digit code to/)).toBeVisible();
+    await expect(
+      page.getByText(/If this number matches our records, we sent a text message with a 6-digit code to/),
+    ).toBeVisible();
     await patient.expectAccessible('security code');
   };
 
@@ -93,7 +95,9 @@ test('Marcus verifies by phone with a text code, then again by voice after askin
   await expect(page.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
   await patient.choose(page.getByRole('group', { name: 'Send the new code by' }).getByRole('radio', { name: 'Voice' }));
   await patient.press(page.getByRole('button', { name: 'Send a new code' }));
-  await expect(page.getByText(/We are calling .* to read you a 6-digit code/)).toBeVisible();
+  await expect(
+    page.getByText(/If this number matches our records, we are calling .* to read you a 6-digit code/),
+  ).toBeVisible();
   const voiceCode = await readCode(patient, 'voice', phone);
 
   // The code sent before is void now.

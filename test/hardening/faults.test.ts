@@ -451,7 +451,7 @@ const calls: Call[] = [
     typed: { kept: { [labels.dob]: '11/02/1979', [labels.phone]: '(555) 310-8820', Voice: true }, emptied: [] },
     goOn: pressAgain(),
     succeeded: async (stage) => {
-      await waitForText(stage.el!, 'We are calling (•••) •••-8820');
+      await waitForText(stage.el!, 'we are calling (•••) •••-8820');
       expect(lastMessage(stage.mock, 'voice', '(555) 310-8820')?.code).to.match(/^\d{6}$/);
     },
   },

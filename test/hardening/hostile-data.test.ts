@@ -159,7 +159,7 @@ const scenarios: Scenario[] = [
         'POST /invitations/:token/codes',
       );
       await submitAndSettle(el);
-      await waitForText(el, 'We sent a text message');
+      await waitForText(el, 'we sent a text message');
       return { el, forms: 1 };
     },
   },

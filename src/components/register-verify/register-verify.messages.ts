@@ -56,9 +56,13 @@ const en = {
     'Check that you opened the whole link from your registration email, or ask your doctor’s office to send you a new invitation.',
   goHome: 'Go to the portal home page',
   codeHeading: 'Enter your security code',
-  codeSentSms: (to: string) => `We sent a text message with a 6-digit code to ${to}.`,
-  codeSentVoice: (to: string) => `We are calling ${to} to read you a 6-digit code.`,
-  codeArrives: 'It should arrive within a couple of minutes. The code works for 10 minutes.',
+  // The portal answers alike whether or not the number is on record (so no one learns whose number it is): the
+  // words never claim that a code was sent.
+  codeSentSms: (to: string) =>
+    `If this number matches our records, we sent a text message with a 6-digit code to ${to}.`,
+  codeSentVoice: (to: string) => `If this number matches our records, we are calling ${to} to read you a 6-digit code.`,
+  codeArrives:
+    'It should arrive within a couple of minutes. The code works for 10 minutes. If nothing arrives, the number may not be the one your doctor’s office has.',
   codeLabel: 'Security code',
   codeHint: '6 digits',
   resend: 'Send a new code',
@@ -66,7 +70,7 @@ const en = {
   resendVia: 'Send the new code by',
   codeInvalid: (tries: number) => `That code is not correct. ${triesLeftEn(tries)}`,
   codeExpired: 'That code has expired. Send a new code and enter it here.',
-  codeResent: (to: string) => `A new code is on its way to ${to}.`,
+  codeResent: (to: string) => `If this number matches our records, a new code is on its way to ${to}.`,
   resendTooSoon: (seconds: number) => `Please wait ${seconds} seconds before asking for a new code.`,
   tooManyCodes: (time: string) => `Too many codes were sent. You can ask for a new one at ${time}.`,
   changePhone: 'Use a different phone number',
@@ -126,9 +130,12 @@ const es: typeof en = {
     'Verifique que abrió el enlace completo de su correo de registro, o pida al consultorio de su médico que le envíe una nueva invitación.',
   goHome: 'Ir a la página principal del portal',
   codeHeading: 'Ingrese su código de seguridad',
-  codeSentSms: (to: string) => `Enviamos un mensaje de texto con un código de 6 dígitos al ${to}.`,
-  codeSentVoice: (to: string) => `Estamos llamando al ${to} para leerle un código de 6 dígitos.`,
-  codeArrives: 'Debería llegar en un par de minutos. El código funciona durante 10 minutos.',
+  codeSentSms: (to: string) =>
+    `Si este número coincide con nuestros registros, enviamos un mensaje de texto con un código de 6 dígitos al ${to}.`,
+  codeSentVoice: (to: string) =>
+    `Si este número coincide con nuestros registros, estamos llamando al ${to} para leerle un código de 6 dígitos.`,
+  codeArrives:
+    'Debería llegar en un par de minutos. El código funciona durante 10 minutos. Si no llega nada, puede que el número no sea el que tiene el consultorio de su médico.',
   codeLabel: 'Código de seguridad',
   codeHint: '6 dígitos',
   resend: 'Enviar un código nuevo',
@@ -136,7 +143,7 @@ const es: typeof en = {
   resendVia: 'Enviar el código nuevo por',
   codeInvalid: (tries: number) => `Ese código no es correcto. ${triesLeftEs(tries)}`,
   codeExpired: 'Ese código ha vencido. Pida un código nuevo e ingréselo aquí.',
-  codeResent: (to: string) => `Un código nuevo va en camino al ${to}.`,
+  codeResent: (to: string) => `Si este número coincide con nuestros registros, un código nuevo va en camino al ${to}.`,
   resendTooSoon: (seconds: number) => `Espere ${seconds} segundos antes de pedir un código nuevo.`,
   tooManyCodes: (time: string) => `Se enviaron demasiados códigos. Podrá pedir uno nuevo a las ${time}.`,
   changePhone: 'Usar otro número de teléfono',

@@ -171,6 +171,22 @@ describe('<pf-register-verify>', () => {
   });
 
   describe('by phone', () => {
+    it('never says a code went to a number that may not be on record, and says what to do', async () => {
+      const { portal, el } = await verifyFor(sue.email);
+      // One digit off the number on Sue's record: the portal answers alike, and sends nothing.
+      await choosePhone(el, '03141962', '5552014478');
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      expect(portal.outbox.filter((message) => message.to.includes('4478'))).to.have.length(0);
+      const text = textOf(el).replace(/\s+/g, ' ');
+      expect(text).to.contain(
+        'If this number matches our records, we sent a text message with a 6-digit code to (•••) •••-4478.',
+      );
+      expect(text).to.not.match(/(^|\. )We sent a text message/);
+      expect(text).to.contain('If nothing arrives, the number may not be the one your doctor’s office has.');
+      await expect(el).to.be.accessible();
+    });
+
     it('texts a code, says where it went, and verifies with the code (pasted with a space)', async () => {
       const { portal, el } = await verifyFor(sue.email);
       await choosePhone(el, '03141962', '5552014477');
@@ -178,7 +194,9 @@ describe('<pf-register-verify>', () => {
       await submitAndWait(el);
       await waitForText(el, 'Enter your security code');
       expect(focusedIn(el)?.localName).to.equal('h2');
-      expect(textOf(el)).to.contain('We sent a text message with a 6-digit code to (•••) •••-4477.');
+      expect(textOf(el)).to.contain(
+        'If this number matches our records, we sent a text message with a 6-digit code to (•••) •••-4477.',
+      );
       expect(textOf(el)).to.contain('within a couple of minutes');
       const codeInput = byLabel(el, labels.code);
       expect(codeInput.autocomplete).to.equal('one-time-code');
@@ -199,7 +217,7 @@ describe('<pf-register-verify>', () => {
       await typeInto(byLabel(el, labels.phone), '5553108820');
       byLabel(el, 'Voice').click();
       await submitAndWait(el);
-      await waitForText(el, 'We are calling (•••) •••-8820');
+      await waitForText(el, 'we are calling (•••) •••-8820');
       const code = codeOf(portal, 'voice', '(555) 310-8820');
       expect(code).to.match(/^\d{6}$/);
       await typeInto(byLabel(el, labels.code), code);
@@ -240,7 +258,7 @@ describe('<pf-register-verify>', () => {
       voice?.click();
       button(el, 'Send a new code').click();
       await waitUntil(() => lastMessage(portal, 'voice', '(555) 310-8820'), 'a voice call', { timeout: 3000 });
-      await waitForText(el, 'We are calling (•••) •••-8820');
+      await waitForText(el, 'we are calling (•••) •••-8820');
       const second = codeOf(portal, 'voice', '(555) 310-8820');
 
       await typeInto(byLabel(el, labels.code), first === second ? '000000' : first);
