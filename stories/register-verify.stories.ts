@@ -110,6 +110,17 @@ export const WrongCode: Story = {
   },
 };
 
+/** Back to change the number: Continue counts down to the next code, beside it, and works again when it ends. */
+export const AnotherNumberCountdown: Story = {
+  args: { patient: 'marcus.reed@example.com' },
+  play: async (context) => {
+    await CodeSent.play!(context);
+    const el = await element(context.canvasElement);
+    await press(el, '.resend .link');
+    await waitForWords(el, { en: 'You can ask for a code in', es: 'Podrá pedir un código en' });
+  },
+};
+
 /** Identity verified: the page moves on (pf-verified). */
 export const Verified: Story = {
   play: async ({ canvasElement }) => {

@@ -362,19 +362,24 @@ export abstract class FormElement<Field extends string> extends PortalElement {
       window.addEventListener(type, release, { once: true, signal: press.signal });
   };
 
-  /** The step's main button: busy (and deaf to more presses) while a call lasts. */
-  protected renderSubmit(label: string): TemplateResult {
+  /**
+   * The step's main button: busy (and deaf to more presses) while a call lasts; with `wait`, the words of a countdown
+   * the server asked for, said beside it, and the button off until it ends (the element ignores presses meanwhile).
+   */
+  protected renderSubmit(label: string, wait?: string): TemplateResult {
     const t = this.text.t.bind(this.text);
     return html`
       <button
         class="primary"
         part="button"
         type="submit"
-        aria-disabled=${this.busy ? 'true' : 'false'}
+        aria-disabled=${this.busy || wait ? 'true' : 'false'}
+        aria-describedby=${wait ? 'submit-wait' : nothing}
         @pointerdown=${this.onSubmitPress}
       >
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${t('working')}` : label}
       </button>
+      ${wait ? html`<p id="submit-wait" class="hint">${wait}</p>` : nothing}
     `;
   }
 

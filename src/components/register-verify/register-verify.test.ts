@@ -271,6 +271,85 @@ describe('<pf-register-verify>', () => {
       await verified;
     });
 
+    /** Marcus on the code step, with a client whose clock the test moves (`skew`, ms ahead of the page's). */
+    async function codeStepWithClock() {
+      const portal = await freshMockPortal();
+      const clock = { skew: 0 };
+      const base = testClient();
+      const client = { ...base, serverNow: () => base.serverNow() + clock.skew };
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify
+          .client=${client}
+          invitation=${invitationToken(portal, marcus.email)}
+        ></pf-register-verify>`,
+      );
+      await waitForText(el, 'All fields are required');
+      await toCodeStep(el);
+      return { portal, el, clock };
+    }
+    const textsTo = (portal: MockPortal) =>
+      portal.outbox.filter((message) => message.kind === 'sms' && message.to === '(555) 310-8820').length;
+    const submitButton = (el: PfRegisterVerify) => inShadow<HTMLButtonElement>(el, 'button[type="submit"]');
+    const waitWords = (el: PfRegisterVerify) => /You can ask for a code in (\d+) s\./.exec(textOf(el))?.[1];
+
+    it('after a different phone number, Continue counts down to the next code, then sends it', async () => {
+      const { portal, el, clock } = await codeStepWithClock();
+      button(el, 'Use a different phone number').click();
+      await waitForText(el, 'All fields are required');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(submitButton(el).getAttribute('aria-describedby')).to.equal('submit-wait');
+      expect(Number(waitWords(el))).to.be.within(28, 30);
+      await expect(el).to.be.accessible();
+      // A press while it counts sends nothing and blames nothing.
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(textsTo(portal)).to.equal(1);
+      expect(allInShadow(el, '.summary, [aria-invalid="true"]')).to.have.length(0);
+      // It counts down as time passes.
+      clock.skew = 15 * SECOND;
+      await waitUntil(() => Number(waitWords(el)) <= 15, 'the countdown goes on', { timeout: 3000 });
+      portal.clock.advance(30 * SECOND);
+      clock.skew = 30 * SECOND;
+      await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'Continue works again', {
+        timeout: 3000,
+      });
+      expect(waitWords(el)).to.equal(undefined);
+      await submitAndWait(el);
+      await waitForText(el, 'Enter your security code');
+      expect(textsTo(portal)).to.equal(2);
+    });
+
+    for (const [lang, refused] of [
+      ['en', 'A new code cannot be sent yet. Continue works again when the countdown beside it ends.'],
+      ['es', 'Todavía no se puede enviar un código nuevo.'],
+    ] as const) {
+      it(`counts down to the end the portal gives when it refuses a code as too soon (${lang})`, async () => {
+        const { portal, el, clock } = await codeStepWithClock();
+        button(el, 'Use a different phone number').click();
+        await waitForText(el, 'All fields are required');
+        // The page's clock runs ahead of the portal's: the element thinks the wait is over, the portal does not.
+        clock.skew = 31 * SECOND;
+        await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'Continue', {
+          timeout: 3000,
+        });
+        el.lang = lang;
+        await el.updateComplete;
+        submitButton(el).click();
+        await waitUntil(() => textOf(el).includes(refused), 'the refusal', { timeout: 3000 });
+        expect(textsTo(portal)).to.equal(1);
+        const countdown = lang === 'en' ? /You can ask for a code in (\d+) s\./ : /Podrá pedir un código en (\d+) s\./;
+        expect(Number(countdown.exec(textOf(el))?.[1])).to.be.within(28, 30);
+        expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+        await expect(el).to.be.accessible();
+        portal.clock.advance(30 * SECOND);
+        clock.skew = 61 * SECOND;
+        await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'Continue works again', {
+          timeout: 3000,
+        });
+        expect(countdown.test(textOf(el))).to.equal(false);
+      });
+    }
+
     it('says to ask for a new code when the code expired', async () => {
       const { portal, el } = await verifyFor(marcus.email);
       await toCodeStep(el);

@@ -87,6 +87,8 @@ export class PfRegisterVerify extends FormElement<Field> {
   @state() private whyOpen = false;
   @state() private sent?: CodeSent;
   @state() private now = Date.now();
+  /** When the portal said a new code may be sent (server time, ms), after it refused one as too soon. */
+  @state() private retryAt?: number;
 
   /** The token from the registration email's link. */
   @property() invitation?: string;
@@ -179,7 +181,10 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.readyToSubmit()) return;
+    if (this.busy) return;
+    // A code may not be sent yet: the countdown beside the button says when.
+    if (this.step === 'form' && this.activeMethod === 'phone' && this.waitSeconds > 0) return;
+    if (!this.readyToSubmit()) return;
     if (this.step === 'code') await this.verifyCode();
     else if (this.activeMethod === 'pin') await this.verifyPin();
     else await this.sendCode(this.channel);
@@ -197,7 +202,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     this.setValues({ code: '' });
     this.alert = undefined;
     this.feedback.reset();
-    this.stopTicking();
+    // The wait for a new code goes on: Continue counts it down, so the portal never has to refuse the number.
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -288,7 +293,10 @@ export class PfRegisterVerify extends FormElement<Field> {
       case 'code-expired':
         return { message: t('codeExpired') };
       case 'resend-too-soon':
-        return { message: t('resendTooSoon', error.retryAfter ?? 0) };
+        // The server's clock has the last word: the countdown beside the button runs to the end it gave.
+        this.retryAt = this.activeClient.serverNow() + (error.retryAfter ?? 30) * 1000;
+        this.startTicking();
+        return { message: t('resendTooSoon') };
       case 'too-many-codes':
         return { message: t('tooManyCodes', this.l10n.wait(error.retryAfter).time) };
       default:
@@ -340,6 +348,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     this.step = 'form';
     this.setValues({ pin: '', code: '' });
     this.sent = undefined;
+    this.retryAt = undefined;
     this.alert = undefined;
     this.feedback.reset();
   }
@@ -347,9 +356,10 @@ export class PfRegisterVerify extends FormElement<Field> {
   // -----------------------------------------------------------------------------------------------------------
   // Time
 
+  /** Seconds until a new code may be sent: the end the last code gave, or the one a refusal gave, whichever is later. */
   private get waitSeconds(): number {
-    if (!this.sent) return 0;
-    return Math.max(0, Math.ceil((Date.parse(this.sent.resendAfter) - this.now) / 1000));
+    const ends = [this.sent ? Date.parse(this.sent.resendAfter) : 0, this.retryAt ?? 0];
+    return Math.max(0, Math.ceil((Math.max(...ends) - this.now) / 1000));
   }
 
   private startTicking(): void {
@@ -397,6 +407,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   private renderForm(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const method = this.activeMethod;
+    const wait = this.waitSeconds;
     const pinField = this.renderField('pin', {
       label: t('pinLabel'),
       hint: t('pinHint'),
@@ -467,7 +478,7 @@ export class PfRegisterVerify extends FormElement<Field> {
               `
             : phoneFields
         }
-        ${this.renderSubmit(t('continue'))}
+        ${this.renderSubmit(t('continue'), method === 'phone' && wait > 0 ? t('sendWait', wait) : undefined)}
         <p class="fine-print">${t('consent')}</p>
       </form>
     `;
