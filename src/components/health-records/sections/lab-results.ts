@@ -89,12 +89,9 @@ function uncategorizedIds(reports: DiagnosticReport[], loaded: Observation[], si
 /** Those results (`uncategorizedIds`), asked for by id, so what is read stays in proportion to what is shown. */
 async function uncategorizedResults(
   client: PortalClient,
-  reports: DiagnosticReport[],
-  loaded: Observation[],
-  since: number | undefined,
+  ids: string[],
   signal: AbortSignal,
 ): Promise<{ resources: Observation[]; skipped: number }> {
-  const ids = uncategorizedIds(reports, loaded, since);
   const found: { resources: Observation[]; skipped: number } = { resources: [], skipped: 0 };
   for (let at = 0; at < ids.length; at += idsPerSearch) {
     const batch = ids.slice(at, at + idsPerSearch);
@@ -209,7 +206,12 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private history?: LabHistory;
   private historyRun?: AbortController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
-  private completion?: { from: LabsLoaded; done: Promise<void>; signal: AbortSignal };
+  private completion?: {
+    from: LabsLoaded;
+    done: Promise<void>;
+    read: () => Promise<{ resources: Observation[]; skipped: number }>;
+    signal: AbortSignal;
+  };
 
   constructor(host: RecordsHost) {
     this.host = host;
@@ -262,7 +264,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // the patient does not wait for. They join their reports when they come.
     const since = more ? oldestOf(categorized) : undefined;
     const readUncategorized: LabsLoaded['readUncategorized'] = (loaded, from) =>
-      uncategorizedResults(client, reports.resources, loaded, from, signal);
+      uncategorizedResults(client, uncategorizedIds(reports.resources, loaded, from), signal);
     const loaded: LabsLoaded = {
       observations: categorized,
       reports: reports.resources,
@@ -281,9 +283,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
         }),
       ...(more ? { pages } : {}),
     };
-    if (!uncategorizedIds(reports.resources, categorized, since).length) return loaded;
+    const wanted = uncategorizedIds(reports.resources, categorized, since);
+    if (!wanted.length) return loaded;
     const reading = { ...loaded, completing: 'reading' as const };
-    void this.complete(reading, () => readUncategorized(categorized, since), signal);
+    void this.complete(reading, () => uncategorizedResults(client, wanted, signal), signal);
     return reading;
   }
 
@@ -300,7 +303,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       try {
         const extra = await read();
         if (signal.aborted) return;
-        const { completing: _read, ...labs } = this.current(data);
+        const { completing: _read, ...labs } = this.loaded(data);
         const observations = [...labs.observations, ...extra.resources];
         this.older = {
           from: data,
@@ -314,33 +317,27 @@ export class LabResultsSection implements Section<LabsLoaded> {
         };
       } catch {
         if (signal.aborted) return;
-        this.older = { from: data, loaded: { ...this.current(data), completing: 'failed' } };
+        this.older = { from: data, loaded: { ...this.loaded(data), completing: 'failed' } };
       }
       this.host.requestUpdate();
     })();
-    this.completion = { from: data, done, signal };
+    this.completion = { from: data, done, read, signal };
     return done;
   }
 
   /** Reads again the rest of the reports, after it failed; the patient is taken to the first result that came. */
   private async completeAgain(data: LabsLoaded): Promise<void> {
-    const labs = this.current(data);
-    const signal = this.completion?.from === data ? this.completion.signal : undefined;
-    if (labs.completing !== 'failed' || !signal) return;
+    const labs = this.loaded(data);
+    const completion = this.completion?.from === data ? this.completion : undefined;
+    if (labs.completing !== 'failed' || !completion) return;
     const before = new Set(labs.items.map((item) => item.id));
     this.older = { from: data, loaded: { ...labs, completing: 'reading' } };
     this.host.requestUpdate();
-    const since = labs.pages ? oldestOf(labs.observations) : undefined;
-    await this.complete(data, () => labs.readUncategorized(labs.observations, since), signal);
+    await this.complete(data, completion.read, completion.signal);
     await this.host.updateComplete;
     const rows = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.lab-table tbody tr')];
     const came = rows.find((row) => !before.has(row.dataset['id'] ?? '')) ?? rows[0];
     came?.querySelector<HTMLElement>('th')?.focus();
-  }
-
-  /** What is loaded of this load now: the rest of its reports, and the older pages read since. */
-  loaded(data: LabsLoaded): LabsLoaded {
-    return this.current(data);
   }
 
   /** Nothing on record only when there is no result and no lab report at all. */
@@ -350,14 +347,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /** The server's total when it gave one; else what is loaded, "or more" while pages remain. */
   count(data: LabsLoaded): SectionCount {
-    const labs = this.current(data);
+    const labs = this.loaded(data);
     return labs.total !== undefined
       ? { value: labs.total, atLeast: Boolean(labs.capped || labs.completing) }
       : { value: labs.items.length, atLeast: Boolean(labs.pages) || Boolean(labs.capped) };
   }
 
-  /** What is loaded of this load: its first page, and the older pages read since. */
-  private current(data: LabsLoaded): LabsLoaded {
+  /** What is loaded of this load now: its first page, the rest of its reports, and the older pages read since. */
+  loaded(data: LabsLoaded): LabsLoaded {
     return this.older?.from === data ? this.older.loaded : data;
   }
 
@@ -379,7 +376,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     if (search) {
       if (search.observations.length < needed && search.pages) await this.readMoreFound(search, needed);
     } else {
-      const labs = this.current(data);
+      const labs = this.loaded(data);
       if (labs.observations.length < needed && labs.pages) await this.readMoreLoaded(data, labs, needed);
     }
     if ((this.page + 1) * labPageSize < this.shown(data, locale).length) await this.turnTo(this.page + 1);
@@ -397,7 +394,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
         read.more ? oldestOf(read.resources) : undefined,
       );
       // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
-      if (this.current(data) !== labs) return;
+      if (this.loaded(data) !== labs) return;
       const observations = [...labs.observations, ...read.resources, ...extra.resources];
       // The results a failed reading of the first screen's reports left out are read again with these (`since` is
       // older than they are).
@@ -472,7 +469,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#trend-heading')?.focus();
-    const labs = this.current(data);
+    const labs = this.loaded(data);
     try {
       const pages = labs.searchResults(historySearch(of), run.signal);
       const read = await readPages(pages, historyMost);
@@ -535,7 +532,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private async runSearch(data: LabsLoaded, term: string, locale: string): Promise<void> {
     const run = new AbortController();
     this.searchRun = run;
-    const labs = this.current(data);
+    const labs = this.loaded(data);
     const pages = labs.searchResults({ category: 'laboratory', 'code:text': term.trim() }, run.signal);
     let found: LabSearch;
     try {
@@ -586,7 +583,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /** The results the patient pages through: a search's, those loaded filtered by name, or all those loaded. */
   private shown(data: LabsLoaded, locale: string): LabResultView[] {
-    const labs = this.current(data);
+    const labs = this.loaded(data);
     const search = this.search?.from === data ? this.search : undefined;
     if (!search) return labs.items;
     if (search.state === 'done') return search.items;
@@ -598,7 +595,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   render(data: LabsLoaded, context: SectionContext): TemplateResult {
     const { l10n } = context;
     const t = l10n.t.bind(l10n);
-    const labs = this.current(data);
+    const labs = this.loaded(data);
     // Reports without a single result shown: what is true, not "no lab results on record".
     if (!labs.items.length) {
       return labs.completing
@@ -777,7 +774,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
    */
   overview(data: LabsLoaded, context: SectionContext): TemplateResult {
     const t = context.l10n.t.bind(context.l10n);
-    const { items, completing } = this.current(data);
+    const { items, completing } = this.loaded(data);
     // The latest report is told whole, or not yet.
     if (completing === 'reading') return html`${this.renderAttention(items, context)}${briefLoading(context)}`;
     if (completing === 'failed') return html`<p>${t('overviewError', t('lab-results'))}</p>`;
