@@ -13,6 +13,13 @@ export const sueRecords = [
   ['Appointments', 'Blood pressure check'],
 ] as const;
 
+/**
+ * The wait for the screen that follows a step on which the mock hashes what the patient typed (PBKDF2 at 600,000
+ * iterations per secret: the PIN, or the new password and security answer, in the page's worker). On two busy cores
+ * with three walks at once, that alone can take longer than a page's usual wait.
+ */
+export const afterHashing = { timeout: 30_000 } as const;
+
 /** Opens the developer panel above the practice's pages, unless it is open already. */
 export async function openDeveloperTools(patient: Patient): Promise<void> {
   const { page } = patient;
@@ -77,7 +84,9 @@ export async function verifyWithPin(patient: Patient, dateOfBirth: string, pin: 
 /** The account step, with the username the portal suggested. */
 export async function expectAccountScreen(patient: Patient, username: string): Promise<void> {
   const { page } = patient;
-  await expect(page.getByRole('heading', { name: 'Sign up for online health records access' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign up for online health records access' })).toBeVisible(
+    afterHashing,
+  );
   await expect(page.getByText('Step 2 of 2')).toBeVisible();
   await expect(page.getByLabel('Email address or username')).toHaveValue(username);
   // A screen reader is told where the patient now is: the step's heading has focus.
@@ -123,7 +132,7 @@ export async function expectRecords(
   sections: readonly (readonly [string, string])[],
 ): Promise<void> {
   const { page } = patient;
-  await expect(page.getByRole('heading', { name: `Health records of ${name}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Health records of ${name}` })).toBeVisible(afterHashing);
   const wide = await isWide(patient);
   if (wide) await expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
   else await expect(page.getByRole('navigation', { name: 'Your records' })).toBeVisible();
