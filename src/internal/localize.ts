@@ -70,12 +70,19 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
     hosts.delete(this);
   }
 
-  /** Looks at the `lang` above the element again, and renders again when it changed. */
+  /**
+   * Looks at the `lang` above the element again, and renders again when it changed. The page's observer cannot see
+   * into shadow roots, where an element sets `lang` on what it renders: once this one has rendered in its new
+   * language, the elements inside it look again too.
+   */
   refresh(): void {
     const locale = toLocale(langOf(this.host));
     if (locale === this.locale) return;
     this.locale = locale;
     this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      for (const controller of hosts) controller.refresh();
+    });
   }
 
   /** The message for a key in the element's language. */

@@ -112,6 +112,20 @@ describe('<pf-registration>', () => {
     }
   });
 
+  it('says all of itself in the new language when the page changes it, the step inside included', async () => {
+    const mock = await freshMockPortal();
+    const { el } = await registrationFor(invitationToken(mock, sue.email));
+    const verify = step(el, 'pf-register-verify');
+    await waitForText(verify, 'All fields are required');
+    el.lang = 'es';
+    await waitForText(el, 'Paso 1 de 2');
+    await waitForText(verify, 'Verifique su identidad');
+    expect(textOf(verify)).to.not.contain('Verify your identity');
+    el.lang = 'en';
+    await waitForText(el, 'Step 1 of 2');
+    await waitForText(verify, 'Verify your identity');
+  });
+
   it('goes back to the identity step, saying why, when the registration runs out of time', async () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, sue.email));
