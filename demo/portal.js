@@ -26,7 +26,8 @@ const { portal: mockPortal } = await mock;
 portal.clock = () => mockPortal.clock.now();
 if (new URLSearchParams(location.search).has('invitation')) {
   const registration = document.createElement('pf-registration');
-  registration.homeUrl = '/';
+  // A used, expired or unknown link gets its own screen here, with the ways on: sign in, or call the practice.
+  registration.signInUrl = '/portal.html';
   registration.termsUrl = 'https://www.practicefusion.com/terms-of-use/';
   registration.privacyUrl = 'https://www.practicefusion.com/privacy-policy/';
   portal.replaceChildren(registration);

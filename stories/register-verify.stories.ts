@@ -23,7 +23,10 @@ const meta: Meta<Args> = {
   },
   render: ({ patient, lang }, { loaded }) => html`
     <pf-portal lang=${lang}>
-      <pf-register-verify invitation=${invitationFor((loaded as Loaded).portal, patient)}></pf-register-verify>
+      <pf-register-verify
+        invitation=${invitationFor((loaded as Loaded).portal, patient)}
+        sign-in-url="/portal/sign-in"
+      ></pf-register-verify>
     </pf-portal>
   `,
 };
@@ -149,16 +152,18 @@ export const RevokedLink: Story = {
   },
 };
 
-/** A link that already made an account. */
+/** A link that already made an account: its screen leads to sign-in, and to a call to the practice. */
 export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
 
-/** A link older than 14 days. */
+/** A link older than 14 days: only the practice can send a new one, so a call to it comes first. */
 export const ExpiredLink: Story = { args: { patient: 'walter.brooks@example.com' } };
 
 /** A link the portal never issued. */
 export const UnknownLink: Story = {
   render: ({ lang }) =>
-    html`<pf-portal lang=${lang}><pf-register-verify invitation="not-a-real-link"></pf-register-verify></pf-portal>`,
+    html`<pf-portal lang=${lang}>
+      <pf-register-verify invitation="not-a-real-link" sign-in-url="/portal/sign-in"></pf-register-verify>
+    </pf-portal>`,
 };
 
 /** Reading the link takes a while. */

@@ -98,6 +98,38 @@ describe('createPortalClient', () => {
     expect(await request?.text()).to.equal('{"dateOfBirth":"1962-03-14","pin":"482913"}');
   });
 
+  it('reads whom to call from a problem, and drops a malformed one without losing the problem', async () => {
+    const answer = (practice: unknown) => async () =>
+      new Response(
+        JSON.stringify({ type: '/problems/locked', title: 'Paused', status: 429, retryAfter: 60, practice }),
+        { status: 429, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    const problemWith = async (practice: unknown) => {
+      const client = createPortalClient({
+        apiBase: 'https://portal.example/api/',
+        fetch: answer(practice),
+        retries: 0,
+      });
+      return (await client
+        .signIn({ username: 'a', password: 'b' })
+        .catch((error: unknown) => error)) as PortalProblemError;
+    };
+    const named = await problemWith({ name: 'Riverside Family Medicine', phone: '(555) 201-0100' });
+    expect([named.code, named.retryAfter, named.practice]).to.deep.equal([
+      'locked',
+      60,
+      { name: 'Riverside Family Medicine', phone: '(555) 201-0100' },
+    ]);
+    for (const malformed of [{ name: 7 }, 'call us', null]) {
+      const problem = await problemWith(malformed);
+      expect([problem.code, problem.retryAfter, problem.practice], JSON.stringify(malformed)).to.deep.equal([
+        'locked',
+        60,
+        undefined,
+      ]);
+    }
+  });
+
   it("follows the server's clock from the Date of its answers", async () => {
     const serverTime = Date.now() + 3_600_000;
     const fetch = async () =>

@@ -1,4 +1,4 @@
-import { type FieldError, type Problem, type ProblemCode, problemCodes } from './schemas.js';
+import { type FieldError, type Practice, type Problem, type ProblemCode, problemCodes } from './schemas.js';
 
 /**
  * Every failure of the portal client is one of these classes, so an element can `switch` on them. Their messages
@@ -33,8 +33,10 @@ export class PortalProblemError extends PortalError {
   readonly fieldErrors: readonly FieldError[];
   /** Seconds until a retry may succeed (from the body or the `Retry-After` header). */
   readonly retryAfter: number | undefined;
-  /** Identity checks left before the invitation locks, when the server says. */
+  /** Tries left before the invitation locks or sign-in pauses, when the server says. */
   readonly attemptsRemaining: number | undefined;
+  /** Whom to call, when the server says: on a problem only the practice can solve. */
+  readonly practice: Practice | undefined;
 
   constructor(problem: Problem) {
     super(`The portal answered ${problem.status}${problem.title ? `: ${problem.title}` : ''}`);
@@ -46,6 +48,7 @@ export class PortalProblemError extends PortalError {
     this.fieldErrors = problem.errors ?? [];
     this.retryAfter = problem.retryAfter;
     this.attemptsRemaining = problem.attemptsRemaining;
+    this.practice = problem.practice;
   }
 
   /** The field errors for one request field. */

@@ -78,6 +78,13 @@ export const FieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
+/** The practice that runs the portal: its name and the phone number patients call. */
+export const PracticeSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+});
+export type Practice = z.infer<typeof PracticeSchema>;
+
 export const ProblemSchema = z.object({
   type: z._default(z.string(), 'about:blank'),
   title: z._default(z.string(), ''),
@@ -86,19 +93,18 @@ export const ProblemSchema = z.object({
   errors: z.optional(z.array(FieldErrorSchema)),
   /** Seconds until the call may be tried again (also sent as the `Retry-After` header). */
   retryAfter: z.optional(z.number()),
-  /** Identity checks left before the invitation locks. */
+  /** Tries left before the invitation locks (identity checks) or sign-in pauses (passwords). */
   attemptsRemaining: z.optional(z.int()),
+  /**
+   * Whom to call, on a problem only the practice can solve: a link that no longer works, a paused sign-in. A
+   * malformed one is dropped, never the problem it came with.
+   */
+  practice: z.optional(z.catch(z.optional(PracticeSchema), undefined)),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Invitations and identity verification
-
-export const PracticeSchema = z.object({
-  name: z.string(),
-  phone: z.string(),
-});
-export type Practice = z.infer<typeof PracticeSchema>;
 
 export const InvitationSchema = z.object({
   status: z.literal('pending'),

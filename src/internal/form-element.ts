@@ -17,8 +17,8 @@ import { PortalElement } from './portal-element.js';
 /** A problem shown above a form, with a way on. */
 export interface Alert {
   message: string;
-  /** A second line, such as whom to call. */
-  help?: string;
+  /** A second line, such as whom to call (its phone number a link that calls it). */
+  help?: string | (TemplateResult | string)[];
   /** Offered when the same call may work if tried again (network, timeout, server error). */
   retry?: () => void;
 }

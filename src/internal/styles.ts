@@ -243,6 +243,32 @@ export const formStyles = css`
     text-decoration: underline;
     font-weight: 600;
   }
+  a.primary {
+    text-decoration: none;
+  }
+  /* A call to the practice: a button-sized link (one tap on a phone), its words wrapping rather than overflowing. */
+  .call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_pf-primary);
+    border-radius: var(--_pf-radius);
+    background: var(--_pf-surface);
+    color: var(--_pf-primary);
+    font-weight: 600;
+    text-decoration: none;
+    justify-self: start;
+    overflow-wrap: anywhere;
+  }
+  .call:hover {
+    text-decoration: underline;
+  }
+  .ways-on {
+    display: grid;
+    gap: var(--_pf-space);
+    justify-items: start;
+  }
   .spinner {
     width: 1em;
     height: 1em;

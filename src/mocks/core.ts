@@ -3,7 +3,7 @@
  * the outbox and the hashes. The flows (`invitations.ts`, `accounts.ts`, `sessions.ts`) read and change the state
  * only through this; `portal.ts` puts them together.
  */
-import type { PasswordPolicy, Practice } from '../api/schemas.js';
+import type { PasswordPolicy, Practice, ProblemCode } from '../api/schemas.js';
 import { MockClock, SECOND } from './clock.js';
 import { hashSecret, hashToken, randomToken } from './crypto.js';
 import { type MockRequestContext, type MockResponse, problem } from './responses.js';
@@ -113,6 +113,12 @@ export class PortalCore {
   lockedResponse(until: number, context: MockRequestContext): MockResponse {
     return problem(429, 'locked', context, {
       retryAfter: Math.max(1, Math.ceil((until - this.clock.now()) / SECOND)),
+      practice: { ...this.practice },
     });
+  }
+
+  /** A link that no longer works: only the practice can send a new one, so the answer says how to reach it. */
+  linkProblem(status: 404 | 410, code: ProblemCode, context: MockRequestContext): MockResponse {
+    return problem(status, code, context, { practice: { ...this.practice } });
   }
 }

@@ -192,11 +192,11 @@ export class InvitationFlow {
   private async usableInvitation(token: string, context: MockRequestContext): Promise<InvitationState | MockResponse> {
     const hash = await this.core.tokenHash(token);
     const invitation = this.core.state.invitations.find((candidate) => candidate.tokenHash === hash);
-    if (!invitation) return problem(404, 'invitation-not-found', context);
-    if (invitation.usedAt !== undefined) return problem(410, 'invitation-used', context);
-    if (invitation.revokedAt !== undefined) return problem(410, 'invitation-revoked', context);
+    if (!invitation) return this.core.linkProblem(404, 'invitation-not-found', context);
+    if (invitation.usedAt !== undefined) return this.core.linkProblem(410, 'invitation-used', context);
+    if (invitation.revokedAt !== undefined) return this.core.linkProblem(410, 'invitation-revoked', context);
     if (invitation.voidedAt !== undefined || this.core.clock.now() >= invitation.expiresAt) {
-      return problem(410, 'invitation-expired', context);
+      return this.core.linkProblem(410, 'invitation-expired', context);
     }
     return invitation;
   }
@@ -257,7 +257,7 @@ export class InvitationFlow {
       this.core.log('invitation.revoked', invitation.patientId, 'too-many-failures');
       this.core.changed();
     }
-    return problem(410, 'invitation-revoked', context);
+    return this.core.linkProblem(410, 'invitation-revoked', context);
   }
 
   private async verified(invitation: InvitationState, method: string): Promise<MockResponse> {

@@ -1,5 +1,5 @@
 /** What the mock's rules take from a request and give back, free of HTTP (`handlers.ts` puts them behind MSW). */
-import type { FieldError, ProblemCode } from '../api/schemas.js';
+import type { FieldError, Practice, ProblemCode } from '../api/schemas.js';
 import { problemType } from '../api/schemas.js';
 import { type MockLanguage, problemTitles } from './texts.js';
 
@@ -38,7 +38,7 @@ export function problem(
   status: number,
   code: ProblemCode,
   context: MockRequestContext,
-  extra: { retryAfter?: number; attemptsRemaining?: number; errors?: FieldError[] } = {},
+  extra: { retryAfter?: number; attemptsRemaining?: number; errors?: FieldError[]; practice?: Practice } = {},
 ): MockResponse {
   const headers: Record<string, string> = {
     'Content-Type': 'application/problem+json',

@@ -78,7 +78,7 @@ export class SessionFlow {
         return core.lockedResponse(until, context);
       }
       core.changed();
-      return problem(401, 'invalid-credentials', context);
+      return problem(401, 'invalid-credentials', context, { attemptsRemaining: left });
     }
     for (const counter of counters) giveBack(counter);
     return json(201, { session: await this.start(account.patientId) });

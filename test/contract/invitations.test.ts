@@ -50,6 +50,19 @@ describe('contract: invitations', () => {
     expect((error as PortalProblemError).code).to.equal('invitation-not-found');
   });
 
+  it('says whom to call with every answer for a link that no longer works, since only the practice can help', async () => {
+    const portal = await freshMockPortal();
+    const client = testClient();
+    for (const token of [
+      invitationToken(portal, ana.email),
+      invitationToken(portal, 'walter.brooks@example.com'),
+      'not-a-real-token',
+    ]) {
+      const error = (await rejection(client.getInvitation(token))) as PortalProblemError;
+      expect(error.practice).to.deep.equal({ name: 'Riverside Family Medicine', phone: '(555) 201-0100' });
+    }
+  });
+
   it('voids the old invitation when the practice sends a new one', async () => {
     const portal = await freshMockPortal();
     const client = testClient();

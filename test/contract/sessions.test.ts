@@ -25,7 +25,23 @@ describe('contract: sign-in and sessions', () => {
     }
     expect(unknown.title).to.equal(wrong.title);
     expect(unknown.detail).to.equal(wrong.detail);
-    expect(unknown.attemptsRemaining).to.equal(undefined);
+    // The tries left are counted per username whether or not it exists: the count tells nothing either.
+    expect([unknown.attemptsRemaining, wrong.attemptsRemaining]).to.deep.equal([4, 4]);
+  });
+
+  it('says the tries left before the pause, one fewer for each of a burst sent at once, and whom to call', async () => {
+    await freshMockPortal();
+    const client = testClient();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => problemOf(client.signIn({ username: ana.email, password: 'Wrong#Pass1' }))),
+    );
+    const refused = answers.filter((problem) => problem.status === 401).map((problem) => problem.attemptsRemaining);
+    expect(refused.sort()).to.deep.equal([1, 2, 3, 4]);
+    const paused = answers.filter((problem) => problem.status === 429);
+    expect(paused).to.have.length(2);
+    for (const problem of paused) {
+      expect(problem.practice).to.deep.equal({ name: 'Riverside Family Medicine', phone: '(555) 201-0100' });
+    }
   });
 
   it('pauses sign-in a minute after 5 failures in a row, for known and unknown usernames alike', async () => {

@@ -22,20 +22,15 @@ const recipe = (() => {
   return block;
 })();
 
-/**
- * The same page with the order a newcomer would write: the elements' script tag, then the mock's; and no home-url,
- * so that the patient stays on the page that failed them.
- */
-const twoTags = recipe
-  .replace(
-    /<script type="module">[\s\S]*?<\/script>/,
-    `<script type="module" src="/vendor/pf-elements.min.js"></script>
+/** The same page with the order a newcomer would write: the elements' script tag, then the mock's. */
+const twoTags = recipe.replace(
+  /<script type="module">[\s\S]*?<\/script>/,
+  `<script type="module" src="/vendor/pf-elements.min.js"></script>
     <script type="module">
       import { startMockPortal } from '/vendor/pf-mock-portal.js';
       await startMockPortal({ registrationUrl: \`\${location.origin}\${location.pathname}\` });
     </script>`,
-  )
-  .replace(/ home-url="[^"]*"/, '');
+);
 
 /** A page that only starts the mock, its emails linking to the README's page: where the test reads Sue's link. */
 const setupPage = `<!doctype html><title>Mock</title><script type="module">

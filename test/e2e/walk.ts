@@ -61,6 +61,23 @@ export async function followRegistrationEmail(patient: Patient, email: string): 
   return href!;
 }
 
+/**
+ * The screen of a registration link that no longer works, in place of the identity step: the reason as its heading,
+ * a call to the practice one tap away, and a way to sign in.
+ */
+export async function expectLinkScreen(patient: Patient, heading: string): Promise<void> {
+  const { page } = patient;
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call Riverside Family Medicine: (555) 201-0100' })).toHaveAttribute(
+    'href',
+    'tel:+15552010100',
+  );
+  await expect(page.getByRole('link', { name: /Sign in/ })).toHaveAttribute('href', /\/portal\.html$/);
+  // The token left the address bar as soon as the element read it.
+  expect(new URL(page.url()).search).toBe('');
+  await patient.expectAccessible(`link screen: ${heading}`);
+}
+
 /** The identity step of the registration. */
 export async function expectVerifyScreen(patient: Patient): Promise<void> {
   const { page } = patient;

@@ -43,6 +43,9 @@ const en = {
       minutes === 1 ? 'minute' : 'minutes'
     }).`,
   callPractice: (practice: string, phone: string) => `Need help? Call ${practice} at ${phone}.`,
+  callButton: (practice: string, phone: string) => `Call ${practice}: ${phone}`,
+  signIn: 'Sign in',
+  signInInstead: 'Already have an account? Sign in',
   usedHeading: 'This link was already used',
   usedText: 'This link was already used to create an account; sign in instead.',
   expiredHeading: 'This link has expired',
@@ -118,6 +121,9 @@ const es: typeof en = {
       minutes === 1 ? 'minuto' : 'minutos'
     }).`,
   callPractice: (practice: string, phone: string) => `¿Necesita ayuda? Llame a ${practice} al ${phone}.`,
+  callButton: (practice: string, phone: string) => `Llamar a ${practice}: ${phone}`,
+  signIn: 'Iniciar sesión',
+  signInInstead: '¿Ya tiene una cuenta? Inicie sesión',
   usedHeading: 'Este enlace ya se usó',
   usedText: 'Este enlace ya se usó para crear una cuenta; inicie sesión.',
   expiredHeading: 'Este enlace ha vencido',

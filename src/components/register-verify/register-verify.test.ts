@@ -83,6 +83,10 @@ const submitAndWait = submitAndSettle;
 const codeOf = (portal: MockPortal, kind: 'sms' | 'voice', phone: string) =>
   lastMessage(portal, kind, phone)?.code ?? '';
 
+/** The links to the portal's home page on a link's screen. */
+const homeLinks = (el: HTMLElement) =>
+  allInShadow<HTMLAnchorElement>(el, 'a').filter((link) => link.textContent?.trim() === 'Go to the portal home page');
+
 describe('<pf-register-verify>', () => {
   describe('by date of birth and PIN', () => {
     it('verifies Sue and tells the page, with no health data in the event', async () => {
@@ -159,7 +163,9 @@ describe('<pf-register-verify>', () => {
       const summary = inShadow(el, '.summary').textContent ?? '';
       expect(summary).to.contain('paused after too many tries');
       expect(summary).to.contain('in 15 minutes');
-      expect(summary).to.contain('Call Riverside Family Medicine at (555) 201-0100');
+      expect(summary).to.contain('Call Riverside Family Medicine at (555) 201-0100.');
+      const phone = inShadow<HTMLAnchorElement>(el, '.summary a');
+      expect([phone.textContent, phone.getAttribute('href')]).to.deep.equal(['(555) 201-0100', 'tel:+15552010100']);
       await expect(el).to.be.accessible();
 
       portal.clock.advance(15 * MINUTE);
@@ -396,7 +402,11 @@ describe('<pf-register-verify>', () => {
       expect((await invalid).detail).to.deep.equal({ reason: 'revoked' });
       await waitForText(el, 'This link no longer works');
       expect(textOf(el)).to.contain('stopped working after too many tries');
-      expect(textOf(el)).to.contain('Call Riverside Family Medicine at (555) 201-0100');
+      // One tap calls the practice: the number is a tel: link, the practice's as the portal answered with the problem.
+      const call = allInShadow<HTMLAnchorElement>(el, 'a[href^="tel:"]');
+      expect(call.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).to.deep.equal([
+        ['Call Riverside Family Medicine: (555) 201-0100', 'tel:+15552010100'],
+      ]);
       expect(focusedIn(el)?.textContent).to.contain('This link no longer works');
       await expect(el).to.be.accessible();
       // The right PIN does not open it again.
@@ -405,7 +415,7 @@ describe('<pf-register-verify>', () => {
       );
       el.lang = 'es';
       await waitForText(el, 'Este enlace ya no funciona');
-      expect(textOf(el)).to.contain('Llame a Riverside Family Medicine al (555) 201-0100');
+      expect(textOf(el)).to.contain('Llamar a Riverside Family Medicine: (555) 201-0100');
       await expect(el).to.be.accessible();
     });
 
@@ -422,7 +432,11 @@ describe('<pf-register-verify>', () => {
       expect((await invalid).detail.reason).to.equal('not-found');
       await waitForText(el, 'This link is not valid');
       expect(visited).to.deep.equal([]);
-      expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/home', location.href).href);
+      expect(homeLinks(el).map((link) => link.href)).to.deep.equal([new URL('/portal/home', location.href).href]);
+      // An unknown link names no patient, yet the portal's answer says whom to call.
+      expect(inShadow<HTMLAnchorElement>(el, 'a[href^="tel:"]').textContent?.trim()).to.equal(
+        'Call Riverside Family Medicine: (555) 201-0100',
+      );
     });
 
     it('follows a home-url on another origin only when the page allows it', async () => {
@@ -437,7 +451,7 @@ describe('<pf-register-verify>', () => {
         (await fixture<HTMLElement>(html`<div></div>`)).append(el);
         await waitForText(el, 'This link is not valid');
         expect(visited).to.deep.equal(allowed ? ['https://elsewhere.example/portal?pf-invitation=not-found'] : []);
-        expect(allInShadow(el, 'a').length).to.equal(allowed ? 1 : 0);
+        expect(homeLinks(el).length).to.equal(allowed ? 1 : 0);
       }
     });
 
@@ -461,7 +475,7 @@ describe('<pf-register-verify>', () => {
       (await fixture<HTMLElement>(html`<div></div>`)).append(el);
       await waitForText(el, 'This link is not valid');
       expect(visited).to.deep.equal([]);
-      expect(allInShadow(el, 'a')).to.have.length(0);
+      expect(homeLinks(el)).to.have.length(0);
     });
 
     it('shows a retry when the link cannot be read, and reads it on retry', async () => {

@@ -3,10 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, PortalProblemError } from '../../api/errors.js';
-import type { CodeChannel, CodeSent, Invitation, Verification } from '../../api/schemas.js';
+import type { CodeChannel, CodeSent, Invitation, Practice, Verification } from '../../api/schemas.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { formatDateInput, formatPhoneInput, localIsoDate, usDateToIso } from '../../internal/format.js';
 import { LocaleController } from '../../internal/localize.js';
+import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { pendingRegistration } from '../../internal/registration.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
@@ -82,6 +83,8 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   @state() private step: Step = 'form';
   @state() private invalidReason?: InvitationInvalidReason;
+  /** Whom to call about a link that no longer works: from the problem that said so, or from the link when read. */
+  @state() private invalidPractice?: Practice;
   @state() private method: Method = 'pin';
   @state() private channel: CodeChannel = 'sms';
   @state() private whyOpen = false;
@@ -95,6 +98,12 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   /** Where a patient with a used, expired or unknown link is sent: the portal's home or sign-in page. */
   @property({ attribute: 'home-url' }) homeUrl?: string;
+
+  /**
+   * The portal's sign-in page: a link to it on the screen a used (or expired, or unknown) link shows, for the
+   * patient who already has an account.
+   */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
 
   /**
    * Lets `home-url` name another origin. The element goes there without a click, so by default it only follows a
@@ -277,11 +286,13 @@ export class PfRegisterVerify extends FormElement<Field> {
     if (this.step === 'code') this.emptySecrets('code');
     const reason = problemReasons[error.code];
     if (reason) {
-      this.invalidate(reason);
+      this.invalidate(reason, error.practice);
       return 'handled';
     }
-    const practice = this.invitationData?.practice;
-    const help = practice ? { help: t('callPractice', practice.name, practice.phone) } : {};
+    const practice = error.practice ?? this.invitationData?.practice;
+    const help = practice
+      ? { help: withPhoneLink(t('callPractice', practice.name, practice.phone), practice.phone) }
+      : {};
     const paused = () => ({ ...this.waitAlert(error, (time, minutes) => t('locked', time, minutes)), ...help });
     switch (error.code) {
       case 'identity-not-verified':
@@ -315,13 +326,14 @@ export class PfRegisterVerify extends FormElement<Field> {
       error instanceof PortalProblemError
         ? (problemReasons[error.code] ?? (error.status === 404 ? 'not-found' : undefined))
         : undefined;
-    if (reason) this.invalidate(reason);
+    if (reason) this.invalidate(reason, error instanceof PortalProblemError ? error.practice : undefined);
   }
 
-  private invalidate(reason: InvitationInvalidReason): void {
+  private invalidate(reason: InvitationInvalidReason, practice?: Practice): void {
     this.cancelCall();
     this.stopTicking();
     this.invalidReason = reason;
+    this.invalidPractice = practice ?? this.invitationData?.practice;
     this.step = 'invalid';
     const event = new PfInvitationInvalidEvent({ reason });
     const home = this.home;
@@ -522,16 +534,29 @@ export class PfRegisterVerify extends FormElement<Field> {
     `;
   }
 
+  /**
+   * A link that no longer works is a screen of its own: what happened, and the ways on. A used link's way is to sign
+   * in; every other link comes back only through the practice, so a call to it comes first (one tap on a phone).
+   */
   private renderInvalid(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    const text = t(invalidTexts[this.invalidReason ?? 'not-found'][1]);
+    const reason = this.invalidReason ?? 'not-found';
     const home = this.home;
-    // A link voided by too many tries only comes back through the practice: its phone, when the link gave it.
-    const practice = this.invalidReason === 'revoked' ? this.invitationData?.practice : undefined;
+    const signIn = safeNavigationUrl(this.signInUrl);
+    const practice = this.invalidPractice;
+    const call = practice && callButton(t('callButton', practice.name, practice.phone), practice.phone);
+    const signInLink = signIn
+      ? html`<a class=${reason === 'used' ? 'primary' : 'link'} href=${signIn}>
+          ${reason === 'used' ? t('signIn') : t('signInInstead')}
+        </a>`
+      : nothing;
     return html`
-      <p class="notice">${text}</p>
-      ${practice ? html`<p>${t('callPractice', practice.name, practice.phone)}</p>` : nothing}
-      ${home ? html`<p><a href=${home}>${t('goHome')}</a></p>` : nothing}
+      <p class="notice">${t(invalidTexts[reason][1])}</p>
+      <div class="ways-on">
+        ${reason === 'used' ? [signInLink, call ?? nothing] : [call ?? nothing, signInLink]}
+        ${practice && !call ? html`<p>${t('callPractice', practice.name, practice.phone)}</p>` : nothing}
+        ${home ? html`<a class="link" href=${home}>${t('goHome')}</a>` : nothing}
+      </div>
     `;
   }
 

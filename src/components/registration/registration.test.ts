@@ -126,6 +126,38 @@ describe('<pf-registration>', () => {
     await waitForText(verify, 'Verify your identity');
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows a used link its own screen, with a way to sign in and to call the practice (${lang})`, async () => {
+      const mock = await freshMockPortal();
+      const listener = (event: Event) => event.preventDefault();
+      document.addEventListener('pf-invitation-invalid', listener);
+      try {
+        const host = await fixture<PfPortal>(html`
+          <pf-portal lang=${lang}>
+            <pf-registration
+              invitation=${invitationToken(mock, 'ana.garcia@example.com')}
+              sign-in-url="/portal/sign-in"
+            ></pf-registration>
+          </pf-portal>
+        `);
+        const el = host.querySelector('pf-registration')!;
+        const verify = step(el, 'pf-register-verify');
+        const words = {
+          en: ['This link was already used', 'Sign in', 'Call Riverside Family Medicine: (555) 201-0100'],
+          es: ['Este enlace ya se usó', 'Iniciar sesión', 'Llamar a Riverside Family Medicine: (555) 201-0100'],
+        }[lang];
+        await waitForText(verify, words[0]!);
+        const signIn = [...verify.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent?.trim() === words[1]);
+        expect(signIn?.href).to.equal(new URL('/portal/sign-in', location.href).href);
+        const call = [...verify.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent?.trim() === words[2]);
+        expect(call?.getAttribute('href')).to.equal('tel:+15552010100');
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('pf-invitation-invalid', listener);
+      }
+    });
+  }
+
   it('goes back to the identity step, saying why, when the registration runs out of time', async () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, sue.email));

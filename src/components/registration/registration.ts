@@ -56,6 +56,9 @@ export class PfRegistration extends PortalElement {
   /** Where a used, expired or unknown link sends the patient. */
   @property({ attribute: 'home-url' }) homeUrl?: string;
 
+  /** The portal's sign-in page, linked from the screen of a link that no longer works (see `<pf-register-verify>`). */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
   /** Lets `home-url` name another origin (see `<pf-register-verify>`). */
   @property({ attribute: 'cross-origin-home', type: Boolean }) crossOriginHome = false;
 
@@ -115,6 +118,7 @@ export class PfRegistration extends PortalElement {
               .client=${this.client}
               .invitation=${this.token}
               .homeUrl=${this.homeUrl}
+              .signInUrl=${this.signInUrl}
               .crossOriginHome=${this.crossOriginHome}
               @pf-verified=${this.onVerified}
             ></pf-register-verify>`,
