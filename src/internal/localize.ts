@@ -12,6 +12,20 @@ export type Locale = (typeof locales)[number];
 export type Message = string | ((...values: never[]) => string);
 export type Catalog = Record<string, Message>;
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A count's words by the language's own plural rules (`Intl.PluralRules`): `one` for the singular, `other` for the
+ * rest. A catalog binds it to its language once: `const words = plural('es')`, then `words(n, 'minuto', 'minutos')`.
+ */
+export const plural =
+  (locale: Locale) =>
+  (count: number, one: string, other: string): string => {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    return rules.select(count) === 'one' ? one : other;
+  };
+
 /** The English catalog's shape, which every other language must fill. */
 export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
 

@@ -200,6 +200,24 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    what: 'the practice’s name and phone, in the help of a paused sign-in',
+    show: async (words) => {
+      const portal = await freshMockPortal();
+      portal.practice.name = words;
+      portal.practice.phone = words;
+      const wrapper = await fixture<HTMLElement>(html`<pf-portal><pf-sign-in></pf-sign-in></pf-portal>`);
+      const el = wrapper.querySelector('pf-sign-in') as PfSignIn;
+      await el.updateComplete;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await typeInto(byLabel(el, 'Email address or username'), ana.email);
+        await typeInto(byLabel(el, 'Password'), 'Wrong#2024');
+        await submitAndSettle(el);
+      }
+      await waitForText(el, 'Need help? Call');
+      return { el, forms: 1 };
+    },
+  },
+  {
     what: 'the title and detail of a failed sign-in (never shown: the element says it in its own words)',
     shows: false,
     show: async (words) => {

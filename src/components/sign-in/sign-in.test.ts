@@ -79,8 +79,11 @@ describe('<pf-sign-in>', () => {
     expect(byLabel(el, labels.username).value).to.equal('nobody@example.com');
     await fill(el, ana.email, 'Riverside#2025');
     await submitAndSettle(el);
+    // The tries left are counted per username, known or not: the words differ by the count alone.
     expect(inShadow(el, '.summary').textContent?.trim()).to.equal(unknown);
-    expect(unknown).to.equal('The username or password is not correct. Check them and try again.');
+    expect(unknown).to.equal(
+      'The username or password is not correct. Check them and try again. You have 4 tries left before sign-in pauses.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -110,14 +113,24 @@ describe('<pf-sign-in>', () => {
     }
   });
 
-  it('shows when sign-in opens again after too many tries, and opens a minute later', async () => {
+  it('counts down the tries, then says when sign-in opens again and whom to call, and opens a minute later', async () => {
     const { mock, el } = await signInForm();
+    const said: string[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await fill(el, ana.email, 'Wrong#Pass1');
       await submitAndSettle(el);
+      said.push(inShadow(el, '.summary').textContent?.replace(/\s+/g, ' ').trim() ?? '');
     }
-    expect(inShadow(el, '.summary').textContent).to.contain('You can try again at');
-    expect(inShadow(el, '.summary').textContent).to.contain('(in 1 minute)');
+    expect(said.slice(2, 4).map((words) => words.replace(/.*again\. /, ''))).to.deep.equal([
+      'You have 2 tries left before sign-in pauses.',
+      'You have 1 try left before sign-in pauses.',
+    ]);
+    expect(said[4]).to.contain('You can try again at');
+    expect(said[4]).to.contain('(in 1 minute)');
+    expect(said[4]).to.contain('Need help? Call Riverside Family Medicine at (555) 201-0100.');
+    const phone = inShadow<HTMLAnchorElement>(el, '.summary a');
+    expect([phone.textContent, phone.getAttribute('href')]).to.deep.equal(['(555) 201-0100', 'tel:+15552010100']);
+    await expect(el).to.be.accessible();
     mock.clock.advance(MINUTE);
     await fill(el, ana.email, ana.password);
     const signedIn = oneEvent(el, 'pf-signed-in');
@@ -213,10 +226,22 @@ describe('<pf-sign-in>', () => {
     );
   });
 
-  it('speaks Spanish under lang="es"', async () => {
+  it('speaks Spanish under lang="es", its tries and its pause too', async () => {
     const { el } = await signInForm('es');
     expect(textOf(el)).to.contain('Inicie sesión para ver sus registros de salud');
     expect(byLabel(el, 'Contraseña').type).to.equal('password');
+    await expect(el).to.be.accessible();
+    const said: string[] = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await typeInto(byLabel(el, 'Correo electrónico o nombre de usuario'), ana.email);
+      await typeInto(byLabel(el, 'Contraseña'), 'Wrong#Pass1');
+      await submitAndSettle(el);
+      said.push(inShadow(el, '.summary').textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    }
+    expect(said[0]).to.contain('Le quedan 4 intentos antes de que se pause el inicio de sesión.');
+    expect(said[3]).to.contain('Le queda 1 intento antes de que se pause el inicio de sesión.');
+    expect(said[4]).to.contain('(en 1 minuto)');
+    expect(said[4]).to.contain('¿Necesita ayuda? Llame a Riverside Family Medicine al (555) 201-0100.');
     await expect(el).to.be.accessible();
   });
 });

@@ -5,6 +5,7 @@ import type { Session } from '../../api/schemas.js';
 import type { PortalContextValue } from '../../internal/context.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
+import { withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { PfSignedInEvent } from './sign-in.events.js';
@@ -106,8 +107,19 @@ export class PfSignIn extends FormElement<Field> {
 
   private problemAlert(error: PortalProblemError): Alert | undefined {
     const t = this.l10n.t.bind(this.l10n);
-    if (error.status === 429) return this.waitAlert(error, (time, minutes) => t('locked', time, minutes));
-    // One answer for an unknown username and a wrong password: nothing tells which.
+    if (error.status === 429) {
+      const practice = error.practice;
+      return {
+        ...this.waitAlert(error, (time, minutes) => t('locked', time, minutes)),
+        ...(practice && { help: withPhoneLink(t('callPractice', practice.name, practice.phone), practice.phone) }),
+      };
+    }
+    // One answer for an unknown username and a wrong password: nothing tells which. The tries left are counted per
+    // username whether or not it exists, so they tell nothing either; they warn of the pause before it comes.
+    const tries = error.attemptsRemaining;
+    if (error.status === 401 && tries !== undefined && tries > 0) {
+      return { message: `${t('failed')} ${t('triesLeft', tries)}` };
+    }
     if (error.status === 401 || error.status === 422) return { message: t('failed') };
     return undefined;
   }
