@@ -89,6 +89,7 @@ export default tseslint.config(
         URLSearchParams: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        customElements: 'readonly',
       },
     },
   },

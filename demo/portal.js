@@ -24,7 +24,9 @@ portal.addEventListener('pf-session-ended', () => {
 // patient out here as well as on the server, with the words a real idle sign-out has.
 const { portal: mockPortal } = await mock;
 portal.clock = () => mockPortal.clock.now();
-if (new URLSearchParams(location.search).has('invitation')) {
+// A registration link, or a registration this tab was in the middle of (a reload, Back then Forward): the patient
+// goes on where they were, never to a sign-in form for an account they have not made.
+if (customElements.get('pf-registration').inProgress()) {
   const registration = document.createElement('pf-registration');
   // A used, expired or unknown link gets its own screen here, with the ways on: sign in, or call the practice.
   registration.signInUrl = '/portal.html';

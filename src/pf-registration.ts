@@ -3,6 +3,7 @@ import { PfRegistration } from './components/registration/registration.js';
 import './pf-health-records.js';
 import './pf-register-account.js';
 import './pf-register-verify.js';
+import './pf-sign-in.js';
 
 export * from './components/registration/registration.js';
 

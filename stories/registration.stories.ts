@@ -53,3 +53,30 @@ export const AccountStep: Story = {
 
 /** A used link: the verify step's message. */
 export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
+
+/** How a reload finds the registration: what the tab's history entry kept (set here as the element left it). */
+const reloaded = (kept: { invitation?: string; step: 'account' | 'created' }, lang: string) => {
+  history.replaceState({ 'pf-registration': kept }, '');
+  return html`<pf-portal lang=${lang}><pf-registration></pf-registration></pf-portal>`;
+};
+
+/** Reloaded on the account step: the registration token was in memory only, so the patient verifies again. */
+export const ReloadedOnAccountStep: Story = {
+  render: ({ lang }, { loaded }) =>
+    reloaded({ invitation: invitationFor((loaded as Loaded).portal, 'Sue@gmail.com'), step: 'account' }, lang),
+  play: async ({ canvasElement }) => {
+    const registration = canvasElement.querySelector('pf-registration')!;
+    await waitForWords(registration, { en: 'was interrupted', es: 'se interrumpió' });
+    await shadowQuery(await shadowQuery(registration, 'pf-register-verify'), 'form');
+  },
+};
+
+/** Reloaded once the account exists: the patient signs in, told their account is ready. */
+export const ReloadedAfterAccount: Story = {
+  render: ({ lang }) => reloaded({ step: 'created' }, lang),
+  play: async ({ canvasElement }) => {
+    const registration = canvasElement.querySelector('pf-registration')!;
+    await waitForWords(registration, { en: 'Your account is ready', es: 'Su cuenta está lista' });
+    await shadowQuery(await shadowQuery(registration, 'pf-sign-in'), 'form');
+  },
+};

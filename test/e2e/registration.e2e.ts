@@ -14,7 +14,7 @@ import {
   verifyWithPin,
 } from './walk.js';
 
-test('Sue registers from her email with her date of birth and PIN, reads her records, and cannot reuse the link', async ({
+test('Sue registers from her email with her date of birth and PIN, through a reload, reads her records, and cannot reuse the link', async ({
   page,
   patient,
 }) => {
@@ -25,6 +25,14 @@ test('Sue registers from her email with her date of birth and PIN, reads her rec
   const link = await followRegistrationEmail(patient, 'Sue@gmail.com');
   await expectVerifyScreen(patient);
 
+  await verifyWithPin(patient, '03/14/1962', '482913');
+  await expectAccountScreen(patient, 'Sue@gmail.com');
+
+  // She reloads the page: the registration goes on from her link, and says why she verifies again.
+  await page.reload();
+  await expect(page.getByText('Your registration was interrupted before the account was created.')).toBeVisible();
+  await expect(page.getByText('Step 1 of 2')).toBeVisible();
+  await patient.expectAccessible('verify, after a reload');
   await verifyWithPin(patient, '03/14/1962', '482913');
 
   await expectAccountScreen(patient, 'Sue@gmail.com');

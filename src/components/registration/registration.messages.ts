@@ -3,11 +3,17 @@ import type { Catalogs } from '../../internal/localize.js';
 const en = {
   step: (step: number, total: number) => `Step ${step} of ${total}`,
   restarted: 'Your registration session ended before the account was created. Verify your identity again to continue.',
+  interrupted:
+    'Your registration was interrupted before the account was created. For your security, verify your identity again to continue.',
+  accountReady: 'Your account is ready. Sign in to see your health records.',
 };
 
 const es: typeof en = {
   step: (step: number, total: number) => `Paso ${step} de ${total}`,
   restarted: 'Su sesión de registro terminó antes de crear la cuenta. Verifique su identidad de nuevo para continuar.',
+  interrupted:
+    'Su registro se interrumpió antes de crear la cuenta. Por su seguridad, verifique su identidad de nuevo para continuar.',
+  accountReady: 'Su cuenta está lista. Inicie sesión para ver sus registros de salud.',
 };
 
 export const registrationMessages: Catalogs<typeof en> = { en, es };

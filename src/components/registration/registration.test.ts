@@ -151,6 +151,8 @@ describe('<pf-registration>', () => {
         expect(signIn?.href).to.equal(new URL('/portal/sign-in', location.href).href);
         const call = [...verify.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent?.trim() === words[2]);
         expect(call?.getAttribute('href')).to.equal('tel:+15552010100');
+        // Nothing to go on with: the tab's history entry keeps nothing, so Sign in to this page shows sign-in.
+        expect(JSON.stringify(history.state)).to.not.contain('pf-registration');
         await expect(el).to.be.accessible();
       } finally {
         document.removeEventListener('pf-invitation-invalid', listener);
@@ -178,6 +180,113 @@ describe('<pf-registration>', () => {
     expect(byLabel(again, 'Patient’s date of birth').value).to.equal('');
   });
 
+  describe('Reload, Back and Forward', () => {
+    const before = location.href;
+    afterEach(() => history.replaceState(null, '', before));
+
+    /** The page loaded again on the same history entry: the element made anew, the address as it now is. */
+    const reload = async () => {
+      for (const old of document.querySelectorAll('pf-portal')) old.remove();
+      return registrationFor(undefined);
+    };
+
+    it('keeps the link in the tab’s history entry alone, so a reload shows the same identity step', async () => {
+      const mock = await freshMockPortal();
+      const token = invitationToken(mock, sue.email);
+      history.replaceState(null, '', `${location.pathname}?invitation=${token}`);
+      const { el } = await registrationFor(undefined);
+      await waitForText(step(el, 'pf-register-verify'), 'Patient’s date of birth');
+      // In the history entry, never in the address, storage or a cookie.
+      expect(location.href).to.not.contain(token);
+      expect(JSON.stringify(history.state)).to.contain(token);
+      expect(JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie).to.not.contain(token);
+
+      const customElement = customElements.get('pf-registration') as unknown as { inProgress(): boolean };
+      expect(customElement.inProgress(), 'a page asks before it shows a sign-in form').to.equal(true);
+      const again = (await reload()).el;
+      await waitForText(step(again, 'pf-register-verify'), 'Patient’s date of birth');
+      expect(textOf(again)).to.contain('Step 1 of 2');
+      expect(textOf(again)).to.not.contain('interrupted');
+      history.replaceState(null, '');
+      expect(customElement.inProgress(), 'another entry holds nothing').to.equal(false);
+    });
+
+    for (const lang of ['en', 'es'] as const) {
+      it(`says a registration reloaded on the account step was interrupted, and verifies again (${lang})`, async () => {
+        const mock = await freshMockPortal();
+        history.replaceState(null, '', `${location.pathname}?invitation=${invitationToken(mock, sue.email)}`);
+        const { el } = await registrationFor(undefined);
+        const verify = step(el, 'pf-register-verify');
+        await waitForText(verify, 'All fields are required');
+        await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
+        await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
+        button(verify, 'Continue').click();
+        await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', {
+          timeout: 5000,
+        });
+        // The registration token the identity step gave stays in memory: never in the history entry.
+        expect(JSON.stringify(history.state)).to.contain('"account"');
+        expect(JSON.stringify(history.state)).to.not.match(/registrationToken/);
+
+        document.documentElement.lang = lang;
+        try {
+          const again = (await reload()).el;
+          const words = {
+            en: 'Your registration was interrupted before the account was created. For your security, verify your identity again to continue.',
+            es: 'Su registro se interrumpió antes de crear la cuenta. Por su seguridad, verifique su identidad de nuevo para continuar.',
+          }[lang];
+          await waitForText(again, words);
+          await waitForText(step(again, 'pf-register-verify'), lang === 'en' ? 'Patient’s date of birth' : 'Fecha');
+          await expect(again).to.be.accessible();
+        } finally {
+          document.documentElement.lang = 'en';
+        }
+      });
+    }
+
+    it('forgets the link once the account exists: a reload says the account is ready, and signs in', async () => {
+      const mock = await freshMockPortal();
+      const token = invitationToken(mock, sue.email);
+      history.replaceState(null, '', `${location.pathname}?invitation=${token}`);
+      const { el, portalEl } = await registrationFor(undefined);
+      const verify = step(el, 'pf-register-verify');
+      await waitForText(verify, 'All fields are required');
+      await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
+      await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
+      button(verify, 'Continue').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', {
+        timeout: 5000,
+      });
+      const account = await createAccount(el);
+      const started = oneEvent(portalEl, 'pf-session-started');
+      button(account, 'Access your records').click();
+      await started;
+      expect(JSON.stringify(history.state)).to.not.contain(token);
+
+      const again = (await reload()).el;
+      await waitForText(again, 'Your account is ready. Sign in to see your health records.');
+      const signIn = step(again, 'pf-sign-in');
+      expect(textOf(again)).to.not.contain('Step');
+      await expect(again).to.be.accessible();
+      await typeInto(byLabel(signIn, 'Email address or username'), 'Sue@gmail.com');
+      await typeInto(byLabel(signIn, 'Password'), 'Blue-Heron-42');
+      button(signIn, 'Sign in').click();
+      await waitUntil(() => again.shadowRoot?.querySelector('pf-health-records'), 'the records', { timeout: 5000 });
+      await waitForText(step(again, 'pf-health-records'), 'Health records of Sue Miller');
+    });
+
+    it('leaves a router’s own history state as it was, and keeps nothing where it is not a plain object', async () => {
+      const mock = await freshMockPortal();
+      const token = invitationToken(mock, sue.email);
+      history.replaceState({ key: 'router-7', idx: 3 }, '', `${location.pathname}?invitation=${token}`);
+      await registrationFor(undefined);
+      expect(history.state).to.deep.include({ key: 'router-7', idx: 3 });
+      history.replaceState('a router’s string', '', `${location.pathname}?invitation=${token}`);
+      await reload();
+      expect(history.state).to.equal('a router’s string');
+    });
+  });
+
   it('reads the token from the address and removes it from there at once', async () => {
     const mock = await freshMockPortal();
     const token = invitationToken(mock, sue.email);
@@ -190,7 +299,7 @@ describe('<pf-registration>', () => {
       expect(location.hash).to.equal('#top');
       await waitForText(step(el, 'pf-register-verify'), 'Patient’s date of birth');
     } finally {
-      history.replaceState(history.state, '', before);
+      history.replaceState(null, '', before);
     }
   });
 });

@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { keepRegistration, keptRegistration } from '../../internal/registration-history.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import type { PfVerifiedEvent, VerifiedDetail } from '../register-verify/register-verify.events.js';
 import { registrationMessages } from './registration.messages.js';
 
-type Step = 'verify' | 'account' | 'records';
+type Step = 'verify' | 'account' | 'sign-in' | 'records';
 
 const registrationStyles = css`
   .pf {
@@ -31,7 +32,10 @@ const takeInvitationFromAddress = (): string | undefined => {
 };
 
 /**
- * The whole registration in one tag: the identity step, the account step, then the patient's records.
+ * The whole registration in one tag: the identity step, the account step, then the patient's records. Reload, Back
+ * and Forward find the patient where they were: the link is kept in the tab's own history entry (see
+ * `registration-history.ts`); after a reload on the account step the patient verifies again, told why, and after
+ * one once the account exists, they sign in, told their account is ready.
  *
  * @summary Walks a patient from the registration email's link to their records: verify, create account, records.
  * @fires pf-verified - From the identity step.
@@ -49,6 +53,8 @@ export class PfRegistration extends PortalElement {
   @state() private verification?: VerifiedDetail;
   @state() private restarts = 0;
   @state() private token?: string;
+  /** Why the registration starts over, or goes on from sign-in: the page was reloaded, or left and come back to. */
+  @state() private resumed?: 'interrupted' | 'created';
 
   /** The token from the registration email's link; read from the page's `invitation` parameter when not set. */
   @property() invitation?: string;
@@ -68,17 +74,41 @@ export class PfRegistration extends PortalElement {
   /** The Privacy Policy (`https:` only). */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
+  /**
+   * Whether this tab is in the middle of a registration: its address carries a link, or its history entry kept one
+   * (a reload, or Back then Forward). A page that shows `<pf-sign-in>` when there is no link asks this first, so a
+   * patient who reloads mid-registration is not met by a sign-in form for an account they have not made.
+   */
+  static inProgress(): boolean {
+    return new URL(window.location.href).searchParams.has('invitation') || keptRegistration() !== undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.token) return;
     // Read once, and leave the address without it, whether or not the page also gave the attribute.
     const fromAddress = takeInvitationFromAddress();
-    this.token ??= this.invitation || fromAddress;
+    const fresh = this.invitation || fromAddress;
+    const kept = keptRegistration();
+    if (fresh) {
+      this.token = fresh;
+      if (kept?.invitation !== fresh) keepRegistration({ invitation: fresh, step: 'verify' });
+    } else if (kept?.step === 'created') {
+      this.step = 'sign-in';
+      this.resumed = 'created';
+    } else if (kept) {
+      this.token = kept.invitation;
+      // The registration token the identity step gave lived in memory only: the patient verifies again, told why.
+      if (kept.step === 'account') this.resumed = 'interrupted';
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('invitation') && this.invitation && this.invitation !== this.token) {
       this.token = this.invitation;
       this.step = 'verify';
+      this.resumed = undefined;
+      keepRegistration({ invitation: this.invitation, step: 'verify' });
     }
   }
 
@@ -91,18 +121,34 @@ export class PfRegistration extends PortalElement {
   private onVerified(event: PfVerifiedEvent): void {
     this.verification = event.detail;
     this.step = 'account';
+    this.resumed = undefined;
+    if (this.token) keepRegistration({ invitation: this.token, step: 'account' });
   }
 
   private onExpired(): void {
     this.verification = undefined;
     this.restarts += 1;
     this.step = 'verify';
+    if (this.token) keepRegistration({ invitation: this.token, step: 'verify' });
+  }
+
+  /** A link that no longer works leaves nothing to go on with: a reload, or its Sign in link, shows sign-in. */
+  private onInvalid(): void {
+    keepRegistration(undefined);
+  }
+
+  private onAccountCreated(): void {
+    this.step = 'records';
+    // The invitation made its account: it is forgotten, and a reload from here leads to sign-in.
+    keepRegistration({ step: 'created' });
   }
 
   /** The new step's own heading takes focus, so a screen reader says where the patient now is. */
   private async focusStepHeading(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('pf-register-verify, pf-register-account, pf-health-records')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>('pf-register-verify, pf-register-account, pf-sign-in, pf-health-records')
+      ?.focus();
   }
 
   private renderStep() {
@@ -111,7 +157,13 @@ export class PfRegistration extends PortalElement {
       case 'verify':
         return html`
           <p class="step">${t('step', 1, 2)}</p>
-          ${this.restarts ? html`<p class="notice" role="status">${t('restarted')}</p>` : nothing}
+          ${
+            this.restarts
+              ? html`<p class="notice" role="status">${t('restarted')}</p>`
+              : this.resumed === 'interrupted'
+                ? html`<p class="notice">${t('interrupted')}</p>`
+                : nothing
+          }
           ${keyed(
             this.restarts,
             html`<pf-register-verify
@@ -121,6 +173,7 @@ export class PfRegistration extends PortalElement {
               .signInUrl=${this.signInUrl}
               .crossOriginHome=${this.crossOriginHome}
               @pf-verified=${this.onVerified}
+              @pf-invitation-invalid=${this.onInvalid}
             ></pf-register-verify>`,
           )}
         `;
@@ -133,8 +186,13 @@ export class PfRegistration extends PortalElement {
             .termsUrl=${this.termsUrl}
             .privacyUrl=${this.privacyUrl}
             @pf-registration-expired=${this.onExpired}
-            @pf-account-created=${() => (this.step = 'records')}
+            @pf-account-created=${this.onAccountCreated}
           ></pf-register-account>
+        `;
+      case 'sign-in':
+        return html`
+          <p class="notice">${t('accountReady')}</p>
+          <pf-sign-in .client=${this.client} @pf-signed-in=${() => (this.step = 'records')}></pf-sign-in>
         `;
       case 'records':
         return html`<pf-health-records .client=${this.client}></pf-health-records>`;
