@@ -90,6 +90,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         customElements: 'readonly',
+        MutationObserver: 'readonly',
       },
     },
   },

@@ -37,3 +37,14 @@ if (customElements.get('pf-registration').inProgress()) {
   portal.replaceChildren(signIn);
 }
 portal.hidden = false;
+
+// The page's language switch: it sets lang on <pf-portal>, which fixes the language for the rest of the visit. It
+// shows whichever language the portal speaks, the patient's own once she signs in included.
+const switches = [...document.querySelectorAll('.language-switch button')];
+const showLanguage = () => {
+  const lang = (portal.getAttribute('lang') || document.documentElement.lang || 'en').slice(0, 2);
+  for (const button of switches) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+};
+for (const button of switches) button.addEventListener('click', () => portal.setAttribute('lang', button.dataset.lang));
+new MutationObserver(showLanguage).observe(portal, { attributes: true, attributeFilter: ['lang'] });
+showLanguage();

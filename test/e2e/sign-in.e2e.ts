@@ -2,7 +2,10 @@
 import { expect, test } from './fixtures.js';
 import { afterHashing, backToAllRecords, expectRecords, openDeveloperTools, openSection, signOut } from './walk.js';
 
-test('Ana, already registered, signs in, reads her records and signs out', async ({ page, patient }) => {
+test('Ana, already registered, signs in, reads her records in Spanish, the language she prefers, and signs out', async ({
+  page,
+  patient,
+}) => {
   await page.goto('/');
   await patient.press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patient portal' }));
   await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeVisible();
@@ -12,10 +15,12 @@ test('Ana, already registered, signs in, reads her records and signs out', async
   await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
   await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
 
-  // Focus goes with the patient to the records: a screen reader reads where she now is.
-  await expect(page.getByRole('heading', { name: /health records/i })).toBeFocused(afterHashing);
-  await expectRecords(patient, 'Ana García', [['Diagnoses', 'Asma intermitente leve'] as const]);
-  await signOut(patient, 'Ana García');
+  // Focus goes with the patient to the records: a screen reader reads where she now is. Her record says she prefers
+  // Spanish, and the page fixed no language: her portal speaks Spanish, her record's own words with it.
+  await expect(page.getByRole('heading', { name: 'Registros de salud de Ana García' })).toBeFocused(afterHashing);
+  await expect(page.locator('pf-portal')).toHaveAttribute('lang', 'es');
+  await expectRecords(patient, 'Ana García', [['Diagnósticos', 'Asma intermitente leve'] as const], 'es');
+  await signOut(patient, 'Ana García', 'es');
 });
 
 test('Ana is signed out after 15 minutes without activity, and the sign-in form says so', async ({ page, patient }) => {
@@ -23,7 +28,7 @@ test('Ana is signed out after 15 minutes without activity, and the sign-in form 
   await patient.fill(page.getByLabel('Email address or username'), 'ana.garcia@example.com');
   await patient.fill(page.getByLabel('Password', { exact: true }), 'Riverside#2024');
   await patient.press(page.getByRole('button', { name: 'Sign in', exact: true }));
-  await expect(page.getByRole('heading', { name: 'Health records of Ana García' })).toBeFocused(afterHashing);
+  await expect(page.getByRole('heading', { name: 'Registros de salud de Ana García' })).toBeFocused(afterHashing);
 
   // Ana leaves the tablet: the developer tools move the mock's clock, which the page's idle limit runs on.
   await openDeveloperTools(patient);
@@ -35,6 +40,12 @@ test('Ana is signed out after 15 minutes without activity, and the sign-in form 
   await expect(page.locator('pf-portal').getByText('Ana García')).toHaveCount(0);
   await patient.press(page.getByRole('button', { name: 'Close the developer tools' }));
   await patient.expectAccessible('sign-in after an idle sign-out');
+
+  // The page's own language switch: the portal speaks Spanish for the rest of the visit.
+  await patient.press(page.getByRole('button', { name: 'Español' }));
+  await expect(page.getByRole('heading', { name: 'Inicie sesión para ver sus registros de salud' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+  await patient.expectAccessible('sign-in, in Spanish by the page’s switch');
 });
 
 test('Harold searches his thousands of lab results for A1c and reads its history', async ({ page, patient }) => {

@@ -111,6 +111,25 @@ export async function expectAccountScreen(patient: Patient, username: string): P
   await patient.expectAccessible('account');
 }
 
+/** The records' words the walk goes by, in the language the records speak (the patient's, once signed in). */
+const recordWords = {
+  en: {
+    heading: (name: string) => `Health records of ${name}`,
+    overview: 'Overview',
+    menu: 'Your records',
+    back: 'All your records',
+    signOut: 'Sign out',
+  },
+  es: {
+    heading: (name: string) => `Registros de salud de ${name}`,
+    overview: 'Resumen',
+    menu: 'Sus registros',
+    back: 'Todos sus registros',
+    signOut: 'Cerrar sesión',
+  },
+};
+export type RecordsLanguage = keyof typeof recordWords;
+
 /** Whether the records lay out for a wide screen (a side list of sections) rather than a phone (a menu). */
 const isWide = async (patient: Patient) => (await patient.page.viewportSize())!.width >= 640;
 
@@ -118,14 +137,16 @@ const isWide = async (patient: Patient) => (await patient.page.viewportSize())!.
  * Opens one section of the records as the patient would: its entry in the side list on a wide screen, its entry in
  * the menu on a phone. Returns the section as shown.
  */
-export async function openSection(patient: Patient, section: string) {
+export async function openSection(patient: Patient, section: string, lang: RecordsLanguage = 'en') {
   const { page } = patient;
   if (await isWide(patient)) {
     await patient.choose(page.getByRole('tab').filter({ hasText: section }));
     return page.getByRole('tabpanel', { name: new RegExp(`^${section}`) });
   }
   await patient.press(
-    page.getByRole('navigation', { name: 'Your records' }).getByRole('button', { name: new RegExp(`^${section}`) }),
+    page
+      .getByRole('navigation', { name: recordWords[lang].menu })
+      .getByRole('button', { name: new RegExp(`^${section}`) }),
   );
   const shown = page.getByRole('region', { name: new RegExp(`^${section}`) });
   await expect(shown.getByRole('heading', { name: new RegExp(`^${section}`) })).toBeFocused();
@@ -133,10 +154,10 @@ export async function openSection(patient: Patient, section: string) {
 }
 
 /** On a phone, back from a section to the overview and the menu. */
-export async function backToAllRecords(patient: Patient): Promise<void> {
+export async function backToAllRecords(patient: Patient, lang: RecordsLanguage = 'en'): Promise<void> {
   if (await isWide(patient)) return;
-  await patient.press(patient.page.getByRole('button', { name: 'All your records' }));
-  await expect(patient.page.getByRole('navigation', { name: 'Your records' })).toBeVisible();
+  await patient.press(patient.page.getByRole('button', { name: recordWords[lang].back }));
+  await expect(patient.page.getByRole('navigation', { name: recordWords[lang].menu })).toBeVisible();
 }
 
 /**
@@ -147,29 +168,34 @@ export async function expectRecords(
   patient: Patient,
   name: string,
   sections: readonly (readonly [string, string])[],
+  lang: RecordsLanguage = 'en',
 ): Promise<void> {
   const { page } = patient;
-  await expect(page.getByRole('heading', { name: `Health records of ${name}` })).toBeVisible(afterHashing);
+  const words = recordWords[lang];
+  await expect(page.getByRole('heading', { name: words.heading(name) })).toBeVisible(afterHashing);
   const wide = await isWide(patient);
-  if (wide) await expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
-  else await expect(page.getByRole('navigation', { name: 'Your records' })).toBeVisible();
+  if (wide) await expect(page.getByRole('tab', { name: words.overview })).toHaveAttribute('aria-selected', 'true');
+  else await expect(page.getByRole('navigation', { name: words.menu })).toBeVisible();
   await patient.expectAccessible('records: overview');
   for (const [section, entry] of sections) {
-    const shown = await openSection(patient, section);
+    const shown = await openSection(patient, section, lang);
     await expect(shown).toContainText(entry);
     // Seeded chart notes all carry this marker; the server never sends them and the element never shows them.
     await expect(page.getByText('CHART NOTE')).toHaveCount(0);
     await expect(page.getByText(/progress note|telephone encounter/i)).toHaveCount(0);
     await patient.expectAccessible(`records: ${section}`);
-    await backToAllRecords(patient);
+    await backToAllRecords(patient, lang);
   }
   if (!wide) await expect(page.getByRole('tab')).toHaveCount(0);
 }
 
-/** Signs out from the records and lands on the sign-in form, with nothing of the record left on the page. */
-export async function signOut(patient: Patient, name: string): Promise<void> {
+/**
+ * Signs out from the records and lands on the sign-in form, with nothing of the record left on the page. The form is
+ * in the page's language again (English), whatever the patient's record preferred: the next person is not the patient.
+ */
+export async function signOut(patient: Patient, name: string, lang: RecordsLanguage = 'en'): Promise<void> {
   const { page } = patient;
-  await patient.press(page.getByRole('button', { name: 'Sign out' }));
+  await patient.press(page.getByRole('button', { name: recordWords[lang].signOut }));
   await expect(page.getByRole('heading', { name: 'Sign in to your health records' })).toBeVisible();
   // Where the patient lands, the words say what happened, and take focus so a screen reader reads them.
   await expect(page.getByText('You signed out.')).toBeFocused();

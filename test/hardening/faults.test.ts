@@ -230,9 +230,12 @@ const labels = {
   password: 'Password',
 };
 
+// Every portal here fixes its language: the cells read the words the patient sees in English, and a portal left to
+// follow the patient's record would read it first (Ana prefers Spanish), a call of its own before the elements'.
+
 async function verifyElement(stage: Stage, email: string): Promise<PfRegisterVerify> {
   stage.portalEl = await fixture<PfPortal>(html`
-    <pf-portal
+    <pf-portal lang="en"
       ><pf-register-verify .client=${stage.client} invitation=${invitationToken(stage.mock, email)}></pf-register-verify
     ></pf-portal>
   `);
@@ -253,7 +256,7 @@ async function accountElement(stage: Stage): Promise<PfRegisterAccount> {
   });
   stage.portalEl = withRegistration<PfPortal>(
     html`
-      <pf-portal>
+      <pf-portal lang="en">
         <pf-register-account
           .client=${stage.client}
           username="Sue@gmail.com"
@@ -278,7 +281,7 @@ async function signInAna(): Promise<Session> {
 async function recordsElement(stage: Stage, withSignIn = false): Promise<PfHealthRecords> {
   stage.session ??= await signInAna();
   stage.portalEl = await fixture<PfPortal>(html`
-    <pf-portal .session=${stage.session}>
+    <pf-portal lang="en" .session=${stage.session}>
       <pf-health-records sections="diagnoses" .client=${stage.client}></pf-health-records>
       ${withSignIn ? html`<pf-sign-in .client=${stage.client}></pf-sign-in>` : ''}
     </pf-portal>
@@ -532,7 +535,7 @@ const calls: Call[] = [
     kind: 'action',
     prepare: async (stage) => {
       stage.portalEl = await fixture<PfPortal>(
-        html`<pf-portal><pf-sign-in .client=${stage.client}></pf-sign-in></pf-portal>`,
+        html`<pf-portal lang="en"><pf-sign-in .client=${stage.client}></pf-sign-in></pf-portal>`,
       );
       const el = stage.portalEl.querySelector('pf-sign-in') as PfSignIn;
       stage.el = el;
@@ -560,6 +563,7 @@ const calls: Call[] = [
     prepare: async (stage) => {
       const session = await signInAna();
       const portalEl = document.createElement('pf-portal');
+      portalEl.lang = 'en';
       let now = Date.now();
       Object.defineProperty(portalEl, 'now', { value: () => now });
       const reader = document.createElement('faults-context-reader') as FaultsContextReader;
@@ -858,7 +862,7 @@ describe('answers out of order: the newer one wins', () => {
     const mock = await freshMockPortal();
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.method === 'GET');
     const wrapper = await fixture<PfPortal>(html`
-      <pf-portal
+      <pf-portal lang="en"
         ><pf-register-verify
           .client=${testClient({ fetch: fetchHeld })}
           invitation="an-old-link-the-portal-does-not-know"
@@ -882,7 +886,7 @@ describe('answers out of order: the newer one wins', () => {
     mock.failNext({ kind: 'status', status: 404 }, 'GET /invitations/:token');
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers(() => held.length === 0);
     const wrapper = await fixture<PfPortal>(html`
-      <pf-portal
+      <pf-portal lang="en"
         ><pf-register-verify
           .client=${testClient({ fetch: fetchHeld, timeout: 300 })}
           invitation=${invitationToken(mock, sue.email)}
@@ -902,7 +906,7 @@ describe('answers out of order: the newer one wins', () => {
     const mock = await freshMockPortal();
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.method === 'POST');
     const wrapper = await fixture<PfPortal>(html`
-      <pf-portal
+      <pf-portal lang="en"
         ><pf-register-verify
           .client=${testClient({ fetch: fetchHeld })}
           invitation=${invitationToken(mock, sue.email)}
@@ -961,7 +965,7 @@ describe('answers out of order: the newer one wins', () => {
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.url.includes('/fhir/'));
     const client = testClient({ fetch: fetchHeld, session: () => sessionHeldBy(pagePortal()) });
     const portalEl = await fixture<PfPortal>(html`
-      <pf-portal .session=${anaSession}
+      <pf-portal lang="en" .session=${anaSession}
         ><pf-health-records sections="diagnoses" .client=${client}></pf-health-records
       ></pf-portal>
     `);
@@ -987,7 +991,7 @@ describe('answers out of order: the newer one wins', () => {
     const { fetch: fetchHeld, held, releaseNewestFirst } = heldAnswers((outgoing) => outgoing.url.includes('/fhir/'));
     const client = testClient({ fetch: fetchHeld, session: () => sessionHeldBy(pagePortal()) });
     const portalEl = await fixture<PfPortal>(html`
-      <pf-portal .session=${session}
+      <pf-portal lang="en" .session=${session}
         ><pf-health-records sections="diagnoses immunizations" .client=${client}></pf-health-records
       ></pf-portal>
     `);

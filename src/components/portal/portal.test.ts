@@ -5,9 +5,10 @@ import { state } from 'lit/decorators.js';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import '../../pf-portal.js';
 import '../../pf-register-verify.js';
+import '../../pf-sign-in.js';
 import type { PfPortal } from '../../pf-portal.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { pressTab, waitForText } from '../../../test/helpers/dom.js';
+import { byLabel, pressTab, textOf, typeInto, waitForText } from '../../../test/helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, rejection, sue } from '../../../test/helpers/mock-portal.js';
 import type { PortalProblemError } from '../../api/errors.js';
 import { sessionHeldBy } from '../../../test/helpers/registration.js';
@@ -107,6 +108,60 @@ describe('<pf-portal>', () => {
     expect(questions[0]?.text).to.equal('¿Cómo se llamaba su primera mascota?');
   });
 
+  describe('the patient’s language', () => {
+    async function signInAna(template: ReturnType<typeof html>) {
+      await freshMockPortal();
+      const portalEl = await fixture<PfPortal>(template);
+      const signIn = portalEl.querySelector('pf-sign-in')!;
+      await typeInto(
+        byLabel(signIn, /^(Email address or username|Correo electrónico o nombre de usuario)$/),
+        ana.email,
+      );
+      await typeInto(byLabel(signIn, /^(Password|Contraseña)$/), ana.password);
+      const started = oneEvent(portalEl, 'pf-session-started');
+      signIn.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await started;
+      return { portalEl, signIn };
+    }
+
+    it('follows the language Ana’s record prefers once she signs in, and gives the page’s back at sign-out', async () => {
+      const { portalEl, signIn } = await signInAna(html`<pf-portal><pf-sign-in></pf-sign-in></pf-portal>`);
+      await waitForText(signIn, 'Inició sesión.');
+      expect(portalEl.getAttribute('lang')).to.equal('es');
+      await expect(signIn).to.be.accessible();
+      await portalEl.endSession('signed-out');
+      await waitForText(signIn, 'Sign in to your health records');
+      expect(portalEl.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('keeps the language the page fixed with lang on the portal', async () => {
+      const fixed = await signInAna(html`<pf-portal lang="en"><pf-sign-in></pf-sign-in></pf-portal>`);
+      // The same sign-in on a portal whose language the page left open, after it: that one turns Spanish.
+      const open = await signInAna(html`<pf-portal><pf-sign-in></pf-sign-in></pf-portal>`);
+      await waitForText(open.signIn, 'Inició sesión.');
+      expect(fixed.portalEl.getAttribute('lang')).to.equal('en');
+      expect(textOf(fixed.signIn)).to.contain('You are signed in.');
+    });
+
+    it('speaks the browser’s first language it knows when the page asks for it, until the patient’s leads', async () => {
+      const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-CA', 'es-MX', 'en'] });
+      try {
+        await freshMockPortal();
+        const portalEl = await fixture<PfPortal>(
+          html`<pf-portal browser-language><pf-sign-in></pf-sign-in></pf-portal>`,
+        );
+        const signIn = portalEl.querySelector('pf-sign-in')!;
+        await waitForText(signIn, 'Inicie sesión para ver sus registros de salud');
+        expect(portalEl.getAttribute('lang')).to.equal('es');
+        await expect(signIn).to.be.accessible();
+      } finally {
+        Object.defineProperty(navigator, 'languages', languages);
+        delete (navigator as { languages?: unknown }).languages;
+      }
+    });
+  });
+
   it('keeps the session in memory only', async () => {
     await freshMockPortal();
     localStorage.clear();
@@ -124,10 +179,11 @@ describe('<pf-portal>', () => {
 
 describe('<pf-portal> session life', () => {
   /** A signed-in portal whose idle clock the test moves. */
-  async function signedInPortal(lang = '') {
+  /** Ana signed in to a portal whose language the page fixed (English unless asked), with a clock the test moves. */
+  async function signedInPortal(lang = 'en') {
     const mock = await freshMockPortal();
     const portalEl = document.createElement('pf-portal');
-    if (lang) portalEl.lang = lang;
+    portalEl.lang = lang;
     let now = Date.now();
     // The page's own clock, as a demo that moves time gives it.
     portalEl.clock = () => now;

@@ -10,7 +10,8 @@ import {
   type SessionEndReason,
   type SessionInfo,
 } from '../../internal/context.js';
-import { langOf, LocaleController } from '../../internal/localize.js';
+import { langOf, type Locale, LocaleController, locales } from '../../internal/localize.js';
+import { preferredLocale } from '../../internal/patient-language.js';
 import { forgetRegistration, type PendingRegistration } from '../../internal/registration.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
 import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
@@ -35,7 +36,7 @@ const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'
  * which it holds in memory only.
  *
  * @summary Provides the portal client and the session to the elements inside it.
- * @attribute {string} lang - The language of the elements inside (English `en` or Spanish `es`) and of the texts the server writes.
+ * @attribute {string} lang - Fixes the language of the elements inside (English `en` or Spanish `es`) and of the texts the server writes. Left off, the language is the page's until a session starts, then the one the patient's record prefers.
  * @slot - The portal's elements and anything else of the page.
  * @fires pf-session-started - A session began: an account was created or the patient signed in. No token in it.
  * @fires pf-session-ended - The session ended; `detail.reason` is `signed-out`, `idle` or `expired`.
@@ -111,6 +112,15 @@ export class PfPortal extends LitElement {
    */
   @property({ attribute: false }) clock: () => number = () => Date.now();
 
+  /**
+   * Lets the browser's languages choose the elements' language until a session starts, when the page puts no `lang`
+   * on the portal: a patient whose browser asks for Spanish first reads Spanish.
+   */
+  @property({ attribute: 'browser-language', type: Boolean }) browserLanguage = false;
+
+  /** The `lang` this portal put on itself (the patient's or the browser's language); any other value is the page's. */
+  private langSetHere?: string;
+
   /** The signed-in session with its token, private to the portal: its client reads the token for each call. */
   @state() private current?: Session;
   /** How the last session ended, until a new one starts. */
@@ -151,6 +161,7 @@ export class PfPortal extends LitElement {
       };
     }
     if (this.current) this.startWatching();
+    else this.speak(this.browserLocale());
   }
 
   override disconnectedCallback(): void {
@@ -170,6 +181,44 @@ export class PfPortal extends LitElement {
     if (changed.has('current')) {
       if (this.current) this.startWatching();
       else this.stopWatching();
+      if (this.current) void this.followPatient(this.current);
+      else if (changed.get('current')) this.speak(this.browserLocale());
+    }
+    if (changed.has('browserLanguage') && !this.current) this.speak(this.browserLocale());
+  }
+
+  /**
+   * Speaks a language unless the page fixed one with `lang` on the portal; `undefined` gives the page's own back.
+   * Every element inside follows, and so does each call's `Accept-Language`.
+   */
+  private speak(locale: Locale | undefined): void {
+    const lang = this.getAttribute('lang');
+    if (lang !== null && lang !== this.langSetHere) return;
+    this.langSetHere = locale;
+    if (locale === undefined) this.removeAttribute('lang');
+    else if (lang !== locale) this.setAttribute('lang', locale);
+  }
+
+  /** The first of the browser's languages the elements speak, when the page asked for it. */
+  private browserLocale(): Locale | undefined {
+    if (!this.browserLanguage) return undefined;
+    for (const tag of navigator.languages ?? [navigator.language]) {
+      const locale = locales.find((candidate) => candidate === tag.toLowerCase().split('-')[0]);
+      if (locale) return locale;
+    }
+    return undefined;
+  }
+
+  /** After sign-in or account creation: the language the patient's record prefers, once it is read. */
+  private async followPatient(session: Session): Promise<void> {
+    const lang = this.getAttribute('lang');
+    // A language the page fixed stays: the record need not be read for it.
+    if (lang !== null && lang !== this.langSetHere) return;
+    try {
+      const locale = preferredLocale(await this.currentClient().readPatient());
+      if (locale && this.current === session) this.speak(locale);
+    } catch {
+      // The language stays as it is: the records say why they cannot be read, if they cannot.
     }
   }
 
