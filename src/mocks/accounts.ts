@@ -18,6 +18,7 @@ import { mockRules, passwordErrors, securityAnswerMaxLength } from './rules.js';
 import type { SessionFlow } from './sessions.js';
 import type { AccountState, RegistrationState } from './state.js';
 import { type SeedPatient, seedPatients } from './seed/patients.js';
+import { messageTexts } from './texts.js';
 
 /** What an account is made of before its secrets are hashed. */
 export interface AccountSecrets {
@@ -145,14 +146,12 @@ export class AccountFlow {
     this.sessions.endAll(patient.id, 'access-reset');
     core.log('account.reset', patient.id);
     const { name, phone } = core.practice;
+    const say = messageTexts[patient.language];
     core.send({
       kind: 'email',
       to: patient.email,
-      subject: `${name} reset your access to your online health records`,
-      body:
-        `Hello ${patient.given},\n\n${name} reset your access to the Patient Fusion patient portal. ` +
-        `Your old password no longer works, and you were signed out everywhere. A new registration email follows: ` +
-        `use it to create your account again.\n\nIf you did not ask for this, call us at ${phone}.`,
+      subject: say.resetSubject(name),
+      body: say.resetBody(patient.given, name, phone),
     });
   }
 

@@ -20,6 +20,7 @@ import { json, type MockRequestContext, type MockResponse, problem } from './res
 import { identityLimit, mockRules } from './rules.js';
 import type { InvitationState, OutboxMessage } from './state.js';
 import type { SeedPatient } from './seed/patients.js';
+import { messageTexts } from './texts.js';
 
 /** Masks a phone number for display: `(•••) •••-4477`. */
 export const maskPhone = (digits: string): string => `(•••) •••-${digits.slice(-4)}`;
@@ -104,13 +105,15 @@ export class InvitationFlow {
         used: false,
       };
       const spoken = code.split('').join(', ');
+      // In the language the identity step ran in: the patient is reading it as the code arrives.
+      const say = messageTexts[context.language];
       this.core.send({
         kind: sendTo,
         to: formatUsPhone(digits),
         body:
           sendTo === 'sms'
-            ? `${this.core.practice.name}: your Patient Fusion security code is ${code}. It expires in 10 minutes. Do not share it.`
-            : `This is ${this.core.practice.name}. Your Patient Fusion security code is ${spoken}. Again: ${spoken}.`,
+            ? say.codeSms(this.core.practice.name, code)
+            : say.codeVoice(this.core.practice.name, spoken),
         code,
       });
       this.core.log('code.sent', patient.id, sendTo);
@@ -173,15 +176,15 @@ export class InvitationFlow {
     this.core.state.invitations.push(invitation);
     this.core.log('invitation.created', patient.id);
     const link = `${this.core.options.registrationUrl}${this.core.options.registrationUrl.includes('?') ? '&' : '?'}invitation=${token}`;
+    // In the language the patient's record prefers: no flow has run yet to say otherwise.
+    const say = messageTexts[patient.language];
+    const { name, phone } = this.core.practice;
     return this.core.send(
       {
         kind: 'email',
         to: patient.email,
-        subject: `${this.core.practice.name} invites you to your online health records`,
-        body:
-          `Hello ${patient.given},\n\n${this.core.practice.name} has enabled your access to the Patient Fusion patient portal, ` +
-          `where you can see your health records online.\n\nCreate your account: ${link}\n\n` +
-          `This link works once and expires in 14 days. Questions? Call us at ${this.core.practice.phone}.`,
+        subject: say.inviteSubject(name),
+        body: say.inviteBody(patient.given, name, link, phone),
         link,
       },
       sentAt,

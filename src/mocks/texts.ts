@@ -111,3 +111,42 @@ export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
   },
   'unknown-question': { en: 'Choose one of the questions', es: 'Elija una de las preguntas' },
 };
+
+/**
+ * The messages the mock sends (its outbox): an email in the patient's preferred language (their record's), a code
+ * by text or voice in the language the flow that asked for it ran in.
+ */
+export const messageTexts = {
+  en: {
+    codeSms: (practice: string, code: string) =>
+      `${practice}: your Patient Fusion security code is ${code}. It expires in 10 minutes. Do not share it.`,
+    codeVoice: (practice: string, spoken: string) =>
+      `This is ${practice}. Your Patient Fusion security code is ${spoken}. Again: ${spoken}.`,
+    inviteSubject: (practice: string) => `${practice} invites you to your online health records`,
+    inviteBody: (given: string, practice: string, link: string, phone: string) =>
+      `Hello ${given},\n\n${practice} has enabled your access to the Patient Fusion patient portal, ` +
+      `where you can see your health records online.\n\nCreate your account: ${link}\n\n` +
+      `This link works once and expires in 14 days. Questions? Call us at ${phone}.`,
+    resetSubject: (practice: string) => `${practice} reset your access to your online health records`,
+    resetBody: (given: string, practice: string, phone: string) =>
+      `Hello ${given},\n\n${practice} reset your access to the Patient Fusion patient portal. ` +
+      `Your old password no longer works, and you were signed out everywhere. A new registration email follows: ` +
+      `use it to create your account again.\n\nIf you did not ask for this, call us at ${phone}.`,
+  },
+  es: {
+    codeSms: (practice: string, code: string) =>
+      `${practice}: su código de seguridad de Patient Fusion es ${code}. Vence en 10 minutos. No lo comparta.`,
+    codeVoice: (practice: string, spoken: string) =>
+      `Le llama ${practice}. Su código de seguridad de Patient Fusion es ${spoken}. Repito: ${spoken}.`,
+    inviteSubject: (practice: string) => `${practice} le invita a ver sus registros de salud en línea`,
+    inviteBody: (given: string, practice: string, link: string, phone: string) =>
+      `Hola, ${given}:\n\n${practice} habilitó su acceso al portal para pacientes de Patient Fusion, ` +
+      `donde puede ver sus registros de salud en línea.\n\nCree su cuenta: ${link}\n\n` +
+      `Este enlace funciona una sola vez y vence en 14 días. ¿Preguntas? Llámenos al ${phone}.`,
+    resetSubject: (practice: string) => `${practice} restableció su acceso a sus registros de salud en línea`,
+    resetBody: (given: string, practice: string, phone: string) =>
+      `Hola, ${given}:\n\n${practice} restableció su acceso al portal para pacientes de Patient Fusion. ` +
+      `Su contraseña anterior ya no funciona y se cerraron todas sus sesiones. Recibirá un nuevo correo de registro: ` +
+      `úselo para crear su cuenta de nuevo.\n\nSi usted no lo pidió, llámenos al ${phone}.`,
+  },
+} satisfies Record<MockLanguage, Record<string, (...values: string[]) => string>>;

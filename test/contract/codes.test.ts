@@ -37,6 +37,25 @@ describe('contract: security codes by text and voice', () => {
     expect(verification.suggestedUsername).to.equal(marcus.email);
   });
 
+  it('sends the code in the language the identity step runs in, by text and by voice', async () => {
+    const portal = await freshMockPortal();
+    const token = invitationToken(portal, marcus.email);
+    const client = testClient({ locale: () => 'es' });
+    const to = '(555) 310-8820';
+    await client.sendCode(token, { dateOfBirth: marcus.dateOfBirth, phone: marcus.phone, channel: 'sms' });
+    const text = lastMessage(portal, 'sms', to);
+    expect(text?.body).to.equal(
+      `Riverside Family Medicine: su código de seguridad de Patient Fusion es ${text?.code}. Vence en 10 minutos. No lo comparta.`,
+    );
+    portal.clock.advance(30 * SECOND);
+    await client.sendCode(token, { dateOfBirth: marcus.dateOfBirth, phone: marcus.phone, channel: 'voice' });
+    const call = lastMessage(portal, 'voice', to);
+    const spoken = call?.code?.split('').join(', ');
+    expect(call?.body).to.equal(
+      `Le llama Riverside Family Medicine. Su código de seguridad de Patient Fusion es ${spoken}. Repito: ${spoken}.`,
+    );
+  });
+
   it('calls with the code when the patient chooses voice', async () => {
     const { client, token, send, codeSent } = await setup();
     expect((await send('voice')).channel).to.equal('voice');

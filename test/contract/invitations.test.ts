@@ -63,6 +63,20 @@ describe('contract: invitations', () => {
     }
   });
 
+  it('writes each patient’s invitation in the language their record prefers', async () => {
+    const portal = await freshMockPortal();
+    const spanish = await portal.frontDeskInvite(ana.email);
+    expect(spanish.message.subject).to.equal(
+      'Riverside Family Medicine le invita a ver sus registros de salud en línea',
+    );
+    expect(spanish.message.body).to.match(/^Hola, Ana:\n\n/);
+    expect(spanish.message.body).to.contain(`Cree su cuenta: ${spanish.link}`);
+    expect(spanish.message.body).to.contain('Llámenos al (555) 201-0100.');
+    const english = await portal.frontDeskInvite(sue.email);
+    expect(english.message.subject).to.equal('Riverside Family Medicine invites you to your online health records');
+    expect(english.message.body).to.match(/^Hello Sue,\n\n/);
+  });
+
   it('voids the old invitation when the practice sends a new one', async () => {
     const portal = await freshMockPortal();
     const client = testClient();
@@ -89,11 +103,12 @@ describe('contract: invitations', () => {
       testClient().signIn({ username: ana.email, password: ana.password }),
     )) as PortalProblemError;
     expect(refused.code).to.equal('invalid-credentials');
-    // A notice, then the new invitation, both to the email on record; no secret in the notice.
+    // A notice, then the new invitation, both to the email on record, in Spanish as her record prefers; no secret in
+    // the notice.
     const [notice, invitation] = portal.outbox.slice(before);
     expect(notice?.to).to.equal(ana.email);
-    expect(notice?.subject).to.contain('reset your access');
-    expect(notice?.body).to.contain('Your old password no longer works');
+    expect(notice?.subject).to.contain('restableció su acceso');
+    expect(notice?.body).to.contain('Su contraseña anterior ya no funciona');
     expect(notice?.body).to.not.contain(ana.password);
     expect(invitation?.link).to.equal(link);
     expect(portal.audit.map((event) => event.event)).to.include.members(['account.reset', 'session.ended']);
