@@ -51,6 +51,29 @@ export const AccountStep: Story = {
   },
 };
 
+/** The account is made: a moment that says so, with the username for next time, and one button on to the records. */
+export const AccountReady: Story = {
+  play: async ({ canvasElement }) => {
+    const registration = canvasElement.querySelector('pf-registration')!;
+    const verify = await shadowQuery(registration, 'pf-register-verify');
+    await shadowQuery(verify, 'form');
+    await fill(verify, '#dob', '03/14/1962');
+    await fill(verify, '#pin', '482913');
+    await press(verify, 'button[type="submit"]');
+    const account = await shadowQuery(registration, 'pf-register-account');
+    await shadowQuery(account, 'form');
+    await fill(account, '#password', 'Blue-Heron-42');
+    await fill(account, '#retype', 'Blue-Heron-42');
+    const select = await shadowQuery<HTMLSelectElement>(account, '#question');
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change'));
+    await fill(account, '#answer', 'Biscuit');
+    await press(account, 'button[type="submit"]');
+    await waitForWords(account, { en: 'Your account is ready', es: 'Su cuenta está lista' });
+    await waitForWords(registration, { en: 'See your health records', es: 'Ver sus registros de salud' });
+  },
+};
+
 /** A used link: the verify step's message. */
 export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
 

@@ -12,6 +12,7 @@ import '../../src/pf-sign-in.js';
 import { recordsMessages } from '../../src/components/health-records/health-records.messages.js';
 import { accountMessages } from '../../src/components/register-account/register-account.messages.js';
 import { verifyMessages } from '../../src/components/register-verify/register-verify.messages.js';
+import { registrationMessages } from '../../src/components/registration/registration.messages.js';
 import { signInMessages } from '../../src/components/sign-in/sign-in.messages.js';
 import { commonMessages } from '../../src/internal/common.messages.js';
 import { button, byLabel, inShadow, pressTab, typeInto, waitForText } from '../helpers/dom.js';
@@ -33,6 +34,7 @@ function expectOnlyProgressUnheard(reader: ScreenReader, progress: string[]): vo
 for (const lang of ['en', 'es'] as const) {
   const verifyText = verifyMessages[lang];
   const accountText = accountMessages[lang];
+  const registrationText = registrationMessages[lang];
   const signInText = signInMessages[lang];
   const recordsText = recordsMessages[lang];
   const common = commonMessages[lang];
@@ -76,7 +78,8 @@ for (const lang of ['en', 'es'] as const) {
       await reader.hears(`focus: ${accountText.heading}`);
 
       button(account, accountText.submit).click();
-      await reader.hears(`focus: ${common.summaryHeading} — ${accountText.questionRequired}`);
+      // The username comes filled in: the first thing to fix is the password, the first field after it.
+      await reader.hears(`focus: ${common.summaryHeading} — ${accountText.passwordRequired}`);
       const question = byLabel<HTMLSelectElement>(account, accountText.questionLabel);
       question.selectedIndex = 1;
       question.dispatchEvent(new Event('change'));
@@ -86,6 +89,9 @@ for (const lang of ['en', 'es'] as const) {
       await typeInto(byLabel(account, accountText.retypeLabel), 'Blue-Heron-42');
       button(account, accountText.submit).click();
 
+      // The account is ready: said when it takes focus, with the username to sign in with next time.
+      await reader.hears(`focus: ${accountText.createdText('Sue@gmail.com')}`);
+      button(el, registrationText.toRecords).click();
       await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records step');
       // The heading names Sue once her name has loaded; it may take focus before.
       const headings = [`focus: ${recordsText.heading}`, `focus: ${recordsText.patient('Sue Miller')}`];

@@ -4,6 +4,7 @@ import {
   expectAccountScreen,
   expectLinkScreen,
   expectRecords,
+  expectWelcome,
   expectVerifyScreen,
   followRegistrationEmail,
   newestMessage,
@@ -36,13 +37,14 @@ test('Sue registers from her email with her date of birth and PIN, through a rel
   await verifyWithPin(patient, '03/14/1962', '482913');
 
   await expectAccountScreen(patient, 'Sue@gmail.com');
-  await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');
-  await patient.fill(page.getByLabel('Enter your answer'), 'Biscuit');
   await patient.fill(page.getByLabel('Create password', { exact: true }), 'Bluebird#Lake-7x');
   await expect(page.getByText('All password rules are met.')).toBeAttached();
   await patient.fill(page.getByLabel('Retype password', { exact: true }), 'Bluebird#Lake-7x');
+  await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');
+  await patient.fill(page.getByLabel('Enter your answer'), 'Biscuit');
   await patient.expectAccessible('account, filled in');
   await patient.press(page.getByRole('button', { name: 'Access your records' }));
+  await expectWelcome(patient, 'Sue@gmail.com');
 
   await expectRecords(patient, 'Sue Miller', sueRecords);
   await signOut(patient, 'Sue Miller');

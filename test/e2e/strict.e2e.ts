@@ -9,6 +9,7 @@ import { expect, test } from './fixtures.js';
 import {
   expectAccountScreen,
   expectRecords,
+  expectWelcome,
   expectVerifyScreen,
   followRegistrationEmail,
   signOut,
@@ -75,11 +76,12 @@ test('Sue’s whole walk on a strict page: no policy violation, nothing of hers 
   await verifyWithPin(patient, sue.dateOfBirth[0]!, sue.pin);
 
   await expectAccountScreen(patient, 'Sue@gmail.com');
-  await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');
-  await patient.fill(page.getByLabel('Enter your answer'), answer);
   await patient.fill(page.getByLabel('Create password', { exact: true }), sue.password);
   await patient.fill(page.getByLabel('Retype password', { exact: true }), sue.password);
+  await patient.select(page.getByLabel('Select a security question'), 'What was the name of your first pet?');
+  await patient.fill(page.getByLabel('Enter your answer'), answer);
   await patient.press(page.getByRole('button', { name: 'Access your records' }));
+  await expectWelcome(patient, 'Sue@gmail.com');
   await expectRecords(patient, 'Sue Miller', sueRecords);
   expect(accessToken, 'the session the portal gave').not.toBe('');
   expect(registrationToken, 'the registration the identity step opened').not.toBe('');

@@ -130,6 +130,18 @@ const recordWords = {
 };
 export type RecordsLanguage = keyof typeof recordWords;
 
+/**
+ * The moment after Access your records: the account is ready, with the username to sign in with next time, and
+ * one button on to the records.
+ */
+export async function expectWelcome(patient: Patient, username: string): Promise<void> {
+  const { page } = patient;
+  await expect(page.getByRole('heading', { name: 'Your account is ready' })).toBeVisible(afterHashing);
+  await expect(page.getByText(`From now on, sign in with ${username} and your new password.`)).toBeVisible();
+  await patient.expectAccessible('account ready');
+  await patient.press(page.getByRole('button', { name: 'See your health records' }));
+}
+
 /** Whether the records lay out for a wide screen (a side list of sections) rather than a phone (a menu). */
 const isWide = async (patient: Patient) => (await patient.page.viewportSize())!.width >= 640;
 

@@ -3,11 +3,12 @@ import type { Catalogs } from '../../internal/localize.js';
 const en = {
   loading: 'Getting the form ready…',
   heading: 'Sign up for online health records access',
-  questionLegend: 'Choose a security question',
   questionLabel: 'Select a security question',
   questionPlaceholder: 'Choose a question',
   answerLabel: 'Enter your answer',
   answerHint: 'At least 3 characters. Capital letters do not matter.',
+  answerHintFor: (question: string) =>
+    `Your answer to “${question}”: at least 3 characters. Capital letters do not matter.`,
   accountLegend: 'Create account',
   usernameLabel: 'Email address or username',
   usernameHint: 'You will sign in with this. Letters, numbers and . _ @ + - only.',
@@ -50,11 +51,12 @@ const en = {
 const es: typeof en = {
   loading: 'Preparando el formulario…',
   heading: 'Regístrese para ver sus registros de salud en línea',
-  questionLegend: 'Elija una pregunta de seguridad',
   questionLabel: 'Seleccione una pregunta de seguridad',
   questionPlaceholder: 'Elija una pregunta',
   answerLabel: 'Escriba su respuesta',
   answerHint: 'Al menos 3 caracteres. No importan las mayúsculas.',
+  answerHintFor: (question: string) =>
+    `Su respuesta a «${question}»: al menos 3 caracteres. No importan las mayúsculas.`,
   accountLegend: 'Crear la cuenta',
   usernameLabel: 'Correo electrónico o nombre de usuario',
   usernameHint: 'Lo usará para iniciar sesión. Solo letras, números y . _ @ + -',

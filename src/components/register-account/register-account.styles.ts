@@ -9,7 +9,9 @@ export const accountStyles = css`
     margin: 0 0 calc(var(--_pf-space) * 0.5);
     font-weight: 600;
   }
-  fieldset.group {
+  fieldset.group,
+  div.group {
+    display: grid;
     gap: var(--_pf-space);
     padding-top: calc(var(--_pf-space) * 0.5);
   }

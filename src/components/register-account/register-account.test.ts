@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MINUTE } from '../../mocks/index.js';
 import '../../pf-portal.js';
 import '../../pf-register-account.js';
@@ -70,6 +70,46 @@ const rules = (el: PfRegisterAccount) =>
   );
 
 describe('<pf-register-account>', () => {
+  it('asks for the username and password first, then the question, each choice under one label', async () => {
+    const { el } = await accountForSue();
+    const order = allInShadow<HTMLLabelElement>(el, 'label')
+      .map((label) => label.textContent?.replace(/\s+/g, ' ').trim())
+      .filter((text) => Object.values(labels).includes(text ?? ''));
+    expect(order).to.deep.equal([labels.username, labels.password, labels.retype, labels.question, labels.answer]);
+    // The question's select is named once, by its own label: no legend over it saying the same.
+    expect(allInShadow(el, 'legend').map((legend) => legend.textContent?.trim())).to.deep.equal(['Create account']);
+  });
+
+  for (const [lang, question, answerLabel] of [
+    ['en', 'What was the last name of your favorite teacher?', labels.answer],
+    ['es', '¿Cuál era el apellido de su maestro o maestra favorito?', 'Escriba su respuesta'],
+  ] as const) {
+    it(`shows the whole question chosen by its answer, at 320 px too (${lang})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el } = await accountForSue({ lang });
+        const select = allInShadow<HTMLSelectElement>(el, 'select')[0]!;
+        const index = [...select.options].findIndex((option) => option.text.trim() === question);
+        expect(index, `the question "${question}" is offered`).to.be.greaterThan(0);
+        select.selectedIndex = index;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        const answer = byLabel(el, answerLabel);
+        const hints = (answer.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => el.shadowRoot!.getElementById(id))
+          .filter((hint): hint is HTMLElement => Boolean(hint));
+        const shown = hints.find((hint) => hint.textContent?.includes(question));
+        expect(shown, 'the answer field says the question in full').to.not.equal(undefined);
+        // Wrapped, not cut: the words fit the width they have.
+        expect(shown!.scrollWidth).to.be.at.most(shown!.clientWidth);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('creates the account: the session goes into the portal and the page hears of it', async () => {
     const { el, portalEl } = await accountForSue();
     await expect(el).to.be.accessible();
@@ -91,16 +131,17 @@ describe('<pf-register-account>', () => {
 
   it('can be completed with the keyboard alone', async () => {
     const { el } = await accountForSue();
-    byLabel(el, labels.question).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await pressTab();
-    await sendKeys({ type: 'Biscuit' });
-    await pressTab(); // username, pre-filled
+    byLabel(el, labels.username).focus(); // pre-filled
     await pressTab(); // password
     await sendKeys({ type: 'Blue-Heron-42' });
     await pressTab(); // show password
     await pressTab(); // retype
     await sendKeys({ type: 'Blue-Heron-42' });
+    await pressTab(); // show password
+    await pressTab(); // the question
+    await sendKeys({ press: 'ArrowDown' });
+    await pressTab(); // the answer
+    await sendKeys({ type: 'Biscuit' });
     const created = oneEvent(el, 'pf-account-created');
     await sendKeys({ press: 'Enter' });
     expect((await created).detail.username).to.equal('Sue@gmail.com');

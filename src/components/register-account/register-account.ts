@@ -130,7 +130,7 @@ export class PfRegisterAccount extends FormElement<Field> {
   // Validation
 
   protected fieldsOfStep(): Field[] {
-    return ['question', 'answer', 'username', 'password', 'retype'];
+    return ['username', 'password', 'retype', 'question', 'answer'];
   }
 
   protected fieldError(field: Field): string | undefined {
@@ -245,6 +245,8 @@ export class PfRegisterAccount extends FormElement<Field> {
   private accountCreated(session: Session, username: string): void {
     this.setValues({ password: '', retype: '', answer: '' });
     this.step = 'created';
+    // The form, and the button that had focus, are gone: the words with the username take focus, and are read.
+    if (this.holdsFocus) this.focus();
     // The registration made its account: its token is spent, and forgotten.
     this.portal?.holdRegistration(undefined);
     this.portal?.startSession(session);
@@ -341,20 +343,11 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   private renderForm(questions: { id: string; text: string }[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
+    const chosen = questions.find((question) => question.id === this.value('question'));
     return html`
       <p class="required">${this.text.t('allRequired')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary()}
-        <fieldset class="group">
-          <legend part="label">${t('questionLegend')}</legend>
-          ${this.renderQuestion(questions)}
-          ${this.renderField('answer', {
-            label: t('answerLabel'),
-            hint: t('answerHint'),
-            autocomplete: 'off',
-            maxlength: 200,
-          })}
-        </fieldset>
         <fieldset class="group">
           <legend part="label">${t('accountLegend')}</legend>
           ${this.renderField('username', {
@@ -382,6 +375,16 @@ export class PfRegisterAccount extends FormElement<Field> {
             after: this.renderRevealToggle('retype'),
           })}
         </fieldset>
+        <div class="group">
+          ${this.renderQuestion(questions)}
+          ${this.renderField('answer', {
+            label: t('answerLabel'),
+            // The question in full, however narrow the screen: a closed select shows only what fits of it.
+            hint: chosen ? t('answerHintFor', chosen.text) : t('answerHint'),
+            autocomplete: 'off',
+            maxlength: 200,
+          })}
+        </div>
         ${this.renderAgreement()} ${this.renderSubmit(t('submit'))}
       </form>
     `;
@@ -405,7 +408,9 @@ export class PfRegisterAccount extends FormElement<Field> {
     if (this.step === 'expired') return html`<p class="notice">${t('expiredText')}</p>`;
     if (this.step === 'created') {
       return html`
-        <p class="notice" role="status">${t('createdText', this.value('username').normalize('NFKC').trim())}</p>
+        <p class="notice" role="status" tabindex="-1" data-pf-focus>
+          ${t('createdText', this.value('username').normalize('NFKC').trim())}
+        </p>
       `;
     }
     return this.formTask.render({

@@ -6,6 +6,7 @@ const en = {
   interrupted:
     'Your registration was interrupted before the account was created. For your security, verify your identity again to continue.',
   accountReady: 'Your account is ready. Sign in to see your health records.',
+  toRecords: 'See your health records',
 };
 
 const es: typeof en = {
@@ -14,6 +15,7 @@ const es: typeof en = {
   interrupted:
     'Su registro se interrumpió antes de crear la cuenta. Por su seguridad, verifique su identidad de nuevo para continuar.',
   accountReady: 'Su cuenta está lista. Inicie sesión para ver sus registros de salud.',
+  toRecords: 'Ver sus registros de salud',
 };
 
 export const registrationMessages: Catalogs<typeof en> = { en, es };

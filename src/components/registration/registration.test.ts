@@ -45,6 +45,21 @@ async function createAccount(el: PfRegistration) {
   return account;
 }
 
+/**
+ * The moment after the account is made: it says so, with the username to sign in with next time, and leads on to the
+ * records with one button.
+ */
+async function welcomeThenRecords(el: PfRegistration, username: string) {
+  const account = step(el, 'pf-register-account');
+  await waitForText(account, 'Your account is ready');
+  expect(textOf(account)).to.contain(`From now on, sign in with ${username} and your new password.`);
+  expect(textOf(el)).to.not.contain('Step 2 of 2');
+  await waitUntil(() => account.shadowRoot?.activeElement, 'the moment takes focus');
+  await expect(el).to.be.accessible();
+  button(el, 'See your health records').click();
+  await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records', { timeout: 5000 });
+}
+
 describe('<pf-registration>', () => {
   it('walks Sue from the link to her records by date of birth and PIN, one step at a time', async () => {
     const mock = await freshMockPortal();
@@ -66,6 +81,7 @@ describe('<pf-registration>', () => {
     const started = oneEvent(portalEl, 'pf-session-started');
     button(account, 'Access your records').click();
     await started;
+    await welcomeThenRecords(el, 'Sue@gmail.com');
 
     const records = await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records', {
       timeout: 5000,
@@ -90,7 +106,7 @@ describe('<pf-registration>', () => {
     const account = await createAccount(el);
     expect(byLabel(account, 'Email address or username').value).to.equal(marcus.email);
     button(account, 'Access your records').click();
-    await waitUntil(() => el.shadowRoot?.querySelector('pf-health-records'), 'the records', { timeout: 5000 });
+    await welcomeThenRecords(el, marcus.email);
     await waitForText(step(el, 'pf-health-records'), 'Health records of Marcus Reed');
   });
 

@@ -8,7 +8,7 @@ import { baseStyles, formStyles } from '../../internal/styles.js';
 import type { PfVerifiedEvent, VerifiedDetail } from '../register-verify/register-verify.events.js';
 import { registrationMessages } from './registration.messages.js';
 
-type Step = 'verify' | 'account' | 'sign-in' | 'records';
+type Step = 'verify' | 'account' | 'welcome' | 'sign-in' | 'records';
 
 const registrationStyles = css`
   .pf {
@@ -137,8 +137,9 @@ export class PfRegistration extends PortalElement {
     keepRegistration(undefined);
   }
 
+  /** The account exists: a moment that says so, and the username to sign in with next time, before the records. */
   private onAccountCreated(): void {
-    this.step = 'records';
+    this.step = 'welcome';
     // The invitation made its account: it is forgotten, and a reload from here leads to sign-in.
     keepRegistration({ step: 'created' });
   }
@@ -178,8 +179,9 @@ export class PfRegistration extends PortalElement {
           )}
         `;
       case 'account':
+      case 'welcome':
         return html`
-          <p class="step">${t('step', 2, 2)}</p>
+          ${this.step === 'account' ? html`<p class="step">${t('step', 2, 2)}</p>` : nothing}
           <pf-register-account
             .client=${this.client}
             username=${this.verification?.suggestedUsername ?? ''}
@@ -188,6 +190,15 @@ export class PfRegistration extends PortalElement {
             @pf-registration-expired=${this.onExpired}
             @pf-account-created=${this.onAccountCreated}
           ></pf-register-account>
+          ${
+            this.step === 'welcome'
+              ? html`<p>
+                  <button type="button" class="primary" @click=${() => (this.step = 'records')}>
+                    ${t('toRecords')}
+                  </button>
+                </p>`
+              : nothing
+          }
         `;
       case 'sign-in':
         return html`
