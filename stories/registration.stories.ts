@@ -37,16 +37,21 @@ export const Start: Story = {};
 /** In Spanish. */
 export const Spanish: Story = { args: { lang: 'es' } };
 
+/** Sue's identity step, by date of birth and PIN: the account step that follows. */
+const toAccountStep = async (canvasElement: HTMLElement) => {
+  const registration = canvasElement.querySelector('pf-registration')!;
+  const verify = await shadowQuery(registration, 'pf-register-verify');
+  await shadowQuery(verify, 'form');
+  await fill(verify, '#dob', '03/14/1962');
+  await fill(verify, '#pin', '482913');
+  await press(verify, 'button[type="submit"]');
+  return { registration, account: await shadowQuery(registration, 'pf-register-account') };
+};
+
 /** Step 2 of 2, after Sue verified. */
 export const AccountStep: Story = {
   play: async ({ canvasElement }) => {
-    const registration = canvasElement.querySelector('pf-registration')!;
-    const verify = await shadowQuery(registration, 'pf-register-verify');
-    await shadowQuery(verify, 'form');
-    await fill(verify, '#dob', '03/14/1962');
-    await fill(verify, '#pin', '482913');
-    await press(verify, 'button[type="submit"]');
-    const account = await shadowQuery(registration, 'pf-register-account');
+    const { account } = await toAccountStep(canvasElement);
     await waitForWords(account, { en: 'Access your records', es: 'Acceder a sus registros' });
   },
 };
@@ -54,13 +59,7 @@ export const AccountStep: Story = {
 /** The account is made: a moment that says so, with the username for next time, and one button on to the records. */
 export const AccountReady: Story = {
   play: async ({ canvasElement }) => {
-    const registration = canvasElement.querySelector('pf-registration')!;
-    const verify = await shadowQuery(registration, 'pf-register-verify');
-    await shadowQuery(verify, 'form');
-    await fill(verify, '#dob', '03/14/1962');
-    await fill(verify, '#pin', '482913');
-    await press(verify, 'button[type="submit"]');
-    const account = await shadowQuery(registration, 'pf-register-account');
+    const { registration, account } = await toAccountStep(canvasElement);
     await shadowQuery(account, 'form');
     await fill(account, '#password', 'Blue-Heron-42');
     await fill(account, '#retype', 'Blue-Heron-42');

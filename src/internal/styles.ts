@@ -220,7 +220,9 @@ export const formStyles = css`
     cursor: progress;
     opacity: 0.85;
   }
-  .secondary {
+  /* A call to the practice looks like a secondary button: a button-sized link (one tap on a phone). */
+  .secondary,
+  .call {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 1px solid var(--_pf-primary);
@@ -246,17 +248,10 @@ export const formStyles = css`
   a.primary {
     text-decoration: none;
   }
-  /* A call to the practice: a button-sized link (one tap on a phone), its words wrapping rather than overflowing. */
+  /* Its words wrap rather than overflow. */
   .call {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_pf-primary);
-    border-radius: var(--_pf-radius);
-    background: var(--_pf-surface);
-    color: var(--_pf-primary);
-    font-weight: 600;
     text-decoration: none;
     justify-self: start;
     overflow-wrap: anywhere;

@@ -33,6 +33,16 @@ async function registrationFor(token: string | undefined) {
 const step = <T extends HTMLElement>(el: PfRegistration, tag: string) => inShadow<T>(el, tag);
 const headingFocused = (child: HTMLElement) => child.shadowRoot?.activeElement?.localName === 'h2';
 
+/** Sue's identity step, by date of birth and PIN, through to the account step. */
+async function verifySue(el: PfRegistration) {
+  const verify = step(el, 'pf-register-verify');
+  await waitForText(verify, 'All fields are required');
+  await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
+  await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
+  button(verify, 'Continue').click();
+  await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', { timeout: 5000 });
+}
+
 async function createAccount(el: PfRegistration) {
   const account = step(el, 'pf-register-account');
   await waitUntil(() => account.shadowRoot?.querySelector('form'), 'the account form', { timeout: 5000 });
@@ -179,12 +189,7 @@ describe('<pf-registration>', () => {
   it('goes back to the identity step, saying why, when the registration runs out of time', async () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, sue.email));
-    const verify = step(el, 'pf-register-verify');
-    await waitForText(verify, 'All fields are required');
-    await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
-    await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
-    button(verify, 'Continue').click();
-    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', { timeout: 5000 });
+    await verifySue(el);
     const account = await createAccount(el);
     mock.clock.advance(30 * MINUTE);
     button(account, 'Access your records').click();
@@ -232,14 +237,7 @@ describe('<pf-registration>', () => {
         const mock = await freshMockPortal();
         history.replaceState(null, '', `${location.pathname}?invitation=${invitationToken(mock, sue.email)}`);
         const { el } = await registrationFor(undefined);
-        const verify = step(el, 'pf-register-verify');
-        await waitForText(verify, 'All fields are required');
-        await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
-        await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
-        button(verify, 'Continue').click();
-        await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', {
-          timeout: 5000,
-        });
+        await verifySue(el);
         // The registration token the identity step gave stays in memory: never in the history entry.
         expect(JSON.stringify(history.state)).to.contain('"account"');
         expect(JSON.stringify(history.state)).to.not.match(/registrationToken/);
@@ -265,14 +263,7 @@ describe('<pf-registration>', () => {
       const token = invitationToken(mock, sue.email);
       history.replaceState(null, '', `${location.pathname}?invitation=${token}`);
       const { el, portalEl } = await registrationFor(undefined);
-      const verify = step(el, 'pf-register-verify');
-      await waitForText(verify, 'All fields are required');
-      await typeInto(byLabel(verify, 'Patient’s date of birth'), '03141962');
-      await typeInto(byLabel(verify, 'PIN received from patient’s doctor'), '482913');
-      button(verify, 'Continue').click();
-      await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account'), 'the account step', {
-        timeout: 5000,
-      });
+      await verifySue(el);
       const account = await createAccount(el);
       const started = oneEvent(portalEl, 'pf-session-started');
       button(account, 'Access your records').click();
