@@ -32,9 +32,12 @@ export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
 export type Catalogs<T extends Catalog> = { en: T } & Record<Exclude<Locale, 'en'>, Translation<T>>;
 
 /** The supported locale a BCP 47 tag asks for (`es-MX` → `es`), or English. */
-export const toLocale = (tag: string | null | undefined): Locale => {
-  const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return locales.find((locale) => locale === primary) ?? 'en';
+export const toLocale = (tag: string | null | undefined): Locale => spokenLocale(tag) ?? 'en';
+
+/** The supported locale a BCP 47 tag names (`es-MX` → `es`, `es_MX` too), or `undefined` for one not spoken. */
+export const spokenLocale = (tag: string | null | undefined): Locale | undefined => {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return locales.find((locale) => locale === primary);
 };
 
 /** The `lang` in force at an element: the nearest one on it or above it, crossing shadow roots. */

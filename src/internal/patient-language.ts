@@ -5,17 +5,15 @@
  * leaves the page's own.
  */
 import type { Patient } from '../api/fhir/schemas.js';
-import { type Locale, locales } from './localize.js';
+import { type Locale, spokenLocale } from './localize.js';
 
 const iso6392: Record<string, Locale> = { eng: 'en', spa: 'es' };
 
 const localeOf = (system: string | undefined, code: string | undefined): Locale | undefined => {
   if (!code) return undefined;
-  const tag = code.trim().toLowerCase();
-  if (system === 'urn:iso:std:iso:639-2') return iso6392[tag];
+  if (system === 'urn:iso:std:iso:639-2') return iso6392[code.trim().toLowerCase()];
   if (system && system !== 'urn:ietf:bcp:47') return undefined;
-  const primary = tag.split(/[-_]/)[0];
-  return locales.find((locale) => locale === primary);
+  return spokenLocale(code);
 };
 
 export const preferredLocale = (patient: Pick<Patient, 'communication'>): Locale | undefined => {

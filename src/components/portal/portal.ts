@@ -10,7 +10,7 @@ import {
   type SessionEndReason,
   type SessionInfo,
 } from '../../internal/context.js';
-import { langOf, type Locale, LocaleController, locales } from '../../internal/localize.js';
+import { langOf, type Locale, LocaleController, spokenLocale } from '../../internal/localize.js';
 import { preferredLocale } from '../../internal/patient-language.js';
 import { forgetRegistration, type PendingRegistration } from '../../internal/registration.js';
 import { baseStyles, formStyles } from '../../internal/styles.js';
@@ -192,28 +192,28 @@ export class PfPortal extends LitElement {
    * Every element inside follows, and so does each call's `Accept-Language`.
    */
   private speak(locale: Locale | undefined): void {
-    const lang = this.getAttribute('lang');
-    if (lang !== null && lang !== this.langSetHere) return;
+    if (this.langFixed) return;
     this.langSetHere = locale;
     if (locale === undefined) this.removeAttribute('lang');
-    else if (lang !== locale) this.setAttribute('lang', locale);
+    else if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
+  }
+
+  /** Whether the page fixed the language with `lang` on the portal (a value the portal did not put there). */
+  private get langFixed(): boolean {
+    const lang = this.getAttribute('lang');
+    return lang !== null && lang !== this.langSetHere;
   }
 
   /** The first of the browser's languages the elements speak, when the page asked for it. */
   private browserLocale(): Locale | undefined {
     if (!this.browserLanguage) return undefined;
-    for (const tag of navigator.languages ?? [navigator.language]) {
-      const locale = locales.find((candidate) => candidate === tag.toLowerCase().split('-')[0]);
-      if (locale) return locale;
-    }
-    return undefined;
+    return (navigator.languages ?? [navigator.language]).map(spokenLocale).find(Boolean);
   }
 
   /** After sign-in or account creation: the language the patient's record prefers, once it is read. */
   private async followPatient(session: Session): Promise<void> {
-    const lang = this.getAttribute('lang');
     // A language the page fixed stays: the record need not be read for it.
-    if (lang !== null && lang !== this.langSetHere) return;
+    if (this.langFixed) return;
     try {
       const locale = preferredLocale(await this.currentClient().readPatient());
       if (locale && this.current === session) this.speak(locale);
