@@ -1,9 +1,9 @@
-/* global document, window, setTimeout -- the functions below run in the story page, not in Node. */
+/* global document, history, window, setTimeout -- the functions below run in the story page, not in Node. */
 // Renders every story of the built Storybook in headless Chromium, in English and in Spanish, runs its play
 // function, and fails on an error in the console, a story or play function that throws, or an axe violation:
 // designers never see a broken state, in either language.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { configureAxe } from './axe-rules.mjs';
@@ -46,15 +46,25 @@ const listen = () => {
   watch();
 };
 
-// Every story in English, then again in Spanish (Storybook takes the `lang` arg from the address).
-const runs = stories.flatMap((story) => [
-  { story, lang: 'en', query: '' },
-  { story, lang: 'es', query: '&args=lang:es' },
-]);
+// A story is shown in a page that already runs Storybook: loading its 1.8 MB preview again for each story would be
+// most of the run. Each language gets one page; the next story is selected through the preview, with the language as
+// the story's arg (as the address gives it), and the tab's history entry emptied so no story sees the last one's.
+const show = async ({ storyId, args }) => {
+  const preview = window.__STORYBOOK_PREVIEW__;
+  if (!preview?.selectionStore || !preview.renderSelection)
+    throw new Error('This Storybook no longer exposes its preview: update scripts/test-stories.mjs');
+  window.__pfStory = undefined;
+  history.replaceState(null, '');
+  preview.selectionStore.setSelection({ storyId, viewMode: 'story' });
+  await preview.renderSelection({ persistedArgs: args });
+};
 
-for (const { story, lang, query } of runs) {
+const axeScript = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs one language's stories, one after another, in one page. */
+const runAll = async (lang) => {
   const page = await browser.newPage();
-  const errors = [];
+  let errors = [];
   page.on('console', (message) => {
     // The browser's own line for an HTTP error status is expected in the error stories; the app's errors are not.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
@@ -62,32 +72,48 @@ for (const { story, lang, query } of runs) {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(listen);
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story${query}`);
-  try {
-    await page.waitForFunction(() => window.__pfStory, null, { timeout: 15000 });
-    const { outcome, detail } = await page.evaluate(() => window.__pfStory);
-    if (outcome !== 'rendered') errors.push(`story ${outcome}: ${detail}`);
-    const shown = await page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang'));
-    if (query && shown !== lang) errors.push(`rendered in "${shown}", not "${lang}"`);
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    await page.addScriptTag({ content: configureAxe });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
-    });
-    errors.push(...violations.map((violation) => `axe ${violation}`));
-  } catch (error) {
-    errors.push(String(error.message ?? error));
+  const args = lang === 'en' ? undefined : { lang };
+  let loaded = false;
+  for (const story of stories) {
+    try {
+      if (!loaded) {
+        await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story${args ? `&args=lang:${lang}` : ''}`);
+        await page.addScriptTag({ content: axeScript });
+        await page.addScriptTag({ content: configureAxe });
+        loaded = true;
+      } else {
+        await page.evaluate(show, { storyId: story.id, args });
+      }
+      await page.waitForFunction(() => window.__pfStory, null, { timeout: 15000 });
+      const { outcome, detail } = await page.evaluate(() => window.__pfStory);
+      if (outcome !== 'rendered') errors.push(`story ${outcome}: ${detail}`);
+      const shown = await page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang'));
+      if (args && shown !== lang) errors.push(`rendered in "${shown}", not "${lang}"`);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+      });
+      errors.push(...violations.map((violation) => `axe ${violation}`));
+    } catch (error) {
+      errors.push(String(error.message ?? error));
+      // A story that broke the page must not break the next one: the next story loads a fresh page.
+      loaded = false;
+    }
+    const ok = errors.length === 0;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name} (${lang})`);
+    if (!ok) failures.push(`${story.id} (${lang}):\n    ${errors.join('\n    ')}`);
+    errors = [];
   }
-  const ok = errors.length === 0;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name} (${lang})`);
-  if (!ok) failures.push(`${story.id} (${lang}):\n    ${errors.join('\n    ')}`);
   await page.close();
-}
+};
+
+// Every story in English, then again in Spanish (Storybook takes the `lang` arg from the address).
+for (const lang of ['en', 'es']) await runAll(lang);
+const runs = stories.length * 2;
 
 await browser.close();
 close();
-console.log(`\nStories in English and Spanish: ${runs.length - failures.length} passed, ${failures.length} failed`);
+console.log(`\nStories in English and Spanish: ${runs - failures.length} passed, ${failures.length} failed`);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);
