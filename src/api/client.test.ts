@@ -275,4 +275,109 @@ describe('createPortalClient', () => {
     expect(first.done).to.equal(false);
     expect(first.value?.self?.has('_sort')).to.equal(false);
   });
+
+  describe('readPatient', () => {
+    const base = 'https://records.example/fhir/r4/';
+    const patientUrl = `${base}Patient/p1`;
+    /** A fetch that holds each answer until `answer()` is called, so reads can overlap. */
+    const heldFetch = () => {
+      const requests: Request[] = [];
+      const waiting: (() => void)[] = [];
+      let status = 200;
+      const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        requests.push(request);
+        return new Promise<Response>((resolve, reject) => {
+          request.signal.addEventListener('abort', () => reject(request.signal.reason));
+          waiting.push(() =>
+            resolve(
+              new Response(JSON.stringify({ resourceType: 'Patient', id: 'p1', birthDate: '1990-07-22' }), {
+                status,
+                headers: { 'Content-Type': 'application/fhir+json' },
+              }),
+            ),
+          );
+        });
+      };
+      /** Answers every request sent so far, once at least one is (the client sends after a few tasks). */
+      const answer = async () => {
+        for (let tries = 0; !waiting.length && tries < 100; tries += 1) {
+          await new Promise((resolve) => setTimeout(resolve));
+        }
+        for (const each of waiting.splice(0)) each();
+      };
+      return { fetch, requests, answer, failNext: () => (status = 404) };
+    };
+    let current: typeof session | undefined;
+    const clientOn = (fetch: typeof globalThis.fetch) => {
+      current = session;
+      return createPortalClient({
+        apiBase: 'https://records.example/api/',
+        fhirBase: base,
+        fetch,
+        session: () => current,
+      });
+    };
+
+    it('reads the patient once for every caller while a read is under way (the portal and the records)', async () => {
+      const { fetch, requests, answer } = heldFetch();
+      const client = clientOn(fetch);
+      const reads = [client.readPatient(), client.readPatient(), client.readPatient()];
+      await answer();
+      const patients = await Promise.all(reads);
+      expect(patients.map((patient) => patient.birthDate)).to.deep.equal(['1990-07-22', '1990-07-22', '1990-07-22']);
+      expect(requests.map((request) => request.url)).to.deep.equal([patientUrl]);
+    });
+
+    it('reads again once a read is over, and after a read that failed', async () => {
+      const { fetch, requests, answer, failNext } = heldFetch();
+      const client = clientOn(fetch);
+      const first = client.readPatient();
+      await answer();
+      await first;
+      failNext();
+      const failed = client.readPatient().catch((error: unknown) => error);
+      await answer();
+      expect(await failed).to.be.instanceOf(PortalProblemError);
+      const again = client.readPatient().catch((error: unknown) => error);
+      await answer();
+      await again;
+      expect(requests.length).to.equal(3);
+    });
+
+    it('keeps a read for the callers still waiting when one of them gives up, and stops it when all do', async () => {
+      const { fetch, requests, answer } = heldFetch();
+      const client = clientOn(fetch);
+      const leaving = new AbortController();
+      const left = client.readPatient({ signal: leaving.signal }).catch((error: unknown) => error);
+      const staying = client.readPatient();
+      leaving.abort();
+      expect((await left) as Error).to.have.property('name', 'AbortError');
+      await answer();
+      expect((await staying).id).to.equal('p1');
+
+      const both = [new AbortController(), new AbortController()];
+      const gone = both.map((controller) =>
+        client.readPatient({ signal: controller.signal }).catch((error: unknown) => error),
+      );
+      for (const controller of both) controller.abort();
+      await Promise.all(gone);
+      expect(requests.length).to.equal(2);
+      expect(requests[1]?.signal.aborted).to.equal(true);
+    });
+
+    it('never shares a read across sessions: another sign-in reads its own', async () => {
+      const { fetch, requests, answer } = heldFetch();
+      const client = clientOn(fetch);
+      const before = client.readPatient();
+      current = { ...session, accessToken: 'another' };
+      const after = client.readPatient();
+      await answer();
+      await Promise.all([before, after]);
+      expect(requests.map((request) => request.headers.get('Authorization'))).to.deep.equal([
+        'Bearer tok',
+        'Bearer another',
+      ]);
+    });
+  });
 });

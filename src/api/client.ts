@@ -296,6 +296,42 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     return options.session?.()?.patientId ?? '';
   };
 
+  /**
+   * The read of the patient under way, shared by every caller of the same session (the portal reads the patient for
+   * its language as the records read it for their heading): one request, which stops when every caller gave up.
+   */
+  let patientRead: { key: string; promise: Promise<Patient>; stop: AbortController; waiting: number } | undefined;
+  const readPatient = async ({ signal }: CallOptions = {}): Promise<Patient> => {
+    signal?.throwIfAborted();
+    const key = `${authorization('fhir').Authorization}\n${patientId()}`;
+    if (patientRead?.key !== key) {
+      const stop = new AbortController();
+      const read = {
+        key,
+        stop,
+        waiting: 0,
+        promise: fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), stop.signal)
+          .then((json) => validate(PatientSchema, json))
+          .finally(() => patientRead === read && (patientRead = undefined)),
+      };
+      patientRead = read;
+    }
+    const read = patientRead;
+    read.waiting += 1;
+    try {
+      return await new Promise<Patient>((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+        read.promise.then(resolve, reject);
+      });
+    } finally {
+      // The last caller gone: a read still under way stops (once over, stopping it changes nothing).
+      if (--read.waiting === 0) {
+        read.stop.abort();
+        if (patientRead === read) patientRead = undefined;
+      }
+    }
+  };
+
   async function* searchPages<T extends SearchableType>(
     type: T,
     { params = {}, signal }: SearchOptions = {},
@@ -346,8 +382,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     signOut: async ({ signal } = {}) => {
       await send('delete', new URL('sessions/current', apiBase), { signal, authenticated: true });
     },
-    readPatient: async ({ signal } = {}) =>
-      validate(PatientSchema, await fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), signal)),
+    readPatient,
     read: async (type, id, { signal } = {}) =>
       validate(
         includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>,

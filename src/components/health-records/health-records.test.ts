@@ -673,6 +673,21 @@ describe('<pf-health-records>', () => {
     expect(textOf(el)).to.not.contain('Type 2 diabetes');
   });
 
+  it("reads the patient once after sign-in, for the portal's language and the records' heading", async () => {
+    const { client } = await signedIn(ana.email);
+    performance.clearResourceTimings();
+    const portalEl = await fixture<PfPortal>(html`
+      <pf-portal .session=${client.session}><pf-health-records sections="allergies"></pf-health-records></pf-portal>
+    `);
+    const el = portalEl.querySelector('pf-health-records')!;
+    // Ana's record prefers Spanish: the portal read it, and so did the records, for her name.
+    await waitForText(el, 'Registros de salud de Ana García');
+    const reads = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.includes('/Patient/'));
+    expect(reads).to.have.length(1);
+  });
+
   it('speaks Spanish under lang="es"', async () => {
     const { client } = await signedIn('ana.garcia@example.com');
     const portalEl = await fixture<PfPortal>(html`
