@@ -521,6 +521,19 @@ describe('what the records say, as the record says it', () => {
       expect(inShadowText(el, '#lab-count')).to.contain('Results 1 to 5 of 5');
     });
 
+    it('asks for the rest of a report only once the first results are painted', async () => {
+      let shownWhenAsked: string[] | undefined;
+      const page: { el?: PfHealthRecords } = {};
+      const fetchThrough: typeof fetch = async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).searchParams.has('_id')) shownWhenAsked = page.el ? rows(page.el) : [];
+        return fetch(request);
+      };
+      page.el = await showRecord(resources, 'lab-results', 'en', fetchThrough);
+      await waitUntil(() => shownWhenAsked, 'the rest asked for', { timeout: 8000 });
+      expect(shownWhenAsked!.some((row) => row.startsWith('Potassium'))).to.equal(true);
+    });
+
     for (const [lang, failed, retry] of [
       ['en', 'Some results of your lab reports could not be loaded just now.', 'Try again'],
       [

@@ -187,6 +187,14 @@ interface LabHistory {
   rows: number;
 }
 
+/** Resolves after the next frame is painted (or soon, in a tab that paints no frames). */
+const painted = (): Promise<void> =>
+  new Promise((resolve) => {
+    const later = () => setTimeout(resolve);
+    requestAnimationFrame(later);
+    setTimeout(resolve, 200);
+  });
+
 /** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
 type RecordsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
@@ -286,7 +294,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const wanted = uncategorizedIds(reports.resources, categorized, since);
     if (!wanted.length) return loaded;
     const reading = { ...loaded, completing: 'reading' as const };
-    void this.complete(reading, () => uncategorizedResults(client, wanted, signal), signal);
+    // Sent once the first screen is painted: its answer is not parsed and mapped while the patient waits for it.
+    void this.complete(reading, () => uncategorizedResults(client, wanted, signal), signal, painted());
     return reading;
   }
 
@@ -298,9 +307,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
     data: LabsLoaded,
     read: () => Promise<{ resources: Observation[]; skipped: number }>,
     signal: AbortSignal,
+    after?: Promise<void>,
   ): Promise<void> {
     const done = (async () => {
       try {
+        await after;
         const extra = await read();
         if (signal.aborted) return;
         const { completing: _read, ...labs } = this.loaded(data);
