@@ -73,12 +73,14 @@ export const AnnotationSchema = z.object({
 });
 
 /**
- * What every resource has that we read: its type, its id, and its narrative. The narrative is XHTML: it is read
- * only as plain text, and only for a resource that has no other words to be named by.
+ * What every resource has that we read: its type, its id, the language its words are written in (BCP 47), and its
+ * narrative. The narrative is XHTML: it is read only as plain text, and only for a resource that has no other words
+ * to be named by.
  */
 const resource = <T extends string>(resourceType: T) => ({
   resourceType: z.literal(resourceType),
   id: str,
+  language: str,
   text: z.optional(NarrativeSchema),
 });
 

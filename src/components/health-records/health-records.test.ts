@@ -688,6 +688,20 @@ describe('<pf-health-records>', () => {
     expect(reads).to.have.length(1);
   });
 
+  it("marks Ana's Spanish record text on a page fixed in English, not the element's own words", async () => {
+    const { client } = await signedIn(ana.email);
+    const { el } = await recordsFor(client.session!, { sections: 'diagnoses allergies' });
+    await openTab(el, 'Diagnoses');
+    await waitForText(el, 'Asma intermitente leve');
+    const marked = () => allInShadow(el, 'span[lang="es"]').map((span) => span.textContent?.trim());
+    expect(marked()).to.include.members(['Asma intermitente leve', 'Desde la adolescencia']);
+    expect(marked()).to.not.include('Active');
+    await openTab(el, 'Allergies');
+    await waitForText(el, 'Aspirina');
+    expect(marked()).to.include.members(['Aspirina', 'Broncoespasmo (crisis de asma)']);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks Spanish under lang="es"', async () => {
     const { client } = await signedIn('ana.garcia@example.com');
     const portalEl = await fixture<PfPortal>(html`

@@ -51,6 +51,9 @@ const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 };
 
+/** A language tag as BCP 47 writes one (`es`, `es-MX`, `zh-Hant-TW`); anything else is not put in `lang`. */
+const languageTag = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
 const patientName = (patient: Patient | undefined): string => {
   const name = patient?.name?.find((candidate) => candidate.use === 'official') ?? patient?.name?.[0];
   if (!name) return '';
@@ -278,7 +281,7 @@ export class PfHealthRecords extends PortalElement {
   }
 
   /** A heading one level below the section's: a tab's (h2 above) or a stacked section's h3. */
-  private subheading(words: string, id?: string): TemplateResult {
+  private subheading(words: string | TemplateResult, id?: string): TemplateResult {
     return id
       ? this.stacked
         ? html`<h4 class="panel-name" id=${id} tabindex="-1">${words}</h4>`
@@ -303,7 +306,15 @@ export class PfHealthRecords extends PortalElement {
       facts: (pairs) => this.facts(pairs),
       subheading: (words, id) => this.subheading(words, id),
       serverNow: () => this.activeClient.serverNow(),
+      said: (words, language) => this.said(words, language),
     };
+  }
+
+  private said(words: string | undefined, language: string | undefined): string | TemplateResult | undefined {
+    if (!words || !language || !languageTag.test(language)) return words;
+    return language.split('-')[0]?.toLowerCase() === this.l10n.locale
+      ? words
+      : html`<span lang=${language}>${words}</span>`;
   }
 
   // -----------------------------------------------------------------------------------------------------------

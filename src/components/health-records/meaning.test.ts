@@ -569,4 +569,143 @@ describe('what the records say, as the record says it', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('record text in another language than the page', () => {
+    const es = { language: 'es' };
+    const spanish: [string, Json[], string[]][] = [
+      [
+        'diagnoses',
+        [
+          {
+            resourceType: 'Condition',
+            id: 'c',
+            ...es,
+            code: coded(sct, '61582004', 'Allergic rhinitis', 'Rinitis alérgica'),
+            onsetString: 'Desde la adolescencia',
+          },
+        ],
+        ['Rinitis alérgica', 'Desde la adolescencia'],
+      ],
+      [
+        'allergies',
+        [
+          {
+            resourceType: 'AllergyIntolerance',
+            id: 'a',
+            ...es,
+            code: { text: 'Penicilina' },
+            reaction: [{ manifestation: [{ text: 'Urticaria' }], severity: 'moderate' }],
+          },
+        ],
+        ['Penicilina', 'Urticaria'],
+      ],
+      [
+        'medications',
+        [
+          {
+            resourceType: 'MedicationRequest',
+            id: 'm',
+            ...es,
+            status: 'active',
+            intent: 'order',
+            medicationCodeableConcept: { text: 'Albuterol inhalador' },
+            dosageInstruction: [{ text: 'Inhalar 2 disparos cada 4 horas' }],
+          },
+        ],
+        ['Albuterol inhalador', 'Inhalar 2 disparos cada 4 horas'],
+      ],
+      [
+        'immunizations',
+        [
+          {
+            resourceType: 'Immunization',
+            id: 'i',
+            ...es,
+            status: 'completed',
+            vaccineCode: { text: 'Vacuna contra la influenza' },
+            occurrenceDateTime: '2024-10-01',
+            site: { text: 'Brazo izquierdo' },
+          },
+        ],
+        ['Vacuna contra la influenza', 'Brazo izquierdo'],
+      ],
+      [
+        'care-plans',
+        [
+          {
+            resourceType: 'CarePlan',
+            id: 'cp',
+            ...es,
+            status: 'active',
+            intent: 'plan',
+            title: 'Plan para el asma',
+            activity: [{ detail: { status: 'in-progress', description: 'Usar el inhalador antes del ejercicio' } }],
+          },
+        ],
+        ['Plan para el asma', 'Usar el inhalador antes del ejercicio'],
+      ],
+      [
+        'appointments',
+        [
+          {
+            resourceType: 'Appointment',
+            id: 'ap',
+            ...es,
+            status: 'booked',
+            start: '2030-01-01T15:00:00Z',
+            reasonCode: [{ text: 'Revisión del asma' }],
+          },
+        ],
+        ['Revisión del asma'],
+      ],
+      [
+        'procedures',
+        [{ resourceType: 'Procedure', id: 'p', ...es, status: 'completed', code: { text: 'Espirometría' } }],
+        ['Espirometría'],
+      ],
+      [
+        'lab-results',
+        [
+          {
+            resourceType: 'Observation',
+            id: 'o',
+            ...es,
+            status: 'final',
+            category: [coded('http://terminology.hl7.org/CodeSystem/observation-category', 'laboratory')],
+            code: { text: 'Prueba de embarazo' },
+            valueCodeableConcept: { text: 'Negativo' },
+            effectiveDateTime: '2024-05-01',
+          },
+        ],
+        ['Prueba de embarazo', 'Negativo'],
+      ],
+    ];
+    const marked = (el: PfHealthRecords) => allInShadow(el, 'span[lang]').map(words);
+
+    for (const [section, resources, said] of spanish) {
+      it(`marks the record's Spanish words on an English page, and only them (${section})`, async () => {
+        const el = await recordOf(resources, section);
+        expect(marked(el)).to.deep.equal(said);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('marks nothing when the record is in the language the element speaks', async () => {
+      const [, resources] = spanish[0]!;
+      expect(marked(await recordOf(resources, 'diagnoses', 'es'))).to.deep.equal([]);
+      const english = resources.map((resource) => ({ ...resource, language: 'en-US' }));
+      const el = await recordOf(english, 'diagnoses');
+      expect(allInShadow(el, '.items [lang]')).to.have.length(0);
+    });
+
+    it('puts no language a record writes wrongly in the page', async () => {
+      const [, resources] = spanish[0]!;
+      const el = await recordOf(
+        resources.map((resource) => ({ ...resource, language: 'es"><b' })),
+        'diagnoses',
+      );
+      expect(allInShadow(el, '.items [lang]')).to.have.length(0);
+      expect(textOf(el)).to.contain('Rinitis alérgica');
+    });
+  });
 });

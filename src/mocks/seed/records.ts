@@ -1685,10 +1685,14 @@ function phoneOnlyRecord(x: Ctx, out: Out): void {
   );
 }
 
-/** Ana García: a modest record, texts in Spanish where the clinic writes them. */
+/**
+ * Ana García: a modest record, texts in Spanish where the clinic writes them; each such resource says so
+ * (`language: es`), and her chart note, dictated in English, does not.
+ */
 function spanishRecord(x: Ctx, out: Out): void {
   const c = x.c;
   const R = out.resources;
+  const before = R.length;
   const asthma = condition(x, {
     sct: ['195967001', 'Asthma'],
     icd: ['J45.20', 'Mild intermittent asthma, uncomplicated'],
@@ -1833,6 +1837,7 @@ function spanishRecord(x: Ctx, out: Out): void {
       minutes: 40,
     }),
   );
+  for (const resource of R.slice(before)) resource['language'] = 'es';
   out.chartNotes.push(
     chartNote(x, PROGRESS_NOTE, [visit, 16, 30], 30, 'Office visit — fatigue', [
       'CHART NOTE — Office visit (conducted in Spanish)',

@@ -11,6 +11,8 @@ export interface ReactionView {
 }
 
 export interface AllergyView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   substance: string;
   /**
@@ -114,6 +116,7 @@ export function toAllergies(allergies: AllergyIntolerance[]): AllergyView[] {
       const verificationStatus = firstCode(allergy.verificationStatus);
       return compact({
         id: allergy.id ?? '',
+        language: present(allergy.language),
         substance: conceptText(allergy.code) ?? '',
         noKnown: noKnownScope(allergy.code),
         type: present(allergy.type),

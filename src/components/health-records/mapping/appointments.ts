@@ -6,6 +6,8 @@ import { compact, conceptText, dateKey, hasCode, present, referencedType, soones
 import { narrativeTitle } from './narrative.js';
 
 export interface AppointmentView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   start?: string;
   end?: string;
@@ -57,6 +59,7 @@ export function toAppointments(appointments: Appointment[]): AppointmentView[] {
       const requested = appointment.requestedPeriod?.find((period) => present(period.start) ?? present(period.end));
       return compact({
         id: appointment.id ?? '',
+        language: present(appointment.language),
         start: present(appointment.start),
         end: present(appointment.end),
         practitioners,

@@ -6,6 +6,8 @@ import { compact, conceptText, dateKey, newestFirst, present, sortBy } from './d
 import { narrativeText, truncate } from './narrative.js';
 
 export interface CarePlanView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   /** The title, or else the categories, or else the start of the description. */
   title: string;
@@ -45,6 +47,7 @@ export function toCarePlans(plans: CarePlan[]): CarePlanView[] {
           : undefined;
       return compact({
         id: plan.id ?? '',
+        language: present(plan.language),
         title: title ?? (categories.length > 0 ? categories.join(', ') : undefined) ?? truncate(description ?? '', 80),
         categories,
         period: period && (period.start !== undefined || period.end !== undefined) ? period : undefined,

@@ -9,6 +9,7 @@ import {
   firstCode,
   hasCode,
   newestFirst,
+  present,
   sortBy,
   when,
   whenOf,
@@ -17,6 +18,8 @@ import {
 } from './datatypes.js';
 
 export interface DiagnosisView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   name: string;
   /** FHIR clinical status code: `active`, `recurrence`, `relapse`, `inactive`, `remission`, `resolved`. */
@@ -49,6 +52,7 @@ export function toDiagnoses(conditions: Condition[]): DiagnosisView[] {
       const recorded = onset ? undefined : when(condition.recordedDate);
       return compact({
         id: condition.id ?? '',
+        language: present(condition.language),
         name: conceptText(condition.code) ?? '',
         clinicalStatus: firstCode(condition.clinicalStatus),
         possible: hasCode(condition.verificationStatus, possibleStatuses),

@@ -6,6 +6,8 @@ import { foldedWords } from '../../../internal/validation.js';
 import { compact, conceptText, dateKey, newestFirst, present, sortBy, when, type WhenView } from './datatypes.js';
 
 export interface ImmunizationView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   vaccine: string;
   /**
@@ -46,6 +48,8 @@ const vaccineKeysOf = (immunization: Immunization): string[] => {
 
 /** One vaccine with each of its doses, the newest first. */
 export interface VaccineView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   /** The vaccine's name as its newest dose gives it. */
   vaccine: string;
   doses: ImmunizationView[];
@@ -58,7 +62,7 @@ export function groupByVaccine(views: ImmunizationView[]): VaccineView[] {
   for (const view of views) {
     // Every group this dose shares a code or a name with is one vaccine: they merge into the first.
     const found = [...new Set(view.vaccineKeys.flatMap((key) => byKey.get(key) ?? []))];
-    const group = found[0] ?? { vaccine: view.vaccine, doses: [] };
+    const group = found[0] ?? { vaccine: view.vaccine, language: view.language, doses: [] };
     if (!found.length) groups.push(group);
     for (const other of found.slice(1)) {
       group.doses.push(...other.doses);
@@ -91,6 +95,7 @@ export function toImmunizations(immunizations: Immunization[]): ImmunizationView
       const dose = immunization.doseQuantity;
       return compact({
         id: immunization.id ?? '',
+        language: present(immunization.language),
         vaccine: conceptText(immunization.vaccineCode) ?? '',
         vaccineKeys: vaccineKeysOf(immunization),
         date: when(immunization.occurrenceDateTime, immunization.occurrenceString),

@@ -72,6 +72,8 @@ export interface RangeView {
 
 /** A lab report (a panel) as its header says it once for all its results. */
 export interface LabReportView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   name: string;
   /** When the sample was taken, or else when the report was issued. */
@@ -105,6 +107,8 @@ export interface LabAmount {
 }
 
 export interface LabResultView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   test: string;
   key: LabTestKey;
@@ -481,9 +485,12 @@ export function toLabResults(
       present(observation.effectivePeriod?.start) ??
       present(observation.issued);
     const view = resultView(id, observation, observation.status, date, patient);
+    const language = present(observation.language);
+    if (language) view.language = language;
     view.components = (observation.component ?? []).map((component, index) => {
       const part = resultView(`${id}#${index}`, component, observation.status, date, patient);
       part.of = view.key;
+      if (language) part.language = language;
       return part;
     });
     if (placed) view.panel = placed.panel;
@@ -521,6 +528,8 @@ const reportView = (report: DiagnosticReport): LabReportView => {
   };
   const date = present(report.effectiveDateTime) ?? present(report.effectivePeriod?.start) ?? present(report.issued);
   if (date !== undefined) view.date = date;
+  const language = present(report.language);
+  if (language !== undefined) view.language = language;
   return view;
 };
 

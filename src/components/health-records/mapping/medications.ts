@@ -29,6 +29,8 @@ import {
 } from './datatypes.js';
 
 export interface MedicationView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   /** `prescription` (MedicationRequest) or `reported` (MedicationStatement). */
   source: 'prescription' | 'reported';
@@ -296,6 +298,7 @@ export function toMedications(
     .map((request): MedicationView =>
       compact({
         id: request.id ?? '',
+        language: present(request.language),
         source: 'prescription',
         name: medicationName(request, medications),
         dosage: dosagesOf(request.dosageInstruction),
@@ -314,6 +317,7 @@ export function toMedications(
       const end = present(statement.effectivePeriod?.end);
       return compact({
         id: statement.id ?? '',
+        language: present(statement.language),
         source: 'reported',
         name: medicationName(statement, medications),
         dosage: dosagesOf(statement.dosage),

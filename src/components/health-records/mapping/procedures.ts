@@ -5,6 +5,8 @@ import type { Procedure } from '../../../api/fhir/schemas.js';
 import { compact, conceptText, dateKey, newestFirst, present, sortBy, when, type WhenView } from './datatypes.js';
 
 export interface ProcedureView {
+  /** The language the record's words are written in (`Resource.language`, BCP 47), when it says. */
+  language?: string;
   id: string;
   name: string;
   date?: WhenView;
@@ -19,6 +21,7 @@ export function toProcedures(procedures: Procedure[]): ProcedureView[] {
     .map((procedure): ProcedureView =>
       compact({
         id: procedure.id ?? '',
+        language: present(procedure.language),
         name: conceptText(procedure.code) ?? '',
         date: when(present(procedure.performedDateTime) ?? procedure.performedPeriod?.start, procedure.performedString),
         status: procedure.status,

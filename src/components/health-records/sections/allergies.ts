@@ -8,7 +8,7 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
   empty: 'emptyAllergies',
   load: searchOf('AllergyIntolerance', toAllergies),
   /** Every allergy by name, the high-risk ones first and marked; or what the record says there is none of. */
-  overview({ items }, { l10n }) {
+  overview({ items }, { l10n, said }) {
     const t = l10n.t.bind(l10n);
     if (!items.length) return html`<p>${t('emptyAllergies')}</p>`;
     return html`<ul class="brief">
@@ -16,24 +16,26 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
         item.noKnown
           ? html`<li>${t('noKnown', item.noKnown)}</li>`
           : html`<li class=${item.criticality === 'high' ? 'critical' : ''}>
-              <strong>${item.substance || t('unnamed')}</strong>${
+              <strong>${said(item.substance, item.language) || t('unnamed')}</strong>${
                 item.criticality === 'high' ? html` <span class="flag warn">${t('highRisk')}</span>` : nothing
               }
             </li>`,
       )}
     </ul>`;
   },
-  render({ items }, { l10n, facts }) {
+  render({ items }, { l10n, facts, said }) {
     const t = l10n.t.bind(l10n);
+    // The record's words for each reaction, its severity in the element's.
     const reactions = (item: AllergyView) =>
       item.reactions.length
-        ? item.reactions
-            .map((reaction) =>
-              [l10n.list(reaction.manifestations), reaction.severity ? `(${t('statusWord', reaction.severity)})` : '']
-                .filter(Boolean)
-                .join(' '),
-            )
-            .join('; ')
+        ? html`${item.reactions.map(
+            (reaction, index) =>
+              html`${index ? '; ' : ''}${said(l10n.list(reaction.manifestations), item.language)}${
+                reaction.severity
+                  ? `${reaction.manifestations.length ? ' ' : ''}(${t('statusWord', reaction.severity)})`
+                  : ''
+              }`,
+          )}`
         : undefined;
     return html`<ul class="items">
       ${items.map((item) =>
@@ -41,7 +43,7 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
           ? html`<li class="item"><p class="name">${t('noKnown', item.noKnown)}</p></li>`
           : html`<li class=${item.criticality === 'high' ? 'item critical' : 'item'}>
               <p class="name">
-                ${item.substance || t('unnamed')}${
+                ${said(item.substance, item.language) || t('unnamed')}${
                   item.criticality === 'high' ? html`<span class="flag warn">${t('highRisk')}</span>` : nothing
                 }${item.unconfirmed ? html`<span class="flag ok">${t('notConfirmed')}</span>` : nothing}
               </p>

@@ -25,7 +25,7 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
       ${next.location ? html`<br />${t('where')}: ${next.location}` : nothing}
     </p>`;
   },
-  render({ items }, { l10n, dateTime, when, facts, subheading, serverNow }) {
+  render({ items }, { l10n, dateTime, when, facts, subheading, serverNow, said }) {
     const t = l10n.t.bind(l10n);
     const now = serverNow();
     const started = (item: AppointmentView) => Date.parse(item.start ?? '');
@@ -45,15 +45,21 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
             ${entries.map(
               (item) =>
                 html`<li class=${item.status === 'cancelled' || item.status === 'noshow' ? 'item muted' : 'item'}>
-                  <p class="name">${dateTime(item.start) ?? item.title ?? t('notYetScheduled')}</p>
+                  <p class="name">${dateTime(item.start) ?? said(item.title, item.language) ?? t('notYetScheduled')}</p>
                   ${facts([
                     [t('status'), item.start ? t('statusWord', item.status) : t('notYetScheduled')],
                     [t('requestedFor'), item.start ? undefined : requested(item)],
                     [t('with'), item.practitioners.length ? l10n.list(item.practitioners) : undefined],
                     [t('where'), item.location],
                     // Without a start the heading is the type or the reason: not said twice.
-                    [t('visitType'), item.start || item.title !== item.type ? item.type : undefined],
-                    [t('reason'), item.start || item.title !== item.reason ? item.reason : undefined],
+                    [
+                      t('visitType'),
+                      item.start || item.title !== item.type ? said(item.type, item.language) : undefined,
+                    ],
+                    [
+                      t('reason'),
+                      item.start || item.title !== item.reason ? said(item.reason, item.language) : undefined,
+                    ],
                   ])}
                 </li>`,
             )}

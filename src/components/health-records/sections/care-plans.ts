@@ -7,7 +7,7 @@ export const carePlansSection: Section<Loaded<CarePlanView>> = {
   id: 'care-plans',
   empty: 'emptyCarePlans',
   load: searchOf('CarePlan', toCarePlans),
-  render({ items }, { l10n, when, facts }) {
+  render({ items }, { l10n, when, facts, said }) {
     const t = l10n.t.bind(l10n);
     const period = (value: CarePlanView['period']) => {
       const start = when(value?.start ? { iso: value.start } : undefined);
@@ -20,9 +20,9 @@ export const carePlansSection: Section<Loaded<CarePlanView>> = {
       ${items.map(
         (item) =>
           html`<li class="item">
-            <p class="name">${item.title || t('unnamed')}</p>
-            ${item.description ? html`<p>${item.description}</p>` : nothing}
-            ${item.narrative ? html`<p class="narrative">${item.narrative}</p>` : nothing}
+            <p class="name">${said(item.title, item.language) || t('unnamed')}</p>
+            ${item.description ? html`<p>${said(item.description, item.language)}</p>` : nothing}
+            ${item.narrative ? html`<p class="narrative">${said(item.narrative, item.language)}</p>` : nothing}
             ${facts([
               [t('status'), t('statusWord', item.status)],
               [t('period'), period(item.period)],
@@ -30,7 +30,7 @@ export const carePlansSection: Section<Loaded<CarePlanView>> = {
                 t('activities'),
                 item.activities.length
                   ? html`<ul>
-                      ${item.activities.map((activity) => html`<li>${activity}</li>`)}
+                      ${item.activities.map((activity) => html`<li>${said(activity, item.language)}</li>`)}
                     </ul>`
                   : undefined,
               ],

@@ -7,20 +7,20 @@ export const diagnosesSection: Section<Loaded<DiagnosisView>> = {
   id: 'diagnoses',
   empty: 'emptyDiagnoses',
   load: searchOf('Condition', toDiagnoses),
-  render({ items }, { l10n, when, facts }) {
+  render({ items }, { l10n, when, facts, said }) {
     const t = l10n.t.bind(l10n);
     return html`<ul class="items">
       ${items.map(
         (item) =>
           html`<li class="item">
             <p class="name">
-              ${item.name || t('unnamed')}${item.possible ? html`<span class="flag ok">${t('possible')}</span>` : nothing}
+              ${said(item.name, item.language) || t('unnamed')}${item.possible ? html`<span class="flag ok">${t('possible')}</span>` : nothing}
             </p>
             ${facts([
               [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
               [
                 item.onsetIsRecorded ? t('recorded') : item.onset?.age || item.onset?.ages ? t('began') : t('since'),
-                when(item.onset),
+                item.onset?.text ? said(item.onset.text, item.language) : when(item.onset),
               ],
               [t('resolved'), when(item.resolved)],
             ])}

@@ -7,7 +7,7 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
   id: 'immunizations',
   empty: 'emptyImmunizations',
   load: searchOf('Immunization', toImmunizations),
-  render({ items }, { l10n, when, facts }) {
+  render({ items }, { l10n, when, facts, said }) {
     const t = l10n.t.bind(l10n);
     const series = (item: ImmunizationView) => {
       const place = item.series;
@@ -15,7 +15,8 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
       const dose = place.dose !== undefined ? l10n.number(place.dose) : place.doseText;
       const of = place.of !== undefined ? l10n.number(place.of) : place.ofText;
       const words = dose && of ? t('doseOf', dose, of) : dose ? t('doseNumber', dose) : undefined;
-      return [words, place.name].filter(Boolean).join(' · ') || undefined;
+      if (!place.name) return words;
+      return words ? html`${words} · ${said(place.name, item.language)}` : said(place.name, item.language);
     };
     // One entry per vaccine, its doses under it, the newest first: a flu shot a year is one line of history.
     return html`<ul class="items">
@@ -23,7 +24,7 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
         (group) =>
           html`<li class="item">
             <p class="name">
-              ${group.vaccine || t('unnamed')}${
+              ${said(group.vaccine, group.language) || t('unnamed')}${
                 group.doses.length > 1
                   ? html` <span class="doses-count">${t('doses', group.doses.length)}</span>`
                   : nothing
@@ -46,12 +47,15 @@ export const immunizationsSection: Section<Loaded<ImmunizationView>> = {
                       [t('date'), when(item.date)],
                       [t('inSeries'), series(item)],
                       [t('amount'), item.amount],
-                      [t('route'), item.route],
-                      [t('site'), item.site],
+                      [t('route'), said(item.route, item.language)],
+                      [t('site'), said(item.site, item.language)],
                       [t('lot'), item.lot],
                       [
                         t('reason'),
-                        item.notGiven ? item.reason : item.didNotCount ? item.didNotCountReason : undefined,
+                        said(
+                          item.notGiven ? item.reason : item.didNotCount ? item.didNotCountReason : undefined,
+                          item.language,
+                        ),
                       ],
                     ])}
                   </li>`,

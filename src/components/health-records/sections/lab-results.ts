@@ -858,7 +858,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
       ...item.components.map((part) => this.renderRow(part, context, open, item.status, true)),
     ]);
     return html`<div class="lab-group">
-      ${context.subheading(name)} ${about.length ? html`<p class="about">${about.join(' · ')}</p>` : nothing}
+      ${context.subheading(report?.name ? (context.said(report.name, report.language) ?? name) : name)}
+      ${about.length ? html`<p class="about">${about.join(' · ')}</p>` : nothing}
       <table class="lab-table" aria-label=${name}>
         <thead>
           <tr>
@@ -880,7 +881,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     context: SectionContext,
     open: ((item: LabResultView) => void) | undefined,
   ): TemplateResult | string {
-    const name = item.test || context.l10n.t('unnamed');
+    const name = context.said(item.test, item.language) || context.l10n.t('unnamed');
     return open && hasHistory(item)
       ? html`<button
           type="button"
@@ -927,7 +928,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private renderValue(item: LabResultView, context: SectionContext): TemplateResult {
     const t = context.l10n.t.bind(context.l10n);
     const out = item.flags.some((flag) => abnormalFlags.includes(flag));
-    const value = item.value ?? (item.absentReason ? t('noValue', item.absentReason) : undefined);
+    // A value in words ("Positivo") is the record's; a number reads the same in any language.
+    const value = item.amount
+      ? item.value
+      : item.value !== undefined
+        ? context.said(item.value, item.language)
+        : item.absentReason
+          ? t('noValue', item.absentReason)
+          : undefined;
     return html`${value !== undefined ? html`<strong class=${out ? 'value out' : 'value'}>${value}</strong>` : nothing}
     ${this.renderFlags(item.flags, context)}`;
   }

@@ -187,12 +187,18 @@ export const medicationsSection: Section<Loaded<MedicationView>> = {
     const list = (shown: MedicationView[]) =>
       html`<ul class="items">
         ${shown.map((item) => {
-          const dosage = item.dosage.flatMap((each) => dosageWords(each, context) ?? []);
+          const said = (words: string | undefined) => context.said(words, item.language);
+          // The prescriber's own words, or the patient's instruction, are the record's; the rest is the element's.
+          const dosage = item.dosage.flatMap((each) => {
+            const words = dosageWords(each, context);
+            if (words === undefined) return [];
+            return words === each.text || words === each.patientInstruction ? [said(words) ?? words] : [words];
+          });
           const first = item.dosage[0];
           // A past medication keeps its name, status and dates; how it was taken is no longer what to do.
           return html`<li class=${item.current ? 'item' : 'item muted'}>
             <p class="name">
-              ${item.name || t('unnamed')}${item.doNotTake ? html`<span class="flag warn">${t('doNotTake')}</span>` : nothing}
+              ${said(item.name) || t('unnamed')}${item.doNotTake ? html`<span class="flag warn">${t('doNotTake')}</span>` : nothing}
             </p>
             ${facts([
               [t('status'), t('statusWord', item.status)],
@@ -206,11 +212,11 @@ export const medicationsSection: Section<Loaded<MedicationView>> = {
                         ${dosage.map((words) => html`<li>${words}</li>`)}
                       </ul>`,
               ],
-              [t('takeFor'), item.current ? first?.asNeededFor : undefined],
-              [t('route'), item.current ? first?.route : undefined],
-              [t('site'), item.current ? first?.site : undefined],
-              [t('method'), item.current ? first?.method : undefined],
-              [t('also'), item.current && first?.additional.length ? l10n.list(first.additional) : undefined],
+              [t('takeFor'), item.current ? said(first?.asNeededFor) : undefined],
+              [t('route'), item.current ? said(first?.route) : undefined],
+              [t('site'), item.current ? said(first?.site) : undefined],
+              [t('method'), item.current ? said(first?.method) : undefined],
+              [t('also'), item.current && first?.additional.length ? said(l10n.list(first.additional)) : undefined],
               [item.source === 'prescription' ? t('prescriber') : t('reportedBy'), item.prescriber],
               ...takenFacts(item),
               [t('refills'), item.current && item.refills !== undefined ? l10n.number(item.refills) : undefined],

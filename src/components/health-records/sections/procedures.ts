@@ -7,13 +7,13 @@ export const proceduresSection: Section<Loaded<ProcedureView>> = {
   id: 'procedures',
   empty: 'emptyProcedures',
   load: searchOf('Procedure', toProcedures),
-  render({ items }, { l10n, when, facts }) {
+  render({ items }, { l10n, when, facts, said }) {
     const t = l10n.t.bind(l10n);
     return html`<ul class="items">
       ${items.map(
         (item) =>
           html`<li class="item">
-            <p class="name">${item.name || t('unnamed')}</p>
+            <p class="name">${said(item.name, item.language) || t('unnamed')}</p>
             ${facts([
               [t('date'), when(item.date)],
               [t('status'), t('statusWord', item.status)],

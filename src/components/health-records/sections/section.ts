@@ -57,9 +57,14 @@ export interface SectionContext {
   /** Terms and their values as a description list; the pairs without a value are left out. */
   facts(pairs: [string, string | TemplateResult | undefined][]): TemplateResult;
   /** A heading one level below the section's own; with an id, it can take focus (`tabindex=-1`). */
-  subheading(words: string, id?: string): TemplateResult;
+  subheading(words: string | TemplateResult, id?: string): TemplateResult;
   /** The server's clock, as the client keeps it (for what is upcoming and what is past). */
   serverNow(): number;
+  /**
+   * Words written in the record, marked with the language the record says they are in (`lang`) when it is not the
+   * one the element speaks: a screen reader then reads "Asma" as Spanish on an English page.
+   */
+  said(words: string | undefined, language: string | undefined): string | TemplateResult | undefined;
 }
 
 /** What the element already knows that a section's loading may use, rather than asking the server again. */
