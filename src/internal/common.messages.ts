@@ -1,4 +1,7 @@
-import type { Catalogs } from './localize.js';
+import { type Catalogs, plural } from './localize.js';
+
+const enCount = plural('en');
+const esCount = plural('es');
 
 /** The words every form element says the same way. */
 const en = {
@@ -11,7 +14,7 @@ const en = {
   serverError: 'Something went wrong on our side. Please try again in a few minutes.',
   responseError: 'The patient portal sent an answer we could not read. Please try again later.',
   waitUntil: (time: string, minutes: number) =>
-    `Too many tries. You can try again at ${time} (in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}).`,
+    `Too many tries. You can try again at ${time} (in ${minutes} ${enCount(minutes, 'minute', 'minutes')}).`,
   showPassword: 'Show password',
   hidePassword: 'Hide password',
   emptied: 'Cleared for your safety. Type it again.',
@@ -27,7 +30,7 @@ const es: typeof en = {
   serverError: 'Algo salió mal de nuestro lado. Intente de nuevo en unos minutos.',
   responseError: 'El portal del paciente envió una respuesta que no pudimos leer. Intente de nuevo más tarde.',
   waitUntil: (time: string, minutes: number) =>
-    `Demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}).`,
+    `Demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${esCount(minutes, 'minuto', 'minutos')}).`,
   showPassword: 'Mostrar contraseña',
   hidePassword: 'Ocultar contraseña',
   emptied: 'Se borró por su seguridad. Escríbalo de nuevo.',

@@ -1,9 +1,25 @@
-import type { Catalogs } from '../../internal/localize.js';
+import { type Catalogs, plural } from '../../internal/localize.js';
+
+const enCount = plural('en');
+const esCount = plural('es');
 
 const lookup =
   (words: Record<string, string>) =>
   (code: string): string =>
     words[code] ?? String(code).replace(/-/g, ' ');
+
+/** The gender of the noun a word describes: `m` for masculine (the default), `f` for feminine. */
+export type Noun = 'm' | 'f';
+/** Words that are the same whatever they describe (English). */
+const genderless =
+  (words: (code: string) => string) =>
+  (code: string, _noun: Noun = 'm'): string =>
+    words(code);
+/** Words that agree with the noun they describe: the feminine ones where they differ, else the masculine. */
+const agreeing =
+  (masculine: (code: string) => string, feminine: Record<string, string>) =>
+  (code: string, noun: Noun = 'm'): string =>
+    (noun === 'f' ? feminine[code] : undefined) ?? masculine(code);
 
 /** The units of time a dosage repeats in (UCUM), singular and plural. */
 const timeUnitsEn: Record<string, [string, string]> = {
@@ -26,7 +42,7 @@ const timeUnitsEs: Record<string, [string, string]> = {
 };
 const unitOf = (units: Record<string, [string, string]>, unit: string, count: number): string => {
   const [one, many] = units[unit] ?? [unit, unit];
-  return count === 1 ? one : many;
+  return (units === timeUnitsEs ? esCount : enCount)(count, one, many);
 };
 
 /** "twice a day", "every 8 hours", "1 to 2 times every 4 to 6 hours". */
@@ -102,20 +118,24 @@ const en = {
   latestResults: (name: string, day: string | undefined, out: number, count: number) =>
     `Latest: ${name}${day ? `, ${day}` : ''}. ${
       out
-        ? `${out.toLocaleString('en')} of ${count.toLocaleString('en')} ${count === 1 ? 'result is' : 'results are'} outside the normal range.`
-        : count === 1
-          ? 'Its result is within the normal range.'
-          : `All ${count.toLocaleString('en')} results are within the normal range.`
+        ? `${out.toLocaleString('en')} of ${count.toLocaleString('en')} ${enCount(count, 'result is', 'results are')} outside the normal range.`
+        : enCount(
+            count,
+            'Its result is within the normal range.',
+            `All ${count.toLocaleString('en')} results are within the normal range.`,
+          )
     }`,
   loading: 'Loading…',
   loadError: (section: string) => `We could not load your ${section.toLowerCase()}.`,
   loadAllError: 'We could not load your health records. Check your connection, then try again.',
   loadWait: (time: string, minutes: number) =>
-    `Please try again at ${time} (in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}).`,
+    `Please try again at ${time} (in ${minutes} ${enCount(minutes, 'minute', 'minutes')}).`,
   skipped: (count: number) =>
-    count === 1
-      ? 'One record could not be read and is not shown. Your care team can see it.'
-      : `${count} records could not be read and are not shown. Your care team can see them.`,
+    enCount(
+      count,
+      'One record could not be read and is not shown. Your care team can see it.',
+      `${count} records could not be read and are not shown. Your care team can see them.`,
+    ),
   unnamed: 'Not named in the record',
   // Section names and their empty states.
   diagnoses: 'Diagnoses',
@@ -198,7 +218,7 @@ const en = {
   asNeeded: 'as needed',
   forDuration: (duration: string) => `for ${duration}`,
   untilDate: (date: string) => `until ${date}`,
-  timesInAll: (count: number) => (count === 1 ? 'once only' : `${count} times in all`),
+  timesInAll: (count: number) => enCount(count, 'once only', `${count} times in all`),
   reported: 'Reported medication',
   date: 'Date',
   lot: 'Lot',
@@ -254,7 +274,7 @@ const en = {
   criticalGuidance:
     'These results are far outside the normal range. If your care team has not talked with you about them yet, contact them today.',
   moreCritical: (count: number) =>
-    `${count.toLocaleString('en')} more ${count === 1 ? 'result' : 'results'} like these below.`,
+    `${count.toLocaleString('en')} more ${enCount(count, 'result', 'results')} like these below.`,
   filterLabel: 'Filter by test name',
   filterHint: 'Searches all your results by test name, such as A1c or cholesterol.',
   searching: (term: string) => `Searching all your results for “${term}”…`,
@@ -286,7 +306,7 @@ const en = {
   trendCount: (count: number, capped: boolean) =>
     capped
       ? `The newest ${count.toLocaleString('en')} results, newest first. Your care team can see older ones.`
-      : `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}, newest first.`,
+      : `${count.toLocaleString('en')} ${enCount(count, 'result', 'results')}, newest first.`,
   trendNoChart: 'These results are not numbers on a scale, so there is no chart; each one is in the table.',
   trendSummary: (
     name: string,
@@ -297,12 +317,12 @@ const en = {
     out: boolean,
     range: string | undefined,
   ) =>
-    `Chart of ${name}: ${count.toLocaleString('en')} ${count === 1 ? 'value' : 'values'}${count > 1 ? ` from ${first} to ${last}` : ` on ${first}`}. The latest is ${latest}, ${out ? 'outside' : 'within'} the normal range${range ? ` (${range})` : ''}. Every value is in the table below.`,
+    `Chart of ${name}: ${count.toLocaleString('en')} ${enCount(count, 'value', 'values')}${count > 1 ? ` from ${first} to ${last}` : ` on ${first}`}. The latest is ${latest}, ${out ? 'outside' : 'within'} the normal range${range ? ` (${range})` : ''}. Every value is in the table below.`,
   legendRange: (range: string) => `Normal range: ${range}`,
   legendIn: 'Within range',
   legendOut: 'Outside range',
   trendOtherUnits: (count: number) =>
-    `${count.toLocaleString('en')} ${count === 1 ? 'result is' : 'results are'} in another unit: in the table, not on the chart.`,
+    `${count.toLocaleString('en')} ${enCount(count, 'result is', 'results are')} in another unit: in the table, not on the chart.`,
   trendTable: (name: string) => `Every result of ${name}, newest first`,
   moreValues: 'Show older values',
   upcoming: 'Upcoming',
@@ -338,47 +358,50 @@ const en = {
     carrier: 'Carrier',
     normal: 'Normal',
   }),
-  statusWord: lookup({
-    active: 'Active',
-    recurrence: 'Came back',
-    relapse: 'Came back',
-    inactive: 'Inactive',
-    remission: 'In remission',
-    resolved: 'Resolved',
-    completed: 'Completed',
-    stopped: 'Stopped',
-    'on-hold': 'On hold',
-    cancelled: 'Cancelled',
-    draft: 'Draft',
-    intended: 'Planned',
-    'not-taken': 'Not taken',
-    'not-done': 'Not done',
-    'in-progress': 'In progress',
-    preparation: 'Being prepared',
-    revoked: 'Withdrawn',
-    unknown: 'Unknown',
-    registered: 'Ordered',
-    preliminary: 'Preliminary',
-    final: 'Final',
-    amended: 'Amended',
-    corrected: 'Corrected',
-    proposed: 'Proposed',
-    pending: 'Pending',
-    booked: 'Booked',
-    arrived: 'Arrived',
-    fulfilled: 'Attended',
-    noshow: 'Missed',
-    'checked-in': 'Checked in',
-    waitlist: 'Waiting list',
-    confirmed: 'Confirmed',
-    unconfirmed: 'Not confirmed',
-    low: 'Low',
-    high: 'High',
-    'unable-to-assess': 'Unknown',
-    mild: 'Mild',
-    moderate: 'Moderate',
-    severe: 'Severe',
-  }),
+  /** A status in words; `noun` is the gender of what it describes, for the languages whose words agree with it. */
+  statusWord: genderless(
+    lookup({
+      active: 'Active',
+      recurrence: 'Came back',
+      relapse: 'Came back',
+      inactive: 'Inactive',
+      remission: 'In remission',
+      resolved: 'Resolved',
+      completed: 'Completed',
+      stopped: 'Stopped',
+      'on-hold': 'On hold',
+      cancelled: 'Cancelled',
+      draft: 'Draft',
+      intended: 'Planned',
+      'not-taken': 'Not taken',
+      'not-done': 'Not done',
+      'in-progress': 'In progress',
+      preparation: 'Being prepared',
+      revoked: 'Withdrawn',
+      unknown: 'Unknown',
+      registered: 'Ordered',
+      preliminary: 'Preliminary',
+      final: 'Final',
+      amended: 'Amended',
+      corrected: 'Corrected',
+      proposed: 'Proposed',
+      pending: 'Pending',
+      booked: 'Booked',
+      arrived: 'Arrived',
+      fulfilled: 'Attended',
+      noshow: 'Missed',
+      'checked-in': 'Checked in',
+      waitlist: 'Waiting list',
+      confirmed: 'Confirmed',
+      unconfirmed: 'Not confirmed',
+      low: 'Low',
+      high: 'High',
+      'unable-to-assess': 'Unknown',
+      mild: 'Mild',
+      moderate: 'Moderate',
+      severe: 'Severe',
+    }),
+  ),
 };
 
 const es: typeof en = {
@@ -400,20 +423,24 @@ const es: typeof en = {
   latestResults: (name: string, day: string | undefined, out: number, count: number) =>
     `Lo más reciente: ${name}${day ? `, ${day}` : ''}. ${
       out
-        ? `${out.toLocaleString('es')} de ${count.toLocaleString('es')} ${count === 1 ? 'resultado está' : 'resultados están'} fuera del rango normal.`
-        : count === 1
-          ? 'Su resultado está dentro del rango normal.'
-          : `Los ${count.toLocaleString('es')} resultados están dentro del rango normal.`
+        ? `${out.toLocaleString('es')} de ${count.toLocaleString('es')} ${esCount(count, 'resultado está', 'resultados están')} fuera del rango normal.`
+        : esCount(
+            count,
+            'Su resultado está dentro del rango normal.',
+            `Los ${count.toLocaleString('es')} resultados están dentro del rango normal.`,
+          )
     }`,
   loading: 'Cargando…',
   loadError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()}.`,
   loadAllError: 'No pudimos cargar sus registros de salud. Revise su conexión e intente de nuevo.',
   loadWait: (time: string, minutes: number) =>
-    `Intente de nuevo a las ${time} (en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}).`,
+    `Intente de nuevo a las ${time} (en ${minutes} ${esCount(minutes, 'minuto', 'minutos')}).`,
   skipped: (count: number) =>
-    count === 1
-      ? 'No se pudo leer un registro y no se muestra. Su equipo de atención sí puede verlo.'
-      : `No se pudieron leer ${count} registros y no se muestran. Su equipo de atención sí puede verlos.`,
+    esCount(
+      count,
+      'No se pudo leer un registro y no se muestra. Su equipo de atención sí puede verlo.',
+      `No se pudieron leer ${count} registros y no se muestran. Su equipo de atención sí puede verlos.`,
+    ),
   unnamed: 'Sin nombre en el registro',
   diagnoses: 'Diagnósticos',
   medications: 'Medicamentos',
@@ -498,7 +525,7 @@ const es: typeof en = {
   asNeeded: 'cuando lo necesite',
   forDuration: (duration: string) => `durante ${duration}`,
   untilDate: (date: string) => `hasta el ${date}`,
-  timesInAll: (count: number) => (count === 1 ? 'una sola vez' : `${count} veces en total`),
+  timesInAll: (count: number) => esCount(count, 'una sola vez', `${count} veces en total`),
   reported: 'Medicamento informado',
   date: 'Fecha',
   lot: 'Lote',
@@ -554,7 +581,7 @@ const es: typeof en = {
   criticalGuidance:
     'Estos resultados están muy fuera del rango normal. Si su equipo de atención todavía no habló con usted sobre ellos, comuníquese hoy mismo.',
   moreCritical: (count: number) =>
-    `${count.toLocaleString('es')} ${count === 1 ? 'resultado más' : 'resultados más'} como estos abajo.`,
+    `${count.toLocaleString('es')} ${esCount(count, 'resultado más', 'resultados más')} como estos abajo.`,
   filterLabel: 'Filtrar por nombre de la prueba',
   filterHint: 'Busca en todos sus resultados por nombre de la prueba, como A1c o colesterol.',
   searching: (term: string) => `Buscando “${term}” en todos sus resultados…`,
@@ -586,7 +613,7 @@ const es: typeof en = {
   trendCount: (count: number, capped: boolean) =>
     capped
       ? `Los ${count.toLocaleString('es')} resultados más recientes, primero los más nuevos. Su equipo de atención puede ver los anteriores.`
-      : `${count.toLocaleString('es')} ${count === 1 ? 'resultado' : 'resultados'}, primero los más recientes.`,
+      : `${count.toLocaleString('es')} ${esCount(count, 'resultado', 'resultados')}, primero los más recientes.`,
   trendNoChart: 'Estos resultados no son números en una escala, así que no hay gráfico; cada uno está en la tabla.',
   trendSummary: (
     name: string,
@@ -597,12 +624,12 @@ const es: typeof en = {
     out: boolean,
     range: string | undefined,
   ) =>
-    `Gráfico de ${name}: ${count.toLocaleString('es')} ${count === 1 ? 'valor' : 'valores'}${count > 1 ? ` del ${first} al ${last}` : ` el ${first}`}. El último es ${latest}, ${out ? 'fuera del' : 'dentro del'} rango normal${range ? ` (${range})` : ''}. Todos los valores están en la tabla de abajo.`,
+    `Gráfico de ${name}: ${count.toLocaleString('es')} ${esCount(count, 'valor', 'valores')}${count > 1 ? ` del ${first} al ${last}` : ` el ${first}`}. El último es ${latest}, ${out ? 'fuera del' : 'dentro del'} rango normal${range ? ` (${range})` : ''}. Todos los valores están en la tabla de abajo.`,
   legendRange: (range: string) => `Rango normal: ${range}`,
   legendIn: 'Dentro del rango',
   legendOut: 'Fuera del rango',
   trendOtherUnits: (count: number) =>
-    `${count.toLocaleString('es')} ${count === 1 ? 'resultado está' : 'resultados están'} en otra unidad: en la tabla, no en el gráfico.`,
+    `${count.toLocaleString('es')} ${esCount(count, 'resultado está', 'resultados están')} en otra unidad: en la tabla, no en el gráfico.`,
   trendTable: (name: string) => `Todos los resultados de ${name}, primero los más recientes`,
   moreValues: 'Mostrar valores anteriores',
   upcoming: 'Próximas',
@@ -638,47 +665,73 @@ const es: typeof en = {
     carrier: 'Portador',
     normal: 'Normal',
   }),
-  statusWord: lookup({
-    active: 'Activo',
-    recurrence: 'Volvió',
-    relapse: 'Volvió',
-    inactive: 'Inactivo',
-    remission: 'En remisión',
-    resolved: 'Resuelto',
-    completed: 'Completado',
-    stopped: 'Suspendido',
-    'on-hold': 'En pausa',
-    cancelled: 'Cancelado',
-    draft: 'Borrador',
-    intended: 'Planeado',
-    'not-taken': 'No lo toma',
-    'not-done': 'No realizado',
-    'in-progress': 'En curso',
-    preparation: 'En preparación',
-    revoked: 'Retirado',
-    unknown: 'Desconocido',
-    registered: 'Ordenado',
-    preliminary: 'Preliminar',
-    final: 'Final',
-    amended: 'Modificado',
-    corrected: 'Corregido',
-    proposed: 'Propuesta',
-    pending: 'Pendiente',
-    booked: 'Programada',
-    arrived: 'Llegó',
-    fulfilled: 'Asistió',
-    noshow: 'No asistió',
-    'checked-in': 'Registrado en recepción',
-    waitlist: 'Lista de espera',
-    confirmed: 'Confirmado',
-    unconfirmed: 'Sin confirmar',
-    low: 'Bajo',
-    high: 'Alto',
-    'unable-to-assess': 'Desconocido',
-    mild: 'Leve',
-    moderate: 'Moderada',
-    severe: 'Grave',
-  }),
+  statusWord: agreeing(
+    lookup({
+      active: 'Activo',
+      recurrence: 'Volvió',
+      relapse: 'Volvió',
+      inactive: 'Inactivo',
+      remission: 'En remisión',
+      resolved: 'Resuelto',
+      completed: 'Completado',
+      stopped: 'Suspendido',
+      'on-hold': 'En pausa',
+      cancelled: 'Cancelado',
+      draft: 'Borrador',
+      intended: 'Planeado',
+      'not-taken': 'No lo toma',
+      'not-done': 'No realizado',
+      'in-progress': 'En curso',
+      preparation: 'En preparación',
+      revoked: 'Retirado',
+      unknown: 'Desconocido',
+      registered: 'Ordenado',
+      preliminary: 'Preliminar',
+      final: 'Final',
+      amended: 'Modificado',
+      corrected: 'Corregido',
+      proposed: 'Propuesto',
+      pending: 'Pendiente',
+      booked: 'Programado',
+      arrived: 'Llegó',
+      fulfilled: 'Asistió',
+      noshow: 'No asistió',
+      'checked-in': 'Registrado en recepción',
+      waitlist: 'Lista de espera',
+      confirmed: 'Confirmado',
+      unconfirmed: 'Sin confirmar',
+      low: 'Bajo',
+      high: 'Alto',
+      'unable-to-assess': 'Desconocido',
+      mild: 'Leve',
+      moderate: 'Moderado',
+      severe: 'Grave',
+    }),
+    {
+      // Said of a feminine noun: una alergia activa, una cita cancelada, una reacción moderada.
+      active: 'Activa',
+      inactive: 'Inactiva',
+      resolved: 'Resuelta',
+      completed: 'Completada',
+      stopped: 'Suspendida',
+      cancelled: 'Cancelada',
+      intended: 'Planeada',
+      'not-done': 'No realizada',
+      revoked: 'Retirada',
+      unknown: 'Desconocida',
+      registered: 'Registrada',
+      amended: 'Modificada',
+      corrected: 'Corregida',
+      proposed: 'Propuesta',
+      booked: 'Programada',
+      'checked-in': 'Registrada en recepción',
+      confirmed: 'Confirmada',
+      low: 'Baja',
+      high: 'Alta',
+      'unable-to-assess': 'Desconocida',
+      moderate: 'Moderada',
+    },
+  ),
 };
 
 export const recordsMessages: Catalogs<typeof en> = { en, es };

@@ -708,4 +708,53 @@ describe('what the records say, as the record says it', () => {
       expect(textOf(el)).to.contain('Rinitis alérgica');
     });
   });
+
+  it('says each status in Spanish agreeing with what it describes: una cita cancelada, un diagnóstico activo', async () => {
+    const appointments = await recordOf(
+      [
+        {
+          resourceType: 'Appointment',
+          id: 'ap',
+          status: 'cancelled',
+          start: '2030-01-01T15:00:00Z',
+          reasonCode: [{ text: 'Control' }],
+        },
+      ],
+      'appointments',
+      'es',
+    );
+    expect(items(appointments).join(' ')).to.contain('Estado Cancelada');
+    const allergies = await recordOf(
+      [
+        {
+          resourceType: 'AllergyIntolerance',
+          id: 'a',
+          clinicalStatus: allergyClinical('active'),
+          criticality: 'high',
+          code: { text: 'Penicilina' },
+          reaction: [{ manifestation: [{ text: 'Urticaria' }], severity: 'moderate' }],
+        },
+      ],
+      'allergies',
+      'es',
+    );
+    const allergy = items(allergies).join(' ');
+    expect(allergy).to.contain('Estado Activa');
+    expect(allergy).to.contain('Urticaria (Moderada)');
+    // Its criticality is "Riesgo": el riesgo alto.
+    expect(allergy).to.contain('Riesgo Alto');
+    const diagnoses = await recordOf(
+      [
+        {
+          resourceType: 'Condition',
+          id: 'c',
+          clinicalStatus: coded('http://terminology.hl7.org/CodeSystem/condition-clinical', 'active'),
+          code: { text: 'Asma' },
+        },
+      ],
+      'diagnoses',
+      'es',
+    );
+    expect(items(diagnoses).join(' ')).to.contain('Estado Activo');
+  });
 });

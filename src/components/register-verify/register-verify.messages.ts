@@ -1,7 +1,10 @@
-import type { Catalogs } from '../../internal/localize.js';
+import { type Catalogs, plural } from '../../internal/localize.js';
 
-const triesLeftEn = (tries: number) => (tries === 1 ? 'You have 1 try left.' : `You have ${tries} tries left.`);
-const triesLeftEs = (tries: number) => (tries === 1 ? 'Le queda 1 intento.' : `Le quedan ${tries} intentos.`);
+const enCount = plural('en');
+const esCount = plural('es');
+
+const triesLeftEn = (tries: number) => enCount(tries, 'You have 1 try left.', `You have ${tries} tries left.`);
+const triesLeftEs = (tries: number) => esCount(tries, 'Le queda 1 intento.', `Le quedan ${tries} intentos.`);
 
 const en = {
   loading: 'Checking your registration link…',
@@ -39,9 +42,11 @@ const en = {
   identityFailed: (tries: number) =>
     `The information you entered does not match our records. Check it and try again. ${triesLeftEn(tries)}`,
   locked: (time: string, minutes: number) =>
-    `For your security, this link is paused after too many tries. You can try again at ${time} (in ${minutes} ${
-      minutes === 1 ? 'minute' : 'minutes'
-    }).`,
+    `For your security, this link is paused after too many tries. You can try again at ${time} (in ${minutes} ${enCount(
+      minutes,
+      'minute',
+      'minutes',
+    )}).`,
   callPractice: (practice: string, phone: string) => `Need help? Call ${practice} at ${phone}.`,
   callButton: (practice: string, phone: string) => `Call ${practice}: ${phone}`,
   signIn: 'Sign in',
@@ -117,9 +122,11 @@ const es: typeof en = {
   identityFailed: (tries: number) =>
     `La información que ingresó no coincide con nuestros registros. Revísela e intente de nuevo. ${triesLeftEs(tries)}`,
   locked: (time: string, minutes: number) =>
-    `Por su seguridad, este enlace está en pausa después de demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${
-      minutes === 1 ? 'minuto' : 'minutos'
-    }).`,
+    `Por su seguridad, este enlace está en pausa después de demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${esCount(
+      minutes,
+      'minuto',
+      'minutos',
+    )}).`,
   callPractice: (practice: string, phone: string) => `¿Necesita ayuda? Llame a ${practice} al ${phone}.`,
   callButton: (practice: string, phone: string) => `Llamar a ${practice}: ${phone}`,
   signIn: 'Iniciar sesión',

@@ -32,7 +32,7 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
             (reaction, index) =>
               html`${index ? '; ' : ''}${said(l10n.list(reaction.manifestations), item.language)}${
                 reaction.severity
-                  ? `${reaction.manifestations.length ? ' ' : ''}(${t('statusWord', reaction.severity)})`
+                  ? `${reaction.manifestations.length ? ' ' : ''}(${t('statusWord', reaction.severity, 'f')})`
                   : ''
               }`,
           )}`
@@ -49,7 +49,7 @@ export const allergiesSection: Section<Loaded<AllergyView>> = {
               </p>
               ${facts([
                 [t('kind'), item.type ? t('allergyType', item.type) : undefined],
-                [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus) : undefined],
+                [t('status'), item.clinicalStatus ? t('statusWord', item.clinicalStatus, 'f') : undefined],
                 [t('reactions'), reactions(item)],
                 [t('criticality'), item.criticality ? t('statusWord', item.criticality) : undefined],
               ])}

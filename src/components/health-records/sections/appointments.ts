@@ -47,7 +47,7 @@ export const appointmentsSection: Section<Loaded<AppointmentView>> = {
                 html`<li class=${item.status === 'cancelled' || item.status === 'noshow' ? 'item muted' : 'item'}>
                   <p class="name">${dateTime(item.start) ?? said(item.title, item.language) ?? t('notYetScheduled')}</p>
                   ${facts([
-                    [t('status'), item.start ? t('statusWord', item.status) : t('notYetScheduled')],
+                    [t('status'), item.start ? t('statusWord', item.status, 'f') : t('notYetScheduled')],
                     [t('requestedFor'), item.start ? undefined : requested(item)],
                     [t('with'), item.practitioners.length ? l10n.list(item.practitioners) : undefined],
                     [t('where'), item.location],
