@@ -2,17 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PortalClient } from '../api/client.js';
-import {
-  isAbortError,
-  PortalNetworkError,
-  PortalProblemError,
-  PortalResponseError,
-  PortalTimeoutError,
-} from '../api/errors.js';
+import { PortalNetworkError, PortalProblemError, PortalResponseError, PortalTimeoutError } from '../api/errors.js';
 import { commonMessages } from './common.messages.js';
 import { describedBy, FormFeedback } from './form-feedback.js';
 import { LocaleController } from './localize.js';
 import { PortalElement } from './portal-element.js';
+import { CallController } from './call-controller.js';
 
 /** A problem shown above a form, with a way on. */
 export interface Alert {
@@ -41,6 +36,24 @@ export interface FieldOptions {
   onInput?: () => void;
 }
 
+/** A field's rule: what is wrong with its value, in the patient's words, or `undefined` when nothing is. */
+export type FieldRule = (value: string) => string | undefined;
+
+/**
+ * A field's rule from one of the shared validators (`validation.ts`), as data: the message each key it can answer
+ * is said with (`other` for the keys not named), and how the element says a message in its language.
+ */
+export const keyedRule =
+  <K extends string, M>(
+    validator: (value: string) => K | undefined,
+    messages: { [Key in K]?: M } & { other: M },
+    say: (message: M) => string,
+  ): FieldRule =>
+  (value) => {
+    const key = validator(value);
+    return key === undefined ? undefined : say(messages[key] ?? messages.other);
+  };
+
 /**
  * What the portal's forms share: values, when errors show (after a field was changed and left, or on submit), a
  * focused error summary, one call at a time with its busy state and abort, failures turned into what a patient can
@@ -49,7 +62,7 @@ export interface FieldOptions {
 export abstract class FormElement<Field extends string> extends PortalElement {
   protected readonly text = new LocaleController(this, commonMessages);
   protected readonly feedback = new FormFeedback<Field>();
-  private inFlight?: AbortController;
+  private readonly calls = new CallController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** A press on the main button under way: until it is released, nothing may move the button. */
   private press?: AbortController;
@@ -57,7 +70,6 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   @query('.summary') protected summary?: HTMLElement;
 
   @state() protected values = {} as Record<Field, string>;
-  @state() protected busy = false;
   @state() protected alert?: Alert;
   @state() protected serverErrors: Partial<Record<Field, string>> = {};
   @state() protected revealed: Partial<Record<Field, boolean>> = {};
@@ -66,15 +78,24 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   /** The request fields the server may name in a 422, and the fields they belong to. */
   protected abstract readonly serverFields: Record<string, Field>;
 
+  /** Each field's rule: the form's checks are data, said in the element's words (see `keyedRule`). */
+  protected abstract readonly rules: Record<Field, FieldRule>;
+
+  /** Whether a call is under way (the main button says so, and presses wait). */
+  protected get busy(): boolean {
+    return this.calls.busy;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelCall();
     clearTimeout(this.announceTimer);
     this.press?.abort();
   }
 
-  /** The field's error now, shown or not. */
-  protected abstract fieldError(field: Field): string | undefined;
+  /** The field's error now, shown or not: what the server said of it, else what its rule says. */
+  protected fieldError(field: Field): string | undefined {
+    return this.serverErrors[field] || this.rules[field](this.value(field));
+  }
 
   /** The fields the current step submits. */
   protected abstract fieldsOfStep(): Field[];
@@ -147,29 +168,17 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     retry: (() => void) | undefined,
     problem: (error: PortalProblemError) => Alert | 'handled' | undefined = () => undefined,
   ): Promise<void> {
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.busy = true;
     this.alert = undefined;
-    try {
-      const value = await request(this.activeClient, controller.signal);
-      // An answer that comes after the call was given up (the step or the link changed) is stale: it changes nothing.
-      if (!controller.signal.aborted) done(value);
-    } catch (error) {
-      if (!isAbortError(error) && !controller.signal.aborted) await this.showFailure(error, retry, problem);
-    } finally {
-      if (this.inFlight === controller) {
-        this.inFlight = undefined;
-        this.busy = false;
-      }
-    }
+    const outcome = await this.calls.run((signal) => request(this.activeClient, signal));
+    // A call given up (the step or the link changed, or the element left) changes nothing.
+    if (!outcome) return;
+    if (outcome.ok) done(outcome.value);
+    else await this.showFailure(outcome.error, retry, problem);
   }
 
-  /** Aborts the call in flight, if any. */
+  /** Gives up the call under way, if any. */
   protected cancelCall(): void {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.busy = false;
+    this.calls.cancel();
   }
 
   /** The wait a 429 asks for, said as the time it ends (and in minutes), in the element's own words if it has them. */

@@ -26,6 +26,9 @@ export const plural =
     return rules.select(count) === 'one' ? one : other;
   };
 
+/** The keys of a catalog's messages that are plain words, with nothing to fill in. */
+export type PlainKey<T extends Catalog> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+
 /** The English catalog's shape, which every other language must fill. */
 export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
 

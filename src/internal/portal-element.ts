@@ -1,14 +1,14 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../api/client.js';
 import { portalContext, type PortalContextValue } from './context.js';
+import { SdkElement } from './sdk-element.js';
 
 /**
  * What every element inside `<pf-portal>` shares: the portal's context, and the client to call, which is the
  * `client` property when the page set one, else the portal's, else a default client for `/api/portal`.
  */
-export class PortalElement extends LitElement {
+export class PortalElement extends SdkElement {
   private fallbackClient?: PortalClient;
 
   /** @internal */

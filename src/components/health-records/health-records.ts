@@ -6,7 +6,6 @@ import { PortalProblemError } from '../../api/errors.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { LocaleController } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
 import type { AgeView, WhenView } from './mapping/datatypes.js';
@@ -72,7 +71,7 @@ const patientName = (patient: Patient | undefined): string => {
  * @cssprop --pf-health-records-padding - Space inside the element's frame (default 0).
  */
 export class PfHealthRecords extends PortalElement {
-  static override styles = [baseStyles, formStyles, recordsStyles];
+  static override styles = recordsStyles;
 
   private readonly l10n = new LocaleController(this, recordsMessages);
   private readonly common = new LocaleController(this, commonMessages);

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../../api/client.js';
 import type { Session } from '../../api/schemas.js';
@@ -13,7 +13,8 @@ import {
 import { langOf, type Locale, LocaleController, spokenLocale } from '../../internal/localize.js';
 import { preferredLocale } from '../../internal/patient-language.js';
 import { forgetRegistration, type PendingRegistration } from '../../internal/registration.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
+import { CallController } from '../../internal/call-controller.js';
+import { SdkElement } from '../../internal/sdk-element.js';
 import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
 import { portalMessages } from './portal.messages.js';
 
@@ -41,10 +42,8 @@ const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'
  * @fires pf-session-started - A session began: an account was created or the patient signed in. No token in it.
  * @fires pf-session-ended - The session ended; `detail.reason` is `signed-out`, `idle` or `expired`.
  */
-export class PfPortal extends LitElement {
+export class PfPortal extends SdkElement {
   static override styles = [
-    baseStyles,
-    formStyles,
     css`
       dialog {
         max-width: min(28rem, calc(100vw - 2rem));
@@ -79,6 +78,8 @@ export class PfPortal extends LitElement {
   private portalClient?: PortalClient;
   private clientKey?: string;
   private readonly l10n = new LocaleController(this, portalMessages);
+  /** The keepalive that "Stay signed in" sends: given up if the portal leaves the page. */
+  private readonly keepalives = new CallController(this);
   private lastActivity = 0;
   private ticker?: ReturnType<typeof setInterval>;
   private channel?: BroadcastChannel;
@@ -307,16 +308,15 @@ export class PfPortal extends LitElement {
     this.warning = undefined;
     this.stayFailed = false;
     this.lastActivity = this.now();
-    try {
-      await this.provided?.client.keepalive();
-    } catch {
-      // A refused keepalive ends the session through the client's 401. Any other failure did not reach the server,
-      // whose idle clock still runs: the warning comes back with the time really left, and says why.
-      if (!session || this.current !== session) return;
-      this.lastActivity = lastActivity;
-      this.stayFailed = true;
-      this.tick();
-    }
+    const client = this.provided?.client;
+    if (!client) return;
+    const outcome = await this.keepalives.run((signal) => client.keepalive({ signal }));
+    // A refused keepalive ends the session through the client's 401. Any other failure did not reach the server,
+    // whose idle clock still runs: the warning comes back with the time really left, and says why.
+    if (!outcome || outcome.ok || !session || this.current !== session) return;
+    this.lastActivity = lastActivity;
+    this.stayFailed = true;
+    this.tick();
   }
 
   /** The client for the current bases, made again only when a base changes. */

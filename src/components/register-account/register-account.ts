@@ -4,11 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PortalProblemError } from '../../api/errors.js';
 import type { PasswordPolicy, Session } from '../../api/schemas.js';
-import { type Alert, FormElement } from '../../internal/form-element.js';
-import { LocaleController } from '../../internal/localize.js';
+import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
+import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { type PendingRegistration, registrationTokenOf } from '../../internal/registration.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
 import {
   codePointLength,
   type LivePasswordRule,
@@ -19,6 +18,8 @@ import {
 import { PfAccountCreatedEvent, PfRegistrationExpiredEvent } from './register-account.events.js';
 import { accountMessages } from './register-account.messages.js';
 import { accountStyles } from './register-account.styles.js';
+
+type AccountCatalog = (typeof accountMessages)['en'];
 
 type Field = 'question' | 'answer' | 'username' | 'password' | 'retype';
 type Step = 'form' | 'expired' | 'created';
@@ -46,7 +47,7 @@ const checklistRules = ['password-too-short', 'password-uppercase', 'password-nu
  * @cssprop --pf-register-account-padding - Space inside the element's frame (default 0).
  */
 export class PfRegisterAccount extends FormElement<Field> {
-  static override styles = [baseStyles, formStyles, accountStyles];
+  static override styles = accountStyles;
 
   private readonly l10n = new LocaleController(this, accountMessages);
   protected readonly serverFields: Record<string, Field> = {
@@ -133,37 +134,33 @@ export class PfRegisterAccount extends FormElement<Field> {
     return ['username', 'password', 'retype', 'question', 'answer'];
   }
 
-  protected fieldError(field: Field): string | undefined {
-    const t = this.l10n.t.bind(this.l10n);
-    const server = this.serverErrors[field];
-    if (server) return server;
-    const value = this.value(field);
-    switch (field) {
-      case 'question':
-        return value ? undefined : t('questionRequired');
-      case 'answer': {
-        const key = securityAnswerError(value);
-        return key === 'required' ? t('answerRequired') : key ? t('answerShort') : undefined;
-      }
-      case 'username': {
-        const key = usernameError(value);
-        if (key === 'required') return t('usernameRequired');
-        if (key === 'too-short') return t('usernameShort');
-        if (key === 'too-long') return t('usernameLong');
-        return key ? t('usernameCharacters') : undefined;
-      }
-      case 'password': {
-        if (!value) return t('passwordRequired');
-        const policy = this.policy;
-        if (!policy) return undefined;
-        if (codePointLength(value) > policy.maxLength) return t('passwordLong', policy.maxLength);
-        return unmetPasswordRules(value, policy).length ? t('passwordRules') : undefined;
-      }
-      case 'retype':
-        if (!value) return t('retypeRequired');
-        return value === this.value('password') ? undefined : t('mismatch');
-    }
-  }
+  private readonly say = (message: PlainKey<AccountCatalog>) => this.l10n.t(message);
+  protected readonly rules = {
+    question: (value: string) => (value ? undefined : this.say('questionRequired')),
+    answer: keyedRule(securityAnswerError, { required: 'answerRequired', other: 'answerShort' }, this.say),
+    username: keyedRule(
+      usernameError,
+      {
+        required: 'usernameRequired',
+        'too-short': 'usernameShort',
+        'too-long': 'usernameLong',
+        other: 'usernameCharacters',
+      },
+      this.say,
+    ),
+    // The policy comes from the server: until it does, only an empty password is wrong.
+    password: (value: string) => {
+      if (!value) return this.say('passwordRequired');
+      const policy = this.policy;
+      if (!policy) return undefined;
+      if (codePointLength(value) > policy.maxLength) return this.l10n.t('passwordLong', policy.maxLength);
+      return unmetPasswordRules(value, policy).length ? this.say('passwordRules') : undefined;
+    },
+    retype: (value: string) => {
+      if (!value) return this.say('retypeRequired');
+      return value === this.value('password') ? undefined : this.say('mismatch');
+    },
+  } satisfies Record<Field, FieldRule>;
 
   private checklist(): { rule: LivePasswordRule; text: string; met: boolean }[] {
     const policy = this.policy;

@@ -4,17 +4,31 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, PortalProblemError } from '../../api/errors.js';
 import type { CodeChannel, CodeSent, Invitation, Practice, Verification } from '../../api/schemas.js';
-import { type Alert, FormElement } from '../../internal/form-element.js';
+import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
 import { formatDateInput, formatPhoneInput, localIsoDate, usDateToIso } from '../../internal/format.js';
-import { LocaleController } from '../../internal/localize.js';
+import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { pendingRegistration } from '../../internal/registration.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
-import { isoDateOfBirthError, phoneError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
+import {
+  type DateOfBirthKey,
+  isoDateOfBirthError,
+  phoneError,
+  sixDigitsError,
+  stripSeparators,
+} from '../../internal/validation.js';
 import { type InvitationInvalidReason, PfInvitationInvalidEvent, PfVerifiedEvent } from './register-verify.events.js';
 import { verifyMessages } from './register-verify.messages.js';
 import { verifyStyles } from './register-verify.styles.js';
+
+type VerifyCatalog = (typeof verifyMessages)['en'];
+
+/** What is wrong with a date of birth typed as MM/DD/YYYY, as a key of the shared validators. */
+const usDateOfBirthError = (value: string): DateOfBirthKey | undefined => {
+  if (!value.trim()) return 'required';
+  const iso = usDateToIso(value);
+  return iso ? isoDateOfBirthError(iso, localIsoDate()) : 'date-format';
+};
 
 type Field = 'dob' | 'pin' | 'phone' | 'code';
 type Method = 'pin' | 'phone';
@@ -61,7 +75,7 @@ const invalidTexts = {
  * @cssprop --pf-radius - Corner radius of inputs and buttons.
  */
 export class PfRegisterVerify extends FormElement<Field> {
-  static override styles = [baseStyles, formStyles, verifyStyles];
+  static override styles = verifyStyles;
 
   private readonly l10n = new LocaleController(this, verifyMessages);
   protected readonly serverFields: Record<string, Field> = {
@@ -145,36 +159,23 @@ export class PfRegisterVerify extends FormElement<Field> {
   // -----------------------------------------------------------------------------------------------------------
   // Validation
 
-  protected fieldError(field: Field): string | undefined {
-    const t = this.l10n.t.bind(this.l10n);
-    const server = this.serverErrors[field];
-    if (server) return server;
-    switch (field) {
-      case 'dob': {
-        const dob = this.value('dob');
-        const iso = usDateToIso(dob);
-        if (!dob.trim()) return t('dobRequired');
-        if (!iso) return t('dobFormat');
-        const key = isoDateOfBirthError(iso, localIsoDate());
-        if (key === 'date-invalid') return t('dobInvalid');
-        if (key === 'date-future') return t('dobFuture');
-        if (key === 'date-too-old') return t('dobTooOld');
-        return key ? t('dobFormat') : undefined;
-      }
-      case 'pin': {
-        const key = sixDigitsError(this.value('pin'));
-        return key === 'required' ? t('pinRequired') : key ? t('pinDigits') : undefined;
-      }
-      case 'phone': {
-        const key = phoneError(this.value('phone'));
-        return key === 'required' ? t('phoneRequired') : key ? t('phoneInvalid') : undefined;
-      }
-      case 'code': {
-        const key = sixDigitsError(this.value('code'));
-        return key === 'required' ? t('codeRequired') : key ? t('codeDigits') : undefined;
-      }
-    }
-  }
+  private readonly say = (message: PlainKey<VerifyCatalog>) => this.l10n.t(message);
+  protected readonly rules = {
+    dob: keyedRule(
+      usDateOfBirthError,
+      {
+        required: 'dobRequired',
+        'date-invalid': 'dobInvalid',
+        'date-future': 'dobFuture',
+        'date-too-old': 'dobTooOld',
+        other: 'dobFormat',
+      },
+      this.say,
+    ),
+    pin: keyedRule(sixDigitsError, { required: 'pinRequired', other: 'pinDigits' }, this.say),
+    phone: keyedRule(phoneError, { required: 'phoneRequired', other: 'phoneInvalid' }, this.say),
+    code: keyedRule(sixDigitsError, { required: 'codeRequired', other: 'codeDigits' }, this.say),
+  } satisfies Record<Field, FieldRule>;
 
   protected fieldsOfStep(): Field[] {
     return this.step === 'code' ? ['code'] : ['dob', this.activeMethod === 'pin' ? 'pin' : 'phone'];

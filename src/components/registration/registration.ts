@@ -4,7 +4,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { keepRegistration, keptRegistration } from '../../internal/registration-history.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
 import type { PfVerifiedEvent, VerifiedDetail } from '../register-verify/register-verify.events.js';
 import { registrationMessages } from './registration.messages.js';
 
@@ -45,7 +44,7 @@ const takeInvitationFromAddress = (): string | undefined => {
  * @csspart section - The element's frame.
  */
 export class PfRegistration extends PortalElement {
-  static override styles = [baseStyles, formStyles, registrationStyles];
+  static override styles = registrationStyles;
 
   private readonly l10n = new LocaleController(this, registrationMessages);
 

@@ -7,7 +7,6 @@ import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
 import { withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
-import { baseStyles, formStyles } from '../../internal/styles.js';
 import { PfSignedInEvent } from './sign-in.events.js';
 import { signInMessages } from './sign-in.messages.js';
 
@@ -41,7 +40,7 @@ const signInStyles = css`
  * @cssprop --pf-sign-in-padding - Space inside the element's frame (default 0).
  */
 export class PfSignIn extends FormElement<Field> {
-  static override styles = [baseStyles, formStyles, signInStyles];
+  static override styles = signInStyles;
 
   private readonly l10n = new LocaleController(this, signInMessages);
   protected readonly serverFields: Record<string, Field> = { username: 'username', password: 'password' };
@@ -74,11 +73,10 @@ export class PfSignIn extends FormElement<Field> {
     return ['username', 'password'];
   }
 
-  protected fieldError(field: Field): string | undefined {
-    const t = this.l10n.t.bind(this.l10n);
-    if (field === 'username') return this.value('username').trim() ? undefined : t('usernameRequired');
-    return this.value('password') ? undefined : t('passwordRequired');
-  }
+  protected readonly rules = {
+    username: (value: string) => (value.trim() ? undefined : this.l10n.t('usernameRequired')),
+    password: (value: string) => (value ? undefined : this.l10n.t('passwordRequired')),
+  };
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();

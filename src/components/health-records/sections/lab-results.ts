@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
+import { CallController } from '../../../internal/call-controller.js';
 import { foldedWords } from '../../../internal/validation.js';
 import { dateKey, present, referencedId } from '../mapping/datatypes.js';
 import {
@@ -209,10 +210,12 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private page = 0;
   private loadingMore = false;
   private search?: LabSearch;
-  private searchRun?: AbortController;
+  /** The search over the whole record under way: a new term gives up the last one's. */
+  private readonly searches: CallController;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private history?: LabHistory;
-  private historyRun?: AbortController;
+  /** The reading of a test's history under way: opening another gives it up. */
+  private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
   private completion?: {
     from: LabsLoaded;
@@ -223,6 +226,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   constructor(host: RecordsHost) {
     this.host = host;
+    this.searches = new CallController(host);
+    this.histories = new CallController(host);
   }
 
   async load(client: PortalClient, signal: AbortSignal, shared: SectionShared): Promise<LabsLoaded> {
@@ -473,31 +478,29 @@ export class LabResultsSection implements Section<LabsLoaded> {
   /** Opens the history of a result's test: every result of it the server holds, read a page at a time. */
   private async openHistory(data: LabsLoaded, of: LabResultView): Promise<void> {
     this.closeHistory();
-    const run = new AbortController();
-    this.historyRun = run;
     const history: LabHistory = { of, from: data, state: 'loading', capped: false, rows: labPageSize };
     this.history = history;
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#trend-heading')?.focus();
+    if (this.history !== history) return;
     const labs = this.loaded(data);
-    try {
-      const pages = labs.searchResults(historySearch(of), run.signal);
+    const outcome = await this.histories.run(async (signal) => {
+      const pages = labs.searchResults(historySearch(of), signal);
       const read = await readPages(pages, historyMost);
       await pages.return(undefined);
-      if (this.history !== history) return;
-      // A server that ignores `code` answers with every result: only the test's own are kept.
-      const results = toLabResults(read.resources, labs.reports, labs.patient);
-      this.history = {
-        ...history,
-        state: 'done',
-        trend: toLabTrend(results, of),
-        capped: read.more || read.capped,
-      };
-    } catch {
-      if (this.history !== history) return;
-      this.history = { ...history, state: 'failed' };
-    }
+      return read;
+    });
+    if (!outcome || this.history !== history) return;
+    // A server that ignores `code` answers with every result: only the test's own are kept.
+    this.history = outcome.ok
+      ? {
+          ...history,
+          state: 'done',
+          trend: toLabTrend(toLabResults(outcome.value.resources, labs.reports, labs.patient), of),
+          capped: outcome.value.more || outcome.value.capped,
+        }
+      : { ...history, state: 'failed' };
     this.host.requestUpdate();
   }
 
@@ -520,15 +523,13 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   private closeHistory(): void {
-    this.historyRun?.abort();
-    this.historyRun = undefined;
+    this.histories.cancel();
     this.history = undefined;
   }
 
   private stopSearch(): void {
     clearTimeout(this.searchTimer);
-    this.searchRun?.abort();
-    this.searchRun = undefined;
+    this.searches.cancel();
   }
 
   private searchOf(data: LabsLoaded, term: string, state: LabSearch['state']): LabSearch {
@@ -541,54 +542,45 @@ export class LabResultsSection implements Section<LabsLoaded> {
    * filter stays on the results loaded, and says so.
    */
   private async runSearch(data: LabsLoaded, term: string, locale: string): Promise<void> {
-    const run = new AbortController();
-    this.searchRun = run;
     const labs = this.loaded(data);
-    const pages = labs.searchResults({ category: 'laboratory', 'code:text': term.trim() }, run.signal);
-    let found: LabSearch;
-    try {
+    const outcome = await this.searches.run(async (signal): Promise<LabSearch> => {
+      const pages = labs.searchResults({ category: 'laboratory', 'code:text': term.trim() }, signal);
       const first = await pages.next();
       const page = first.done ? undefined : first.value;
       const observations = [...(page?.resources ?? [])];
       const understood =
         page?.self?.has('code:text') !== false &&
         observations.every((observation) => namedWith(observation, term, locale));
-      if (!understood) {
-        found = this.searchOf(data, term, 'not-supported');
-      } else {
-        let more = Boolean(page?.next);
-        let capped = Boolean(page?.capped);
-        if (more && observations.length < labPageSize) {
-          const read = await readPages(pages, labPageSize - observations.length);
-          observations.push(...read.resources);
-          capped ||= read.capped;
-          more = read.more;
-        }
-        // A server that ignored the sort may hold the newest match on any page: the matches are few, read them all.
-        const sortIgnored = page?.self?.has('_sort') === false || !inNewestFirstOrder(observations);
-        if (sortIgnored && more) {
-          for await (const next of pages) {
-            observations.push(...next.resources);
-            capped ||= Boolean(next.capped);
-          }
-          more = false;
-        }
-        found = {
-          ...this.searchOf(data, term, 'done'),
-          observations,
-          items: toLabResults(observations, labs.reports, labs.patient),
-          ...(page?.total !== undefined && !sortIgnored ? { total: page.total } : {}),
-          newestFirst: !capped && (!sortIgnored || !more),
-          capped,
-          ...(more ? { pages } : {}),
-        };
+      if (!understood) return this.searchOf(data, term, 'not-supported');
+      let more = Boolean(page?.next);
+      let capped = Boolean(page?.capped);
+      if (more && observations.length < labPageSize) {
+        const read = await readPages(pages, labPageSize - observations.length);
+        observations.push(...read.resources);
+        capped ||= read.capped;
+        more = read.more;
       }
-    } catch {
-      if (run.signal.aborted) return;
-      found = this.searchOf(data, term, 'failed');
-    }
-    if (run.signal.aborted || this.filter !== term) return;
-    this.search = found;
+      // A server that ignored the sort may hold the newest match on any page: the matches are few, read them all.
+      const sortIgnored = page?.self?.has('_sort') === false || !inNewestFirstOrder(observations);
+      if (sortIgnored && more) {
+        for await (const next of pages) {
+          observations.push(...next.resources);
+          capped ||= Boolean(next.capped);
+        }
+        more = false;
+      }
+      return {
+        ...this.searchOf(data, term, 'done'),
+        observations,
+        items: toLabResults(observations, labs.reports, labs.patient),
+        ...(page?.total !== undefined && !sortIgnored ? { total: page.total } : {}),
+        newestFirst: !capped && (!sortIgnored || !more),
+        capped,
+        ...(more ? { pages } : {}),
+      };
+    });
+    if (!outcome || this.filter !== term) return;
+    this.search = outcome.ok ? outcome.value : this.searchOf(data, term, 'failed');
     this.host.requestUpdate();
   }
 
