@@ -43,6 +43,21 @@ export const spokenLocale = (tag: string | null | undefined): Locale | undefined
   return locales.find((locale) => locale === primary);
 };
 
+const unspokenTold = new Set<string>();
+/**
+ * The locale an element speaks under a `lang`; one the elements do not speak is told to the page's developer, once
+ * per tag, since the patient would otherwise read English with no word of why.
+ */
+const localeUnder = (tag: string): Locale => {
+  const locale = spokenLocale(tag);
+  if (locale || !tag.trim() || unspokenTold.has(tag)) return locale ?? 'en';
+  unspokenTold.add(tag);
+  console.warn(
+    `pf-portal-elements: lang="${tag}" asks for a language the elements do not speak (${locales.join(', ')}); they speak English.`,
+  );
+  return 'en';
+};
+
 /** The `lang` in force at an element: the nearest one on it or above it, crossing shadow roots. */
 export const langOf = (element: Element): string => {
   let node: Element | null = element;
@@ -83,7 +98,7 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
   hostConnected(): void {
     hosts.add(this);
     watchLang();
-    this.locale = toLocale(langOf(this.host));
+    this.locale = localeUnder(langOf(this.host));
   }
 
   hostDisconnected(): void {
@@ -96,7 +111,7 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
    * language, the elements inside it look again too.
    */
   refresh(): void {
-    const locale = toLocale(langOf(this.host));
+    const locale = localeUnder(langOf(this.host));
     if (locale === this.locale) return;
     this.locale = locale;
     this.host.requestUpdate();

@@ -1,5 +1,7 @@
 import type { SessionEndReason } from '../../internal/context.js';
 
+export type { SessionEndReason };
+
 /** A session began: an account was created or the patient signed in. Carries no token. */
 export class PfSessionStartedEvent extends Event {
   readonly detail: { expiresAt: string };
