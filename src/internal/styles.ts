@@ -15,7 +15,8 @@ export const baseStyles = css`
   }
   .pf {
     --_pf-primary: var(--pf-color-primary, #1f7a3a);
-    --_pf-primary-hover: var(--pf-color-primary-hover, #17602d);
+    /* Unless the practice gives one, the hover is its own primary a shade towards the text: darker on a light theme. */
+    --_pf-primary-hover: var(--pf-color-primary-hover, color-mix(in srgb, var(--_pf-primary) 80%, var(--_pf-text)));
     --_pf-on-primary: var(--pf-color-on-primary, #ffffff);
     --_pf-text: var(--pf-color-text, #1d2430);
     --_pf-muted: var(--pf-color-muted, #4b5563);
