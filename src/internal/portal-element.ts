@@ -4,6 +4,19 @@ import { createPortalClient, type PortalClient } from '../api/client.js';
 import { portalContext, type PortalContextValue } from './context.js';
 import { SdkElement } from './sdk-element.js';
 
+const toldAlone = new Set<string>();
+/**
+ * Tells the page's developer, once per tag, that an element calls the portal on its own: it shares no session with
+ * the others (a sign-in beside it signs in nobody it knows of), which is almost always a `<pf-portal>` left out.
+ */
+const warnAlone = (tag: string): void => {
+  if (toldAlone.has(tag)) return;
+  toldAlone.add(tag);
+  console.warn(
+    `pf-portal-elements: <${tag}> is in no <pf-portal> and has no client, so it calls /api/portal on its own and shares no session with the other elements. Put it inside a <pf-portal>.`,
+  );
+};
+
 /**
  * What every element inside `<pf-portal>` shares: the portal's context, and the client to call, which is the
  * `client` property when the page set one, else the portal's, else a default client for `/api/portal`.
@@ -21,7 +34,13 @@ export class PortalElement extends SdkElement {
 
   /** The client this element calls. */
   protected get activeClient(): PortalClient {
-    return this.client ?? this.portal?.client ?? (this.fallbackClient ??= createPortalClient());
+    const given = this.client ?? this.portal?.client;
+    if (given) return given;
+    if (!this.fallbackClient) {
+      warnAlone(this.localName);
+      this.fallbackClient = createPortalClient();
+    }
+    return this.fallbackClient;
   }
 
   /**

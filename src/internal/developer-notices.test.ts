@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SessionEndReason } from '../index.js';
+import '../pf-portal.js';
+import '../pf-register-verify.js';
 import '../pf-sign-in.js';
 
 /** What the elements write to the console as warnings while `work` runs. */
@@ -15,7 +17,7 @@ async function warnings(work: () => Promise<unknown>): Promise<string[]> {
   return said;
 }
 
-describe('the language an element speaks', () => {
+describe('what the elements tell the page and its developer', () => {
   it('tells the page once when lang asks for a language the elements do not speak, and speaks English', async () => {
     let shown = '';
     const said = await warnings(async () => {
@@ -43,5 +45,23 @@ describe('the language an element speaks', () => {
   it('names why a session ended with a type the package exports', () => {
     const reasons: SessionEndReason[] = ['signed-out', 'idle', 'expired'];
     expect(reasons).to.have.length(3);
+  });
+
+  it('tells the page once when an element calls the portal on its own, outside any <pf-portal>', async () => {
+    const said = await warnings(async () => {
+      for (let twice = 0; twice < 2; twice += 1) {
+        const alone = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+          html`<pf-register-verify invitation="not-a-real-token"></pf-register-verify>`,
+        );
+        await alone.updateComplete;
+      }
+      const inPortal = await fixture(
+        html`<pf-portal><pf-register-verify invitation="x"></pf-register-verify></pf-portal>`,
+      );
+      await inPortal.querySelector('pf-register-verify')!.updateComplete;
+    });
+    const alone = said.filter((line) => line.includes('is in no <pf-portal>'));
+    expect(alone).to.have.length(1);
+    expect(alone[0]).to.contain('<pf-register-verify>');
   });
 });
