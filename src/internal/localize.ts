@@ -3,6 +3,7 @@
  * then `<html lang>`, so two portals in different languages can share a page. Catalogs are plain objects typed
  * against the English one, so a missing Spanish string is a type error, not a blank on screen.
  */
+import { composedParent } from './dom.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export const locales = ['en', 'es'] as const;
@@ -60,11 +61,9 @@ const localeUnder = (tag: string): Locale => {
 
 /** The `lang` in force at an element: the nearest one on it or above it, crossing shadow roots. */
 export const langOf = (element: Element): string => {
-  let node: Element | null = element;
-  while (node) {
+  for (let node: Element | null = element; node; node = composedParent(node)) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
   return document.documentElement.lang;
 };

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../api/client.js';
 import { portalContext, type PortalContextValue } from './context.js';
+import { composedParent } from './dom.js';
 import { SdkElement } from './sdk-element.js';
 
 const toldAlone = new Set<string>();
@@ -15,6 +16,14 @@ const warnAlone = (tag: string): void => {
   console.warn(
     `pf-portal-elements: <${tag}> is in no <pf-portal> and has no client, so it calls /api/portal on its own and shares no session with the other elements. Put it inside a <pf-portal>.`,
   );
+};
+
+/** Whether a `<pf-portal>` is above the element, across the shadow roots of the elements that hold it. */
+const insidePortal = (element: Element): boolean => {
+  for (let node = composedParent(element); node; node = composedParent(node)) {
+    if (node.localName === 'pf-portal') return true;
+  }
+  return false;
 };
 
 /**
@@ -37,7 +46,8 @@ export class PortalElement extends SdkElement {
     const given = this.client ?? this.portal?.client;
     if (given) return given;
     if (!this.fallbackClient) {
-      warnAlone(this.localName);
+      // A portal above that is not defined yet gives its context when it is: only an element with none is alone.
+      if (!insidePortal(this)) warnAlone(this.localName);
       this.fallbackClient = createPortalClient();
     }
     return this.fallbackClient;
