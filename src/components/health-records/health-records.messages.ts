@@ -40,10 +40,15 @@ const timeUnitsEs: Record<string, [string, string]> = {
   mo: ['mes', 'meses'],
   a: ['año', 'años'],
 };
-const unitOf = (units: Record<string, [string, string]>, unit: string, count: number): string => {
-  const [one, many] = units[unit] ?? [unit, unit];
-  return (units === timeUnitsEs ? esCount : enCount)(count, one, many);
-};
+/** A unit of time in a language's words, by that language's plural rules. */
+const unitsOf =
+  (units: Record<string, [string, string]>, count: ReturnType<typeof plural>) =>
+  (unit: string, value: number): string => {
+    const [one, many] = units[unit] ?? [unit, unit];
+    return count(value, one, many);
+  };
+const unitEn = unitsOf(timeUnitsEn, enCount);
+const unitEs = unitsOf(timeUnitsEs, esCount);
 
 /** "twice a day", "every 8 hours", "1 to 2 times every 4 to 6 hours". */
 const frequencyEn = (
@@ -60,12 +65,12 @@ const frequencyEn = (
       : times === 2
         ? 'twice'
         : `${times} times`;
-  if (every === 1 && !everyMax) return `${count} ${unit === 'h' ? 'an' : 'a'} ${unitOf(timeUnitsEn, unit, 1)}`;
+  if (every === 1 && !everyMax) return `${count} ${unit === 'h' ? 'an' : 'a'} ${unitEn(unit, 1)}`;
   const span = everyMax
-    ? `${every} to ${everyMax} ${unitOf(timeUnitsEn, unit, 2)}`
+    ? `${every} to ${everyMax} ${unitEn(unit, 2)}`
     : every === 2 && unit === 'd'
       ? 'other day'
-      : `${every} ${unitOf(timeUnitsEn, unit, every)}`;
+      : `${every} ${unitEn(unit, every)}`;
   return times === 1 && !timesMax ? `every ${span}` : `${count} every ${span}`;
 };
 
@@ -92,10 +97,8 @@ const frequencyEs = (
     a: 'al año',
     min: 'por minuto',
   };
-  if (every === 1 && !everyMax) return `${count} ${per[unit] ?? `cada ${unitOf(timeUnitsEs, unit, 1)}`}`;
-  const span = everyMax
-    ? `${every} a ${everyMax} ${unitOf(timeUnitsEs, unit, 2)}`
-    : `${every} ${unitOf(timeUnitsEs, unit, every)}`;
+  if (every === 1 && !everyMax) return `${count} ${per[unit] ?? `cada ${unitEs(unit, 1)}`}`;
+  const span = everyMax ? `${every} a ${everyMax} ${unitEs(unit, 2)}` : `${every} ${unitEs(unit, every)}`;
   return times === 1 && !timesMax ? `cada ${span}` : `${count} cada ${span}`;
 };
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Patient } from '../../api/fhir/schemas.js';
 import { PortalProblemError } from '../../api/errors.js';
 import { commonMessages } from '../../internal/common.messages.js';
-import { LocaleController } from '../../internal/localize.js';
+import { LocaleController, spokenLocale } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
@@ -311,9 +311,7 @@ export class PfHealthRecords extends PortalElement {
 
   private said(words: string | undefined, language: string | undefined): string | TemplateResult | undefined {
     if (!words || !language || !languageTag.test(language)) return words;
-    return language.split('-')[0]?.toLowerCase() === this.l10n.locale
-      ? words
-      : html`<span lang=${language}>${words}</span>`;
+    return spokenLocale(language) === this.l10n.locale ? words : html`<span lang=${language}>${words}</span>`;
   }
 
   // -----------------------------------------------------------------------------------------------------------
