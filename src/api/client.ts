@@ -33,6 +33,22 @@ import {
   type SecurityQuestion,
   SecurityQuestionListSchema,
   type SendCodeRequest,
+  type AnswerRecoveryRequest,
+  type RecoverUsernameRequest,
+  type RecoveryAnswered,
+  RecoveryAnsweredSchema,
+  type RecoveryCodeSent,
+  RecoveryCodeSentSchema,
+  type RecoveryQuestion,
+  RecoveryQuestionSchema,
+  type RecoveryStarted,
+  RecoveryStartedSchema,
+  type ResetPasswordRequest,
+  type SendRecoveryCodeRequest,
+  type StartRecoveryRequest,
+  type UsernameSent,
+  UsernameSentSchema,
+  type VerifyRecoveryCodeRequest,
   type Session,
   SessionResponseSchema,
   type SignInRequest,
@@ -102,6 +118,21 @@ export interface PortalClient {
   getPasswordPolicy(options?: CallOptions): Promise<PasswordPolicy>;
   createAccount(body: CreateAccountRequest, options?: CallOptions): Promise<Session>;
   signIn(body: SignInRequest, options?: CallOptions): Promise<Session>;
+  /**
+   * Begins the recovery of a forgotten password from the username or the email on record. The answer is the same
+   * whether or not an account matches; the token it holds goes in the bodies of the next steps, never in a URL.
+   */
+  startRecovery(body: StartRecoveryRequest, options?: CallOptions): Promise<RecoveryStarted>;
+  /** Sends a recovery code to the email or the phone on record (by text or voice). */
+  sendRecoveryCode(body: SendRecoveryCodeRequest, options?: CallOptions): Promise<RecoveryCodeSent>;
+  /** Checks the recovery code; the right one answers the account's security question. */
+  verifyRecoveryCode(body: VerifyRecoveryCodeRequest, options?: CallOptions): Promise<RecoveryQuestion>;
+  /** Checks the answer to the security question; the right one lets a new password be set. */
+  answerRecoveryQuestion(body: AnswerRecoveryRequest, options?: CallOptions): Promise<RecoveryAnswered>;
+  /** Sets the new password: every session of the account ends, and sign-in's pauses for it are lifted. */
+  resetPassword(body: ResetPasswordRequest, options?: CallOptions): Promise<void>;
+  /** Sends the username to the email or phone on record when it and the date of birth match; answers alike if not. */
+  recoverUsername(body: RecoverUsernameRequest, options?: CallOptions): Promise<UsernameSent>;
   keepalive(options?: CallOptions): Promise<Keepalive>;
   signOut(options?: CallOptions): Promise<void>;
   /** The signed-in patient's FHIR Patient resource. */
@@ -377,6 +408,18 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       (await call(SessionResponseSchema, 'post', 'accounts', { json, signal })).session,
     signIn: async (json, { signal } = {}) =>
       (await call(SessionResponseSchema, 'post', 'sessions', { json, signal })).session,
+    startRecovery: (body, { signal } = {}) => call(RecoveryStartedSchema, 'post', 'recovery', { json: body, signal }),
+    sendRecoveryCode: (body, { signal } = {}) =>
+      call(RecoveryCodeSentSchema, 'post', 'recovery/codes', { json: body, signal }),
+    verifyRecoveryCode: (body, { signal } = {}) =>
+      call(RecoveryQuestionSchema, 'post', 'recovery/codes/verify', { json: body, signal }),
+    answerRecoveryQuestion: (body, { signal } = {}) =>
+      call(RecoveryAnsweredSchema, 'post', 'recovery/answer', { json: body, signal }),
+    resetPassword: async (body, { signal } = {}) => {
+      await send('post', new URL('recovery/password', apiBase), { json: body, signal });
+    },
+    recoverUsername: (body, { signal } = {}) =>
+      call(UsernameSentSchema, 'post', 'recovery/username', { json: body, signal }),
     keepalive: ({ signal } = {}) =>
       call(KeepaliveSchema, 'post', 'sessions/current/keepalive', { signal, authenticated: true }),
     signOut: async ({ signal } = {}) => {

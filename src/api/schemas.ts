@@ -33,6 +33,9 @@ export const problemCodes = [
   'code-invalid',
   'code-expired',
   'registration-invalid',
+  'recovery-invalid',
+  'answer-incorrect',
+  'recovery-closed',
   'validation-failed',
   'invalid-credentials',
   'unauthorized',
@@ -52,6 +55,7 @@ export const fieldErrorCodes = [
   'invalid',
   'six-digits',
   'phone',
+  'contact',
   'date-format',
   'date-invalid',
   'date-future',
@@ -65,7 +69,9 @@ export const fieldErrorCodes = [
   'password-uppercase',
   'password-number-or-symbol',
   'password-common',
+  'password-context',
   'password-personal-info',
+  'password-reused',
   'terms-not-accepted',
   'unknown-question',
 ] as const;
@@ -93,7 +99,7 @@ export const ProblemSchema = z.object({
   errors: z.optional(z.array(FieldErrorSchema)),
   /** Seconds until the call may be tried again (also sent as the `Retry-After` header). */
   retryAfter: z.optional(z.number()),
-  /** Tries left before the invitation locks (identity checks) or sign-in pauses (passwords). */
+  /** Tries left before the invitation or the recovery locks (identity checks) or sign-in pauses (passwords). */
   attemptsRemaining: z.optional(z.int()),
   /**
    * Whom to call, on a problem only the practice can solve: a link that no longer works, a paused sign-in. A
@@ -215,3 +221,99 @@ export const KeepaliveSchema = z.object({
   expiresAt: isoDateTime,
 });
 export type Keepalive = z.infer<typeof KeepaliveSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Account recovery
+//
+// A forgotten password: the username or email (answered alike whether or not an account matches), a code to the
+// email or phone on record, then the security question (shown only after the code), then a new password. A
+// forgotten username: the email or phone on record and the date of birth; the username goes there, never to the
+// screen. The recovery token travels in request bodies only, never in a URL.
+
+/** Where a recovery code can go: the email on record, or the phone on record by text or voice. */
+export const recoveryChannels = ['email', 'sms', 'voice'] as const;
+export type RecoveryChannel = (typeof recoveryChannels)[number];
+
+export const StartRecoveryRequestSchema = z.object({
+  /** The username, or the email on record. */
+  identifier: z.string(),
+});
+export type StartRecoveryRequest = z.infer<typeof StartRecoveryRequestSchema>;
+
+/**
+ * A recovery begun. The same answer whether or not an account matched: for none, the destinations are made up
+ * (and the same each time for the same words), and no code will ever be right.
+ */
+export const RecoveryStartedSchema = z.object({
+  recoveryToken: z.string().check(z.minLength(1)),
+  expiresAt: isoDateTime,
+  /** Where a code can go, masked: `a•••@example.com`, `(•••) •••-1187`. */
+  destinations: z.object({
+    email: z.optional(z.string()),
+    phone: z.optional(z.string()),
+  }),
+});
+export type RecoveryStarted = z.infer<typeof RecoveryStartedSchema>;
+
+export const SendRecoveryCodeRequestSchema = z.object({
+  recoveryToken: z.string(),
+  channel: z.enum(recoveryChannels),
+});
+export type SendRecoveryCodeRequest = z.infer<typeof SendRecoveryCodeRequestSchema>;
+
+export const RecoveryCodeSentSchema = z.object({
+  channel: z.enum(recoveryChannels),
+  /** Where the code went, masked. */
+  sentTo: z.string(),
+  expiresAt: isoDateTime,
+  /** When a new code may be asked for. */
+  resendAfter: isoDateTime,
+});
+export type RecoveryCodeSent = z.infer<typeof RecoveryCodeSentSchema>;
+
+export const VerifyRecoveryCodeRequestSchema = z.object({
+  recoveryToken: z.string(),
+  code: z.string(),
+});
+export type VerifyRecoveryCodeRequest = z.infer<typeof VerifyRecoveryCodeRequestSchema>;
+
+/** The right code: the account's security question, in the request's language. */
+export const RecoveryQuestionSchema = z.object({
+  securityQuestion: SecurityQuestionSchema,
+  expiresAt: isoDateTime,
+});
+export type RecoveryQuestion = z.infer<typeof RecoveryQuestionSchema>;
+
+export const AnswerRecoveryRequestSchema = z.object({
+  recoveryToken: z.string(),
+  answer: z.string(),
+});
+export type AnswerRecoveryRequest = z.infer<typeof AnswerRecoveryRequestSchema>;
+
+/** The right answer: a new password may be set until `expiresAt`. */
+export const RecoveryAnsweredSchema = z.object({
+  expiresAt: isoDateTime,
+});
+export type RecoveryAnswered = z.infer<typeof RecoveryAnsweredSchema>;
+
+export const ResetPasswordRequestSchema = z.object({
+  recoveryToken: z.string(),
+  password: z.string(),
+});
+export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
+
+export const RecoverUsernameRequestSchema = z.object({
+  /** The email or the phone number on record. */
+  contact: z.string(),
+  dateOfBirth: isoDate,
+});
+export type RecoverUsernameRequest = z.infer<typeof RecoverUsernameRequestSchema>;
+
+/** The same answer whether or not anything matched: where the username went if it did, masked. */
+export const UsernameSentSchema = z.object({
+  channel: z.enum(['email', 'sms']),
+  sentTo: z.string(),
+  /** When it may be asked for again. */
+  resendAfter: isoDateTime,
+});
+export type UsernameSent = z.infer<typeof UsernameSentSchema>;

@@ -30,6 +30,16 @@ export const phoneError = (value: string): 'required' | 'phone' | undefined => {
   return usPhoneDigits(value) ? undefined : 'phone';
 };
 
+/** An email address as people type one: something, `@`, and a domain with a dot; no spaces. */
+export const isEmailAddress = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+
+/** The email or phone number on record, as a patient types it to recover a username. */
+export const contactError = (value: string): 'required' | 'contact' | undefined => {
+  if (!value.trim()) return 'required';
+  if (value.includes('@')) return isEmailAddress(value) && value.trim().length <= 254 ? undefined : 'contact';
+  return usPhoneDigits(value) ? undefined : 'contact';
+};
+
 /** `(555) 201-4477` from ten digits. */
 export const formatUsPhone = (digits: string): string =>
   `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6, 10)}`;

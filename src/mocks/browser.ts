@@ -70,7 +70,7 @@ async function withTrustedWorkerUrl<T>(url: string, start: () => Promise<T>): Pr
 const readSnapshot = (key: string): MockPortalSnapshot | undefined => {
   try {
     const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as MockPortalSnapshot | null;
-    return saved?.version === 4 ? saved : undefined;
+    return saved?.version === 5 ? saved : undefined;
   } catch {
     return undefined;
   }

@@ -175,6 +175,22 @@ export function createMockHandlers(portal: MockPortal, options: MockHandlersOpti
       '/sessions',
       withBody((_params, body, context) => portal.signIn(body, context)),
     ),
+    ...(
+      [
+        ['/recovery', 'startRecovery'],
+        ['/recovery/codes', 'sendRecoveryCode'],
+        ['/recovery/codes/verify', 'verifyRecoveryCode'],
+        ['/recovery/answer', 'answerRecoveryQuestion'],
+        ['/recovery/password', 'resetPassword'],
+        ['/recovery/username', 'recoverUsername'],
+      ] as const
+    ).map(([path, operation]) =>
+      route(
+        'post',
+        path,
+        withBody((_params, body, context) => portal[operation](body, context)),
+      ),
+    ),
     route('post', '/sessions/current/keepalive', (_request, _params, context) => portal.keepalive(context)),
     route('delete', '/sessions/current', (_request, _params, context) => portal.signOut(context)),
     route(

@@ -5,6 +5,7 @@
  * - `invitations.ts`: the link, the date of birth and PIN, codes, the lock and the ceiling;
  * - `accounts.ts`: the account step, the password and username rules, resetting access;
  * - `sessions.ts`: sign-in and its pauses, sessions and sign-out;
+ * - `recovery.ts`: a forgotten password (a code, the security question, a new password) and a forgotten username;
  * - `rules.ts` the numbers and password rules, `limits.ts` how tries are counted, `requests.ts` how bodies are
  *   read, `responses.ts` the answers, `state.ts` what is remembered, `faults.ts` faults on purpose, `fhir.ts` records.
  *
@@ -19,6 +20,7 @@ import { PortalCore, type SecurityQuestionTexts, seedQuestions } from './core.js
 import { addFault, takeFault } from './faults.js';
 import { MockFhirServer } from './fhir.js';
 import { InvitationFlow } from './invitations.js';
+import { RecoveryFlow } from './recovery.js';
 import type { MockRequestContext, MockResponse } from './responses.js';
 import { defaultPasswordPolicy } from './rules.js';
 import { SessionFlow } from './sessions.js';
@@ -55,6 +57,7 @@ export class MockPortal {
   private readonly invitations: InvitationFlow;
   private readonly sessions: SessionFlow;
   private readonly accounts: AccountFlow;
+  private readonly recovery: RecoveryFlow;
 
   readonly clock: MockClock;
   /** The practice's name and phone as the portal serves them; a test may change them, `reset()` restores them. */
@@ -75,6 +78,7 @@ export class MockPortal {
     this.invitations = new InvitationFlow(this.core);
     this.sessions = new SessionFlow(this.core);
     this.accounts = new AccountFlow(this.core, this.sessions);
+    this.recovery = new RecoveryFlow(this.core, this.sessions, this.accounts);
     this.clock = this.core.clock;
     this.practice = this.core.practice;
     this.passwordPolicy = this.core.passwordPolicy;
@@ -91,7 +95,7 @@ export class MockPortal {
     core.securityQuestions.splice(0, Infinity, ...seedQuestions());
     const now = core.clock.now();
     core.state = {
-      version: 4,
+      version: 5,
       clockOffsetMs: 0,
       pepper: randomToken(),
       seededAt: now,
@@ -102,6 +106,9 @@ export class MockPortal {
       signIns: [],
       formerUsernames: [],
       secrets: [],
+      recoveries: [],
+      recoveryLimits: [],
+      usernameRequests: [],
       outbox: [],
       audit: [],
       faults: [],
@@ -220,6 +227,7 @@ export class MockPortal {
     const patient = this.findPatient(patientKey);
     if (!patient) throw new Error(`No seeded patient ${patientKey}`);
     this.accounts.resetAccess(patient);
+    this.recovery.reopen(patient.id);
     let pin: string | undefined;
     if (patient.pin) {
       pin = randomDigits(6);
@@ -283,6 +291,30 @@ export class MockPortal {
 
   signOut(context: MockRequestContext): Promise<MockResponse> {
     return this.sessions.signOut(context);
+  }
+
+  startRecovery(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.start(body, context);
+  }
+
+  sendRecoveryCode(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.sendCode(body, context);
+  }
+
+  verifyRecoveryCode(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.verifyCode(body, context);
+  }
+
+  answerRecoveryQuestion(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.answer(body, context);
+  }
+
+  resetPassword(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.resetPassword(body, context);
+  }
+
+  recoverUsername(body: unknown, context: MockRequestContext): Promise<MockResponse> {
+    return this.recovery.recoverUsername(body, context);
   }
 
   /** The patient a bearer token belongs to, or `undefined` when the session is gone (which ends no other state). */

@@ -28,6 +28,17 @@ export const mockRules = {
   /** Failures for one username from all clients together that pause its sign-in, and for how long. */
   signInAccountFailuresBeforeLock: 100,
   signInAccountLockMs: HOUR,
+  /** How long a password recovery may take, from the username to the new password. */
+  recoveryLifetimeMs: 20 * MINUTE,
+  /**
+   * Failures in a row at a recovery's code, or at its security answer (each counted apart, across recoveries of the
+   * account), after which recovery is closed until the practice opens it again.
+   */
+  recoveryFailureCap: 50,
+  /** A new password may not be any of this many recent ones (the current one included). */
+  recentPasswords: 5,
+  /** Recoveries and their counters the mock keeps at most; expired ones go first. */
+  maxRecoveries: 10_000,
   /** `username-taken` answers one registration token may get; the next call finds it void. */
   usernameProbesPerRegistration: 3,
 } as const;

@@ -141,6 +141,14 @@ export class SessionFlow {
     }
   }
 
+  /** Lifts every pause of sign-in for a username, from every client (a password set by recovery). */
+  liftPauses(usernameKey: string): void {
+    const state = this.core.state;
+    state.signIns = state.signIns.filter(
+      ([key]) => key !== `account ${usernameKey}` && !(key.startsWith('client ') && key.endsWith(` ${usernameKey}`)),
+    );
+  }
+
   private expiresAt(session: SessionState): number {
     return Math.min(session.lastSeenAt + mockRules.sessionIdleMs, session.createdAt + mockRules.sessionAbsoluteMs);
   }

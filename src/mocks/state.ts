@@ -79,8 +79,47 @@ export interface AccountState {
   username: string;
   usernameKey: string;
   passwordHash: string;
+  /** The passwords before this one (newest first, at most `mockRules.recentPasswords - 1`), hashed. */
+  previousPasswordHashes?: string[];
   securityQuestionId: string;
   securityAnswerHash: string;
+}
+
+export interface RecoveryCodeState {
+  hash: string;
+  channel: 'email' | 'sms' | 'voice';
+  expiresAt: number;
+  used: boolean;
+}
+
+/** A password recovery under way; its token is kept only as its hash. */
+export interface RecoveryState {
+  tokenHash: string;
+  /** Whose account: absent when nothing matched (the same steps follow, and no code is ever right). */
+  patientId?: string;
+  /** What its codes and tries are counted by (see `RecoveryLimitState`). */
+  key: string;
+  /** Where a code can go, masked, as the first answer said. */
+  destinations: { email?: string; phone?: string };
+  createdAt: number;
+  expiresAt: number;
+  stage: 'started' | 'code-verified' | 'answered';
+  /** Used up (the password was set), or given up (a lock, a newer recovery's success). */
+  endedAt?: number;
+  code?: RecoveryCodeState;
+}
+
+/**
+ * The codes and tries of recovery for one account (`patient <id>`), or for words that match none (`unknown <key>`):
+ * counted across recoveries, so starting again gives no new tries.
+ */
+export interface RecoveryLimitState {
+  key: string;
+  codeSentAt: number[];
+  codeTries: TryCounter;
+  answerTries: TryCounter;
+  /** Past the ceiling of failures: only the practice opens recovery again ("reset my access"). */
+  closedAt?: number;
 }
 
 export interface SessionState {
@@ -97,7 +136,7 @@ export interface PatientSecrets {
 
 /** Everything the mock remembers, as plain JSON so the browser can keep it across the demo's pages. */
 export interface MockPortalSnapshot {
-  version: 4;
+  version: 5;
   clockOffsetMs: number;
   pepper: string;
   seededAt: number;
@@ -109,6 +148,10 @@ export interface MockPortalSnapshot {
   /** The usernames of accounts the practice reset, suggested again at the next registration. */
   formerUsernames: [string, string][];
   secrets: [string, PatientSecrets][];
+  recoveries: RecoveryState[];
+  recoveryLimits: RecoveryLimitState[];
+  /** When a username was last asked for, by the email or phone it was asked for (`email <key>`, `phone <digits>`). */
+  usernameRequests: [string, number[]][];
   outbox: OutboxMessage[];
   audit: AuditEvent[];
   faults: MockFaultRule[];

@@ -51,6 +51,18 @@ export const problemTitles: Record<ProblemCode, Record<MockLanguage, string>> = 
     en: 'Your registration session has ended',
     es: 'Su sesión de registro ha terminado',
   },
+  'recovery-invalid': {
+    en: 'This account recovery has ended; start again',
+    es: 'Esta recuperación de cuenta terminó; empiece de nuevo',
+  },
+  'answer-incorrect': {
+    en: 'That answer does not match the one on record',
+    es: 'Esa respuesta no coincide con la registrada',
+  },
+  'recovery-closed': {
+    en: 'Account recovery is closed for this account after too many tries',
+    es: 'La recuperación de esta cuenta está cerrada después de demasiados intentos',
+  },
   'validation-failed': { en: 'Some information needs attention', es: 'Parte de la información necesita corrección' },
   'invalid-credentials': {
     en: 'The username or password is not correct',
@@ -67,6 +79,10 @@ export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
   required: { en: 'This field is required', es: 'Este campo es obligatorio' },
   invalid: { en: 'This value is not valid', es: 'Este valor no es válido' },
   'six-digits': { en: 'Enter 6 digits', es: 'Ingrese 6 dígitos' },
+  contact: {
+    en: 'Enter an email address or a 10-digit US phone number',
+    es: 'Ingrese un correo electrónico o un número de teléfono de EE. UU. de 10 dígitos',
+  },
   phone: { en: 'Enter a 10-digit US phone number', es: 'Ingrese un número de teléfono de EE. UU. de 10 dígitos' },
   'date-format': { en: 'Enter the date as YYYY-MM-DD', es: 'Ingrese la fecha como AAAA-MM-DD' },
   'date-invalid': { en: 'This date does not exist', es: 'Esta fecha no existe' },
@@ -105,6 +121,10 @@ export const fieldMessages: Record<string, Record<MockLanguage, string>> = {
     en: 'The password cannot contain your username, name or date of birth',
     es: 'La contraseña no puede contener su nombre de usuario, su nombre ni su fecha de nacimiento',
   },
+  'password-reused': {
+    en: 'Choose a password you have not used recently',
+    es: 'Elija una contraseña que no haya usado recientemente',
+  },
   'terms-not-accepted': {
     en: 'Accept the User Agreement and Privacy Policy',
     es: 'Acepte el Acuerdo de usuario y la Política de privacidad',
@@ -132,6 +152,28 @@ export const messageTexts = {
       `Hello ${given},\n\n${practice} reset your access to the Patient Fusion patient portal. ` +
       `Your old password no longer works, and you were signed out everywhere. A new registration email follows: ` +
       `use it to create your account again.\n\nIf you did not ask for this, call us at ${phone}.`,
+    recoveryCodeSubject: (practice: string) => `${practice}: your security code`,
+    recoveryCodeEmail: (practice: string, code: string) =>
+      `${practice}: someone asked to reset the password of your Patient Fusion account.\n\n` +
+      `Your security code is ${code}. It expires in 10 minutes. Do not share it.\n\n` +
+      `If you did not ask for this, ignore this message: your password stays as it is.`,
+    passwordChangedSubject: (practice: string) => `${practice}: your password was changed`,
+    passwordChangedBody: (given: string, practice: string, phone: string) =>
+      `Hello ${given},\n\nThe password of your Patient Fusion account at ${practice} was changed, and you were ` +
+      `signed out everywhere.\n\nIf you did not do this, call us at once at ${phone}.`,
+    passwordChangedSms: (practice: string, phone: string) =>
+      `${practice}: your Patient Fusion password was changed. Not you? Call ${phone}.`,
+    usernameSubject: (practice: string) => `${practice}: your username`,
+    usernameBody: (given: string, practice: string, username: string, phone: string) =>
+      `Hello ${given},\n\nYour username for the Patient Fusion patient portal of ${practice} is: ${username}\n\n` +
+      `If you did not ask for this, call us at ${phone}.`,
+    usernameSms: (practice: string, username: string) =>
+      `${practice}: your Patient Fusion username is ${username}. Not you? Ignore this message.`,
+    noAccountBody: (given: string, practice: string, phone: string) =>
+      `Hello ${given},\n\nSomeone asked for your username at the Patient Fusion patient portal of ${practice}, but ` +
+      `you have no account yet. To create one, use the registration email from ${practice}, or call ${phone}.`,
+    noAccountSms: (practice: string, phone: string) =>
+      `${practice}: you have no Patient Fusion account yet. Call ${phone} for a registration email.`,
   },
   es: {
     codeSms: (practice: string, code: string) =>
@@ -148,5 +190,28 @@ export const messageTexts = {
       `Hola, ${given}:\n\n${practice} restableció su acceso al portal para pacientes de Patient Fusion. ` +
       `Su contraseña anterior ya no funciona y se cerraron todas sus sesiones. Recibirá un nuevo correo de registro: ` +
       `úselo para crear su cuenta de nuevo.\n\nSi usted no lo pidió, llámenos al ${phone}.`,
+    recoveryCodeSubject: (practice: string) => `${practice}: su código de seguridad`,
+    recoveryCodeEmail: (practice: string, code: string) =>
+      `${practice}: alguien pidió restablecer la contraseña de su cuenta de Patient Fusion.\n\n` +
+      `Su código de seguridad es ${code}. Vence en 10 minutos. No lo comparta.\n\n` +
+      `Si usted no lo pidió, ignore este mensaje: su contraseña no cambia.`,
+    passwordChangedSubject: (practice: string) => `${practice}: se cambió su contraseña`,
+    passwordChangedBody: (given: string, practice: string, phone: string) =>
+      `Hola, ${given}:\n\nSe cambió la contraseña de su cuenta de Patient Fusion en ${practice} y se cerraron ` +
+      `todas sus sesiones.\n\nSi usted no lo hizo, llámenos de inmediato al ${phone}.`,
+    passwordChangedSms: (practice: string, phone: string) =>
+      `${practice}: se cambió su contraseña de Patient Fusion. ¿No fue usted? Llame al ${phone}.`,
+    usernameSubject: (practice: string) => `${practice}: su nombre de usuario`,
+    usernameBody: (given: string, practice: string, username: string, phone: string) =>
+      `Hola, ${given}:\n\nSu nombre de usuario del portal para pacientes de Patient Fusion de ${practice} es: ` +
+      `${username}\n\nSi usted no lo pidió, llámenos al ${phone}.`,
+    usernameSms: (practice: string, username: string) =>
+      `${practice}: su nombre de usuario de Patient Fusion es ${username}. ¿No fue usted? Ignore este mensaje.`,
+    noAccountBody: (given: string, practice: string, phone: string) =>
+      `Hola, ${given}:\n\nAlguien pidió su nombre de usuario del portal para pacientes de Patient Fusion de ` +
+      `${practice}, pero todavía no tiene una cuenta. Para crearla, use el correo de registro de ${practice} o ` +
+      `llame al ${phone}.`,
+    noAccountSms: (practice: string, phone: string) =>
+      `${practice}: todavía no tiene una cuenta de Patient Fusion. Llame al ${phone} para recibir un correo de registro.`,
   },
 } satisfies Record<MockLanguage, Record<string, (...values: string[]) => string>>;
