@@ -1,4 +1,5 @@
 /** Formatting of what a patient types, as they type it: the slashes of a date, the shape of a US phone number. */
+import { type DateOfBirthKey, isoDateOfBirthError } from './validation.js';
 
 /** `MM/DD/YYYY` from what was typed so far, slashes added after the month and the day. */
 export const formatDateInput = (raw: string): string => {
@@ -51,3 +52,10 @@ export const formatPhoneInput = (raw: string): string => {
 /** Today's date on this device as `YYYY-MM-DD`. */
 export const localIsoDate = (now = new Date()): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/** What is wrong with a date of birth typed as MM/DD/YYYY, as a key of the shared validators. */
+export const usDateOfBirthError = (value: string): DateOfBirthKey | undefined => {
+  if (!value.trim()) return 'required';
+  const iso = usDateToIso(value);
+  return iso ? isoDateOfBirthError(iso, localIsoDate()) : 'date-format';
+};

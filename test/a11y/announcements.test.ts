@@ -15,6 +15,7 @@ import { verifyMessages } from '../../src/components/register-verify/register-ve
 import { registrationMessages } from '../../src/components/registration/registration.messages.js';
 import { signInMessages } from '../../src/components/sign-in/sign-in.messages.js';
 import { commonMessages } from '../../src/internal/common.messages.js';
+import { newPasswordMessages } from '../../src/internal/new-password.js';
 import { button, byLabel, inShadow, pressTab, typeInto, waitForText } from '../helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, sue } from '../helpers/mock-portal.js';
 import { listenLikeAScreenReader, type ScreenReader } from '../helpers/screen-reader.js';
@@ -85,7 +86,7 @@ for (const lang of ['en', 'es'] as const) {
       question.dispatchEvent(new Event('change'));
       await typeInto(byLabel(account, accountText.answerLabel), 'Biscuit');
       await typeInto(byLabel(account, accountText.passwordLabel), 'Blue-Heron-42');
-      await reader.hears(`polite: ${accountText.rulesProgress(1, 1)}`);
+      await reader.hears(`polite: ${newPasswordMessages[lang].rulesProgress(1, 1)}`);
       await typeInto(byLabel(account, accountText.retypeLabel), 'Blue-Heron-42');
       button(account, accountText.submit).click();
 

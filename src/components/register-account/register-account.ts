@@ -8,13 +8,8 @@ import { type Alert, type FieldRule, FormElement, keyedRule } from '../../intern
 import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { type PendingRegistration, registrationTokenOf } from '../../internal/registration.js';
-import {
-  codePointLength,
-  type LivePasswordRule,
-  securityAnswerError,
-  unmetPasswordRules,
-  usernameError,
-} from '../../internal/validation.js';
+import { NewPasswordController } from '../../internal/new-password.js';
+import { securityAnswerError, usernameError } from '../../internal/validation.js';
 import { PfAccountCreatedEvent, PfRegistrationExpiredEvent } from './register-account.events.js';
 import { accountMessages } from './register-account.messages.js';
 import { accountStyles } from './register-account.styles.js';
@@ -23,9 +18,6 @@ type AccountCatalog = (typeof accountMessages)['en'];
 
 type Field = 'question' | 'answer' | 'username' | 'password' | 'retype';
 type Step = 'form' | 'expired' | 'created';
-
-/** The rules the checklist shows as the patient types: the ones a browser can check. */
-const checklistRules = ['password-too-short', 'password-uppercase', 'password-number-or-symbol'] as const;
 
 /**
  * Step two of registration: the patient chooses a security question and its answer, confirms a username and
@@ -57,8 +49,7 @@ export class PfRegisterAccount extends FormElement<Field> {
     password: 'password',
   };
   private prefilled?: string;
-  private rulesTimer?: ReturnType<typeof setTimeout>;
-  private lastRulesSaid = '';
+  private readonly newPassword = new NewPasswordController(this, (words) => this.announce(words));
 
   private readonly formTask = new Task(this, {
     task: async ([client], { signal }) => {
@@ -94,11 +85,6 @@ export class PfRegisterAccount extends FormElement<Field> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!registrationTokenOf(this.registration)) queueMicrotask(() => this.checkToken());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.rulesTimer);
   }
 
   override willUpdate(): void {
@@ -148,35 +134,9 @@ export class PfRegisterAccount extends FormElement<Field> {
       },
       this.say,
     ),
-    // The policy comes from the server: until it does, only an empty password is wrong.
-    password: (value: string) => {
-      if (!value) return this.say('passwordRequired');
-      const policy = this.policy;
-      if (!policy) return undefined;
-      if (codePointLength(value) > policy.maxLength) return this.l10n.t('passwordLong', policy.maxLength);
-      return unmetPasswordRules(value, policy).length ? this.say('passwordRules') : undefined;
-    },
-    retype: (value: string) => {
-      if (!value) return this.say('retypeRequired');
-      return value === this.value('password') ? undefined : this.say('mismatch');
-    },
+    password: (value: string) => this.newPassword.error(value, this.policy, this.say('passwordRequired')),
+    retype: (value: string) => this.newPassword.retypeError(value, this.value('password')),
   } satisfies Record<Field, FieldRule>;
-
-  private checklist(): { rule: LivePasswordRule; text: string; met: boolean }[] {
-    const policy = this.policy;
-    if (!policy) return [];
-    const t = this.l10n.t.bind(this.l10n);
-    const unmet = unmetPasswordRules(this.value('password'), policy);
-    const texts: Record<(typeof checklistRules)[number], string | undefined> = {
-      'password-too-short': t('ruleLength', policy.minLength),
-      'password-uppercase': policy.requireUppercase ? t('ruleUppercase') : undefined,
-      'password-number-or-symbol': policy.requireNumberOrSymbol ? t('ruleNumberOrSymbol') : undefined,
-    };
-    return checklistRules.flatMap((rule) => {
-      const text = texts[rule];
-      return text ? [{ rule, text, met: !unmet.includes(rule) }] : [];
-    });
-  }
 
   // -----------------------------------------------------------------------------------------------------------
   // Event handlers
@@ -295,25 +255,6 @@ export class PfRegisterAccount extends FormElement<Field> {
     `;
   }
 
-  private renderChecklist(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`
-      <div id="password-rules">
-        <p class="hint" id="password-rules-heading">${t('rulesHeading')}</p>
-        <ul class="rules" aria-labelledby="password-rules-heading">
-          ${this.checklist().map(
-            ({ text, met }) => html`
-              <li class=${met ? 'met' : ''}>
-                ${text}<span class="visually-hidden">: ${met ? t('ruleMet') : t('ruleNotMet')}</span>
-              </li>
-            `,
-          )}
-        </ul>
-        <p class="hint">${t('rulesAvoid')}</p>
-      </div>
-    `;
-  }
-
   private renderAgreement(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     // The agreement links only to https pages, opened in a new window that cannot reach back to this one.
@@ -361,8 +302,16 @@ export class PfRegisterAccount extends FormElement<Field> {
             autocomplete: 'new-password',
             maxlength: 256,
             describedBy: 'password-rules',
-            after: html`${this.renderRevealToggle('password')}${this.renderChecklist()}`,
-            onInput: () => this.onPasswordRulesTick(),
+            after: html`${this.renderRevealToggle('password')}${this.newPassword.render(
+              this.value('password'),
+              this.policy,
+              t('rulesAvoid'),
+            )}`,
+            onInput: () =>
+              this.newPassword.typed(
+                () => this.value('password'),
+                () => this.policy,
+              ),
           })}
           ${this.renderField('retype', {
             label: t('retypeLabel'),
@@ -385,19 +334,6 @@ export class PfRegisterAccount extends FormElement<Field> {
         ${this.renderAgreement()} ${this.renderSubmit(t('submit'))}
       </form>
     `;
-  }
-
-  /** Speaks the checklist's progress once the patient pauses typing, and only when it changed: no chatter. */
-  private onPasswordRulesTick(): void {
-    clearTimeout(this.rulesTimer);
-    this.rulesTimer = setTimeout(() => {
-      const rules = this.checklist();
-      const said = this.l10n.t('rulesProgress', rules.filter((rule) => rule.met).length, rules.length);
-      if (said !== this.lastRulesSaid) {
-        this.lastRulesSaid = said;
-        this.announce(said);
-      }
-    }, 1200);
   }
 
   private renderBody(): TemplateResult {

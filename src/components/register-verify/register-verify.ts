@@ -5,30 +5,17 @@ import { live } from 'lit/directives/live.js';
 import { isAbortError, PortalProblemError } from '../../api/errors.js';
 import type { CodeChannel, CodeSent, Invitation, Practice, Verification } from '../../api/schemas.js';
 import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
-import { formatDateInput, formatPhoneInput, localIsoDate, usDateToIso } from '../../internal/format.js';
+import { formatDateInput, formatPhoneInput, usDateOfBirthError, usDateToIso } from '../../internal/format.js';
 import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { pendingRegistration } from '../../internal/registration.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
-import {
-  type DateOfBirthKey,
-  isoDateOfBirthError,
-  phoneError,
-  sixDigitsError,
-  stripSeparators,
-} from '../../internal/validation.js';
+import { phoneError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
 import { type InvitationInvalidReason, PfInvitationInvalidEvent, PfVerifiedEvent } from './register-verify.events.js';
 import { verifyMessages } from './register-verify.messages.js';
 import { verifyStyles } from './register-verify.styles.js';
 
 type VerifyCatalog = (typeof verifyMessages)['en'];
-
-/** What is wrong with a date of birth typed as MM/DD/YYYY, as a key of the shared validators. */
-const usDateOfBirthError = (value: string): DateOfBirthKey | undefined => {
-  if (!value.trim()) return 'required';
-  const iso = usDateToIso(value);
-  return iso ? isoDateOfBirthError(iso, localIsoDate()) : 'date-format';
-};
 
 type Field = 'dob' | 'pin' | 'phone' | 'code';
 type Method = 'pin' | 'phone';
