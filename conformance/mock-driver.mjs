@@ -40,6 +40,9 @@ export function createDriver(apiBase) {
     /** A registered account's username and password. */
     account: async () => ({ ...ana }),
 
+    /** A registered account to recover: its username, the phone on record, and the answer to its question. */
+    recoverable: async () => ({ identifier: ana.username, phone: '(555) 402-1187', answer: 'Canela' }),
+
     /** Moves the server's clock forward. */
     advanceClock: (seconds) => control('POST', 'clock', { advanceSeconds: seconds }),
   };

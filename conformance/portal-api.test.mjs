@@ -148,6 +148,55 @@ describe('lockouts hold under concurrency', () => {
   });
 });
 
+describe('account recovery holds under concurrency', () => {
+  /** A recovery of the driver's account with a code texted; the code and the token. */
+  async function recoveryWithCode() {
+    const { identifier, phone, answer } = await driver.recoverable();
+    const started = await call('POST', '/recovery', { body: { identifier } });
+    assert.equal(started.status, 200);
+    const { recoveryToken } = started.body;
+    assert.equal((await call('POST', '/recovery/codes', { body: { recoveryToken, channel: 'sms' } })).status, 202);
+    return { recoveryToken, code: await driver.lastCode(phone), answer };
+  }
+
+  it('answers alike whether or not an account matches', async () => {
+    const { identifier } = await driver.recoverable();
+    const known = await call('POST', '/recovery', { body: { identifier } });
+    const unknown = await call('POST', '/recovery', { body: { identifier: 'nobody.at.all@example.com' } });
+    assert.equal(unknown.status, known.status);
+    assert.deepEqual(Object.keys(unknown.body).sort(), Object.keys(known.body).sort());
+    assert.deepEqual(Object.keys(unknown.body.destinations).sort(), Object.keys(known.body.destinations).sort());
+  });
+
+  it('lets no recovery code through a burst of 200 parallel guesses, the right one last', async () => {
+    const { recoveryToken, code } = await recoveryWithCode();
+    const answers = await Promise.all(
+      [...wrongGuesses(199, code), code].map((guess) =>
+        call('POST', '/recovery/codes/verify', { body: { recoveryToken, code: guess } }),
+      ),
+    );
+    assert.equal(succeeded(answers).length, 0, 'the right code passed after the tries were taken');
+    assert.ok(
+      answers.filter((answer) => codeOf(answer) === 'code-invalid').length <= rules.identityFailuresBeforeLock - 1,
+    );
+    figures.push(`recovery code: 200 parallel guesses, the right one last: ${succeeded(answers).length} passed`);
+  });
+
+  it('sets one password from one recovery token sent 10 times at once', async () => {
+    const { recoveryToken, code, answer } = await recoveryWithCode();
+    assert.equal((await call('POST', '/recovery/codes/verify', { body: { recoveryToken, code } })).status, 200);
+    assert.equal((await call('POST', '/recovery/answer', { body: { recoveryToken, answer } })).status, 200);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        call('POST', '/recovery/password', { body: { recoveryToken, password: `Parallel-Heron-${index}4` } }),
+      ),
+    );
+    const set = answers.filter((answer) => answer.status === 204);
+    assert.equal(set.length, 1, `${set.length} passwords set from one recovery token`);
+    figures.push(`one recovery token sent 10 times at once: ${set.length} password set`);
+  });
+});
+
 describe('single use holds under concurrency', () => {
   it('mints one registration token from one code sent 10 times at once', async () => {
     const invitation = await driver.invitation();

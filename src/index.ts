@@ -8,4 +8,5 @@ export * from './pf-register-verify.js';
 export * from './pf-register-account.js';
 export * from './pf-health-records.js';
 export * from './pf-sign-in.js';
+export * from './pf-account-recovery.js';
 export * from './pf-registration.js';

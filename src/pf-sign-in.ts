@@ -1,4 +1,6 @@
 import { PfSignIn } from './components/sign-in/sign-in.js';
+// Recovery opens in place from the form's links: registered with it.
+import './pf-account-recovery.js';
 
 export * from './components/sign-in/sign-in.js';
 export * from './components/sign-in/sign-in.events.js';

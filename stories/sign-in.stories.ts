@@ -72,6 +72,18 @@ export const SignedIn: Story = {
     signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', { en: 'You are signed in', es: 'Inició sesión' }),
 };
 
+/** Without `forgot-url`: Forgot your password? opens recovery in place (Back to sign in returns). */
+export const Recovery: Story = {
+  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-sign-in></pf-sign-in></pf-portal>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pf-sign-in')!;
+    await fill(el, '#username', 'ana.garcia@example.com');
+    await press(el, '.ways-on button');
+    const recovery = await shadowQuery(el, 'pf-account-recovery');
+    await waitForWords(recovery, { en: 'Reset your password', es: 'Restablezca su contraseña' });
+  },
+};
+
 /** The portal could not be reached. */
 export const Offline: Story = {
   tags: ['!autodocs'],

@@ -416,7 +416,9 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     answerRecoveryQuestion: (body, { signal } = {}) =>
       call(RecoveryAnsweredSchema, 'post', 'recovery/answer', { json: body, signal }),
     resetPassword: async (body, { signal } = {}) => {
-      await send('post', new URL('recovery/password', apiBase), { json: body, signal });
+      const response = await send('post', new URL('recovery/password', apiBase), { json: body, signal });
+      // Only a 204 says the password was set: any other answer (a proxy's page, a body) leaves it unknown.
+      if (response.status !== 204) throw new PortalResponseError(`expected 204, got ${response.status}`);
     },
     recoverUsername: (body, { signal } = {}) =>
       call(UsernameSentSchema, 'post', 'recovery/username', { json: body, signal }),

@@ -7,7 +7,8 @@ import type { PendingRegistration } from './registration.js';
 /** What an element, or a page, may know of the session: everything but its token, which the portal's client holds. */
 export type SessionInfo = Omit<Session, 'accessToken' | 'fhirAccessToken'>;
 
-export const sessionEndReasons = ['signed-out', 'idle', 'expired'] as const;
+/** Why a session ended: `password-changed` when a recovery set a new password, which ends every session. */
+export const sessionEndReasons = ['signed-out', 'idle', 'expired', 'password-changed'] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];
 
 /** How the last session ended, for what the patient is told where they land. */
@@ -31,6 +32,11 @@ export interface PortalContextValue {
   startSession(session: Session): void;
   /** Ends the session: signs out on the server for `signed-out`, forgets it, and tells the page. */
   endSession(reason: SessionEndReason): Promise<void>;
+  /**
+   * A recovery set a new password, which ended every session of the account on the server: this page's portal and
+   * every other tab's end theirs now, rather than at their next call.
+   */
+  passwordChanged(): void;
 }
 
 // A string key, so two copies of the SDK on one page still find each other's portal.

@@ -37,8 +37,8 @@ export const newestMessage = (patient: Patient, kind: 'email' | 'sms' | 'voice',
     .filter({ hasText: `to ${to}` })
     .first();
 
-/** Reads the code of the newest text message or voice call to a phone number. */
-export async function readCode(patient: Patient, kind: 'sms' | 'voice', to: string): Promise<string> {
+/** Reads the code of the newest text message, voice call or email to a phone number or an address. */
+export async function readCode(patient: Patient, kind: 'sms' | 'voice' | 'email', to: string): Promise<string> {
   await openDeveloperTools(patient);
   const message = newestMessage(patient, kind, to);
   await expect(message).toBeVisible();

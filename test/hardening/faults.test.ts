@@ -16,11 +16,13 @@ import { state } from 'lit/decorators.js';
 import { createPortalClient, type Session } from '../../src/api/index.js';
 import { portalContext, type PortalContextValue } from '../../src/internal/context.js';
 import { MINUTE, type MockFault, type MockPortal, SECOND } from '../../src/mocks/index.js';
+import '../../src/pf-account-recovery.js';
 import '../../src/pf-health-records.js';
 import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
+import type { PfAccountRecovery } from '../../src/pf-account-recovery.js';
 import type { PfHealthRecords } from '../../src/pf-health-records.js';
 import type { PfPortal } from '../../src/pf-portal.js';
 import type { PfRegisterAccount } from '../../src/pf-register-account.js';
@@ -733,6 +735,148 @@ const calls: Call[] = [
   },
 ];
 
+/** The recovery element on the page, walked by the patient to `step` of a forgotten password (or the username form). */
+async function recoveryAt(
+  stage: Stage,
+  step: 'identify' | 'channel' | 'code' | 'question' | 'password' | 'username',
+): Promise<PfAccountRecovery> {
+  const mode = step === 'username' ? 'username' : 'password';
+  stage.portalEl = await fixture<PfPortal>(
+    html`<pf-portal lang="en"
+      ><pf-account-recovery mode=${mode} .client=${stage.client}></pf-account-recovery
+    ></pf-portal>`,
+  );
+  const el = stage.portalEl.querySelector('pf-account-recovery') as PfAccountRecovery;
+  stage.el = el;
+  await el.updateComplete;
+  const next = async (words: string) => {
+    submitButton(el).click();
+    await waitForText(el, words);
+  };
+  if (step === 'username' || step === 'identify') return el;
+  fill(byLabel(el, recoveryLabels.identifier), ana.email);
+  await next('Choose where to get a code');
+  if (step === 'channel') return el;
+  byLabel(el, recoveryLabels.text).click();
+  await next('Enter your code');
+  if (step === 'code') return el;
+  fill(byLabel(el, recoveryLabels.code), recoveryCode(stage));
+  await next('Answer your security question');
+  if (step === 'question') return el;
+  fill(byLabel(el, recoveryLabels.question), 'Canela');
+  await next('At least 8 characters');
+  return el;
+}
+
+/** The code the mock texted Ana last. */
+const recoveryCode = (stage: Stage) => lastMessage(stage.mock, 'sms', '(555) 402-1187')?.code ?? '';
+
+const recoveryLabels = {
+  identifier: 'Email address or username',
+  text: 'Text message to (•••) •••-1187',
+  code: 'Security code',
+  question: 'What was the name of your first pet?',
+  password: 'New password',
+  retype: 'Retype new password',
+  contact: 'Email address or phone number',
+  dob: 'Date of birth',
+};
+
+/** A recovery step's press, its fields kept or emptied as `typed` says. */
+const recoveryCall = (
+  call: Pick<Call, 'name' | 'route' | 'is' | 'typed' | 'goOn'> & {
+    step: Parameters<typeof recoveryAt>[1];
+    fillIn: (el: PfAccountRecovery, stage: Stage) => void;
+    then: string;
+  },
+): Call => ({
+  ...call,
+  kind: 'action',
+  prepare: async (stage) => {
+    const el = await recoveryAt(stage, call.step);
+    call.fillIn(el, stage);
+    await el.updateComplete;
+  },
+  act: async (stage) => submitButton(stage.el!).click(),
+  busy: (stage) => isBusy(stage.el!),
+  failed: formFailed,
+  succeeded: async (stage) => waitForText(stage.el!, call.then),
+});
+
+const fillPasswords = (el: PfAccountRecovery) => {
+  fill(byLabel(el, recoveryLabels.password), 'Quiet-Harbor-58');
+  fill(byLabel(el, recoveryLabels.retype), 'Quiet-Harbor-58');
+};
+
+const recoveryCalls: Call[] = [
+  recoveryCall({
+    name: 'POST /recovery: Continue with the username (kept)',
+    route: 'POST /recovery',
+    is: request('POST', /\/recovery$/),
+    step: 'identify',
+    fillIn: (el) => fill(byLabel(el, recoveryLabels.identifier), ana.email),
+    typed: { kept: { [recoveryLabels.identifier]: ana.email }, emptied: [] },
+    goOn: pressAgain(),
+    then: 'Choose where to get a code',
+  }),
+  recoveryCall({
+    name: 'POST /recovery/codes: Send code by text (the choice kept)',
+    route: 'POST /recovery/codes',
+    is: request('POST', /\/recovery\/codes$/),
+    step: 'channel',
+    fillIn: (el) => byLabel(el, recoveryLabels.text).click(),
+    typed: { kept: { [recoveryLabels.text]: true }, emptied: [] },
+    goOn: pressAgain(),
+    then: 'Enter your code',
+  }),
+  recoveryCall({
+    name: 'POST /recovery/codes/verify: Continue with the code (never kept)',
+    route: 'POST /recovery/codes/verify',
+    is: request('POST', /\/recovery\/codes\/verify$/),
+    step: 'code',
+    fillIn: (el, stage) => fill(byLabel(el, recoveryLabels.code), recoveryCode(stage)),
+    typed: { kept: {}, emptied: [recoveryLabels.code] },
+    goOn: pressAgain((stage) => fill(byLabel(stage.el!, recoveryLabels.code), recoveryCode(stage))),
+    then: 'Answer your security question',
+  }),
+  recoveryCall({
+    name: 'POST /recovery/answer: Continue with the answer (never kept)',
+    route: 'POST /recovery/answer',
+    is: request('POST', /\/recovery\/answer$/),
+    step: 'question',
+    fillIn: (el) => fill(byLabel(el, recoveryLabels.question), 'Canela'),
+    typed: { kept: {}, emptied: [recoveryLabels.question] },
+    goOn: pressAgain((stage) => fill(byLabel(stage.el!, recoveryLabels.question), 'Canela')),
+    then: 'At least 8 characters',
+  }),
+  recoveryCall({
+    name: 'POST /recovery/password: Change password (both emptied)',
+    route: 'POST /recovery/password',
+    is: request('POST', /\/recovery\/password$/),
+    step: 'password',
+    fillIn: fillPasswords,
+    typed: { kept: {}, emptied: [recoveryLabels.password, recoveryLabels.retype] },
+    goOn: pressAgain((stage) => fillPasswords(stage.el as PfAccountRecovery)),
+    then: 'Your password was changed',
+  }),
+  recoveryCall({
+    name: 'POST /recovery/username: Send my username (both kept)',
+    route: 'POST /recovery/username',
+    is: request('POST', /\/recovery\/username$/),
+    step: 'username',
+    fillIn: (el) => {
+      fill(byLabel(el, recoveryLabels.contact), 'grace.liu@example.com');
+      fill(byLabel(el, recoveryLabels.dob), '09/09/2001');
+    },
+    typed: {
+      kept: { [recoveryLabels.contact]: 'grace.liu@example.com', [recoveryLabels.dob]: '09/09/2001' },
+      emptied: [],
+    },
+    goOn: pressAgain(),
+    then: 'Check your email',
+  }),
+];
+
 /** What the patient may see of the server: nothing it wrote, and no element it sent. */
 function expectNothingFromTheServer(stage: Stage): void {
   for (const host of [stage.el!, stage.other].filter((item): item is HTMLElement => Boolean(item))) {
@@ -795,7 +939,7 @@ async function runCell(call: Call, name: FaultName): Promise<void> {
 }
 
 describe('faults: every call meets every fault, and the patient always has a way on', () => {
-  for (const call of calls) {
+  for (const call of [...calls, ...recoveryCalls]) {
     describe(call.name, () => {
       for (const name of faultNames) {
         const outcome =

@@ -7,4 +7,8 @@ export const sdkEvents = [
   'pf-signed-in',
   'pf-session-started',
   'pf-session-ended',
+  'pf-recovery-step',
+  'pf-password-reset',
+  'pf-username-sent',
+  'pf-recovery-sign-in',
 ] as const;

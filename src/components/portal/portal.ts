@@ -159,6 +159,8 @@ export class PfPortal extends SdkElement {
       // Another tab of this site signed out: so does this one (the other tab already told the server).
       this.channel.onmessage = ({ data }: MessageEvent<{ type?: string }>) => {
         if (data?.type === 'signed-out' && this.current) void this.endSession('signed-out', { quiet: true });
+        if (data?.type === 'password-changed' && this.current)
+          void this.endSession('password-changed', { quiet: true });
       };
     }
     if (this.current) this.startWatching();
@@ -257,9 +259,10 @@ export class PfPortal extends SdkElement {
     this.stopWatching();
     this.dispatchEvent(new PfSessionEndedEvent({ reason }));
     if (!quiet) this.channel?.postMessage({ type: 'signed-out' });
-    // An expired session is already over on the server; a sign-out or an idle end is ended there too, and so is a
-    // sign-out another tab told of (each tab has its own token, which would still answer).
-    if (reason === 'expired' || !this.provided) return;
+    // An expired session, or one a new password ended, is already over on the server; a sign-out or an idle end is
+    // ended there too, and so is a sign-out another tab told of (each tab has its own token, which would still
+    // answer).
+    if (reason === 'expired' || reason === 'password-changed' || !this.provided) return;
     this.signingOut = session;
     try {
       // The session is already gone here; a failed server call cannot bring it back.
@@ -355,6 +358,10 @@ export class PfPortal extends SdkElement {
       },
       startSession: (session) => this.startSession(session),
       endSession: (reason) => this.endSession(reason),
+      passwordChanged: () => {
+        this.channel?.postMessage({ type: 'password-changed' });
+        void this.endSession('password-changed', { quiet: true });
+      },
     };
   }
 

@@ -8,7 +8,10 @@ const en = {
   usernameLabel: 'Email address or username',
   passwordLabel: 'Password',
   submit: 'Sign in',
-  forgot: 'Forgot password?',
+  forgot: 'Forgot your password?',
+  forgotUsername: 'Forgot your username?',
+  lockedRecover: 'To sign in now, reset your password: a new password lifts the pause.',
+  recovered: 'Your password was changed. Sign in with your new password.',
   usernameRequired: 'Enter your email address or username.',
   passwordRequired: 'Enter your password.',
   failed: 'The username or password is not correct. Check them and try again.',
@@ -25,6 +28,7 @@ const en = {
   endedIdle: (minutes: number) =>
     `You were signed out after ${minutes} ${enCount(minutes, 'minute', 'minutes')} without activity. Sign in again to continue.`,
   endedExpired: 'Your session ended. Sign in again to continue.',
+  endedPasswordChanged: 'Your password was changed, and you were signed out everywhere. Sign in with the new one.',
 };
 
 const es: typeof en = {
@@ -33,6 +37,9 @@ const es: typeof en = {
   passwordLabel: 'Contraseña',
   submit: 'Iniciar sesión',
   forgot: '¿Olvidó su contraseña?',
+  forgotUsername: '¿Olvidó su nombre de usuario?',
+  lockedRecover: 'Para iniciar sesión ahora, restablezca su contraseña: una contraseña nueva quita la pausa.',
+  recovered: 'Se cambió su contraseña. Inicie sesión con su contraseña nueva.',
   usernameRequired: 'Escriba su correo electrónico o nombre de usuario.',
   passwordRequired: 'Escriba su contraseña.',
   failed: 'El nombre de usuario o la contraseña no son correctos. Revíselos e intente de nuevo.',
@@ -50,6 +57,8 @@ const es: typeof en = {
   endedIdle: (minutes: number) =>
     `Se cerró su sesión tras ${minutes} ${esCount(minutes, 'minuto', 'minutos')} sin actividad. Inicie sesión de nuevo para continuar.`,
   endedExpired: 'Su sesión terminó. Inicie sesión de nuevo para continuar.',
+  endedPasswordChanged:
+    'Se cambió su contraseña y se cerraron todas sus sesiones. Inicie sesión con la contraseña nueva.',
 };
 
 export const signInMessages: Catalogs<typeof en> = { en, es };

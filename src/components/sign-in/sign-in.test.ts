@@ -164,7 +164,7 @@ describe('<pf-sign-in>', () => {
   it('links Forgot password? and shows and hides the password', async () => {
     const { el } = await signInForm();
     expect(inShadow<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/portal/forgot-password', location.href).href);
-    expect(textOf(el)).to.contain('Forgot password?');
+    expect(textOf(el)).to.contain('Forgot your password?');
     const toggle = button(el, 'Show password');
     toggle.click();
     await el.updateComplete;

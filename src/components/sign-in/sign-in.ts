@@ -7,6 +7,7 @@ import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
 import { withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
+import type { RecoveryMode } from '../account-recovery/account-recovery.events.js';
 import { PfSignedInEvent } from './sign-in.events.js';
 import { signInMessages } from './sign-in.messages.js';
 
@@ -20,11 +21,18 @@ const signInStyles = css`
   .reveal {
     justify-self: start;
   }
+  .ways-on {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin: 0;
+  }
 `;
 
 /**
  * Sign-in for a returning patient: username and password, one message for any wrong answer, and the time sign-in
- * opens again after too many tries.
+ * opens again after too many tries. "Forgot your password?" and "Forgot your username?" open `<pf-account-recovery>`
+ * in place (unless `forgot-url` sends a forgotten password elsewhere); Back to sign in returns to the form.
  *
  * @summary Signs a returning patient in; the session goes into `<pf-portal>`.
  * @fires pf-signed-in - The patient signed in; the session is in `<pf-portal>`, which fired `pf-session-started`.
@@ -46,8 +54,15 @@ export class PfSignIn extends FormElement<Field> {
   protected readonly serverFields: Record<string, Field> = { username: 'username', password: 'password' };
 
   @state() private signedIn = false;
+  /** The recovery open in place of the form, if any. */
+  @state() private recovering?: RecoveryMode;
+  /** A recovery here set a new password: the form says so, until the patient signs in. */
+  @state() private recovered = false;
 
-  /** Where a patient who forgot their password can reset it (`http:` or `https:`). */
+  /**
+   * Where a patient who forgot their password can reset it (`http:` or `https:`), when the practice has its own
+   * page; without it, recovery opens in place.
+   */
   @property({ attribute: 'forgot-url' }) forgotUrl?: string;
 
   /**
@@ -96,6 +111,7 @@ export class PfSignIn extends FormElement<Field> {
     this.revealed = {};
     if (!session) return;
     this.signedIn = true;
+    this.recovered = false;
     this.feedback.reset();
     this.portal?.startSession(session);
     // The form, and the button that had focus, are gone: the message takes focus, and a screen reader reads it.
@@ -108,7 +124,8 @@ export class PfSignIn extends FormElement<Field> {
     if (error.status === 429) {
       const practice = error.practice;
       return {
-        ...this.waitAlert(error, (time, minutes) => t('locked', time, minutes)),
+        // Recovery is the way out of the pause: a new password lifts it.
+        ...this.waitAlert(error, (time, minutes) => `${t('locked', time, minutes)} ${t('lockedRecover')}`),
         ...(practice && { help: withPhoneLink(t('callPractice', practice.name, practice.phone), practice.phone) }),
       };
     }
@@ -122,8 +139,29 @@ export class PfSignIn extends FormElement<Field> {
     return undefined;
   }
 
+  private async recover(mode: RecoveryMode): Promise<void> {
+    this.recovering = mode;
+    this.alert = undefined;
+    await this.updateComplete;
+    const recovery = this.renderRoot.querySelector('pf-account-recovery');
+    await recovery?.updateComplete;
+    recovery?.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private async backFromRecovery(event: Event): Promise<void> {
+    // The form is here: no page to go to.
+    event.preventDefault();
+    this.recovering = undefined;
+    await this.updateComplete;
+    const field = this.value('username').trim() ? 'password' : 'username';
+    this.renderRoot.querySelector<HTMLElement>(this.recovered ? '.notice' : `#${field}`)?.focus();
+  }
+
   /** Why the last session ended, until the patient tries to sign in again. */
   private renderEnded(): TemplateResult | typeof nothing {
+    if (this.recovered && !this.feedback.submitted && !this.alert) {
+      return html`<p class="notice" tabindex="-1" data-pf-focus>${this.l10n.t('recovered')}</p>`;
+    }
     const ended = this.portal?.ended;
     if (!ended || this.portal?.session || this.feedback.submitted || this.alert) return nothing;
     const t = this.l10n.t.bind(this.l10n);
@@ -132,7 +170,9 @@ export class PfSignIn extends FormElement<Field> {
         ? t('endedIdle', ended.idleMinutes)
         : ended.reason === 'expired'
           ? t('endedExpired')
-          : t('endedSignedOut');
+          : ended.reason === 'password-changed'
+            ? t('endedPasswordChanged')
+            : t('endedSignedOut');
     // Not a live region: it comes with the form, where some screen readers would skip it. It is read when it takes
     // focus (the page hands the form focus, or the form had it), or as the first words of the form.
     return html`<p class="notice" tabindex="-1" data-pf-focus>${words}</p>`;
@@ -141,6 +181,17 @@ export class PfSignIn extends FormElement<Field> {
   override render() {
     const t = this.l10n.t.bind(this.l10n);
     const forgot = safeNavigationUrl(this.forgotUrl);
+    if (this.recovering && !this.signedIn) {
+      return html`
+        <pf-account-recovery
+          exportparts="section, heading, form, field, label, input, hint, error, button"
+          mode=${this.recovering}
+          .identifier=${this.value('username').trim() || undefined}
+          @pf-password-reset=${() => (this.recovered = true)}
+          @pf-recovery-sign-in=${this.backFromRecovery}
+        ></pf-account-recovery>
+      `;
+    }
     return html`
       <section class="pf" part="section" lang=${this.l10n.locale}>
         <h2 part="heading" tabindex="-1">${t('heading')}</h2>
@@ -166,7 +217,18 @@ export class PfSignIn extends FormElement<Field> {
                     after: this.renderRevealToggle('password'),
                   })}
                   ${this.renderSubmit(t('submit'))}
-                  ${forgot ? html`<p><a href=${forgot}>${t('forgot')}</a></p>` : nothing}
+                  <p class="ways-on">
+                    ${
+                      forgot
+                        ? html`<a href=${forgot}>${t('forgot')}</a>`
+                        : html`<button type="button" class="link" @click=${() => this.recover('password')}>
+                            ${t('forgot')}
+                          </button>`
+                    }
+                    <button type="button" class="link" @click=${() => this.recover('username')}>
+                      ${t('forgotUsername')}
+                    </button>
+                  </p>
                 </form>
               `
         }

@@ -115,8 +115,8 @@ export const seedPatients: readonly SeedPatient[] = [
     account: {
       username: 'grace.liu@example.com',
       password: seedPassword,
-      securityQuestionId: 'birth-city',
-      securityAnswer: 'Portland',
+      securityQuestionId: 'first-car',
+      securityAnswer: 'Subaru',
     },
     record: 'empty',
   },
