@@ -6,10 +6,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { MockPortal } from '../../src/mocks/index.js';
+import '../../src/pf-account-recovery.js';
 import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
+import type { PfAccountRecovery } from '../../src/pf-account-recovery.js';
 import type { PfRegisterAccount } from '../../src/pf-register-account.js';
 import type { PfRegisterVerify } from '../../src/pf-register-verify.js';
 import type { PfSignIn } from '../../src/pf-sign-in.js';
@@ -81,6 +83,35 @@ async function signInForm(): Promise<PfSignIn> {
   return el;
 }
 
+/** The recovery form in a mode, walked to `step` of a forgotten password by Ana (by text). */
+async function recoveryForm(
+  step: 'identify' | 'username' | 'code' | 'question' | 'password',
+): Promise<PfAccountRecovery> {
+  const portal = await freshMockPortal();
+  const wrapper = await fixture<HTMLElement>(
+    html`<pf-portal lang="en"
+      ><pf-account-recovery mode=${step === 'username' ? 'username' : 'password'}></pf-account-recovery
+    ></pf-portal>`,
+  );
+  const el = wrapper.querySelector('pf-account-recovery') as PfAccountRecovery;
+  await el.updateComplete;
+  // The username step keeps its form only while the portal cannot answer: a paste it takes would move it on.
+  if (step === 'identify') portal.failRoute({ kind: 'status', status: 503 }, 'POST /recovery');
+  if (step === 'identify' || step === 'username') return el;
+  await typeInto(byLabel(el, 'Email address or username'), 'ana.garcia@example.com');
+  await submitAndSettle(el);
+  byLabel(el, /^Text message/).click();
+  await submitAndSettle(el);
+  if (step === 'code') return el;
+  await typeInto(byLabel(el, 'Security code'), lastMessage(portal, 'sms', '(555) 402-1187')?.code ?? '');
+  await submitAndSettle(el);
+  if (step === 'question') return el;
+  await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
+  await submitAndSettle(el);
+  await waitForText(el, 'At least 8 characters');
+  return el;
+}
+
 const fields: FieldCase[] = [
   { form: 'verify', label: 'Patient’s date of birth', open: verifyForm, refusesAll: true },
   { form: 'verify', label: 'PIN received from patient’s doctor', open: verifyForm, refusesAll: true },
@@ -92,6 +123,17 @@ const fields: FieldCase[] = [
   { form: 'account', label: 'Retype password', open: accountForm, refusesAll: false },
   { form: 'sign-in', label: 'Email address or username', open: signInForm, refusesAll: false },
   { form: 'sign-in', label: 'Password', open: signInForm, refusesAll: false },
+  { form: 'recovery', label: 'Email address or username', open: () => recoveryForm('identify'), refusesAll: false },
+  { form: 'recovery', label: 'Security code', open: () => recoveryForm('code'), refusesAll: true },
+  {
+    form: 'recovery',
+    label: 'What was the name of your first pet?',
+    open: () => recoveryForm('question'),
+    refusesAll: false,
+  },
+  { form: 'recovery', label: 'New password', open: () => recoveryForm('password'), refusesAll: false },
+  { form: 'recovery', label: 'Email address or phone number', open: () => recoveryForm('username'), refusesAll: true },
+  { form: 'recovery', label: 'Date of birth', open: () => recoveryForm('username'), refusesAll: true },
 ];
 
 /** Pastes text into a field, as a patient's paste does, and leaves it. */
