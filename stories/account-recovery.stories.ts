@@ -197,3 +197,14 @@ export const UsernameErrors: Story = {
     await submit(el, { en: 'Enter an email address, or', es: 'Escriba un correo electrónico o' });
   },
 };
+
+/** The portal could not be reached: the words kept, and Try again. */
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, loaded }) => {
+    (loaded as Loaded).portal.failNext({ kind: 'network' }, 'POST /recovery');
+    const el = recovery(canvasElement);
+    await fill(el, '#identifier', 'ana.garcia@example.com');
+    await submit(el, { en: 'could not reach', es: 'No pudimos comunicarnos' });
+  },
+};

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PortalClient } from '../api/client.js';
+import type { PasswordPolicy } from '../api/schemas.js';
 import { PortalNetworkError, PortalProblemError, PortalResponseError, PortalTimeoutError } from '../api/errors.js';
 import { commonMessages } from './common.messages.js';
 import { describedBy, FormFeedback } from './form-feedback.js';
 import { LocaleController } from './localize.js';
+import type { NewPasswordController } from './new-password.js';
 import { PortalElement } from './portal-element.js';
 import { CallController } from './call-controller.js';
 
@@ -281,6 +283,36 @@ export abstract class FormElement<Field extends string> extends PortalElement {
         ${options.after ?? nothing}
         ${error ? html`<p class="error" part="error" id=${`${id}-error`}>${error}</p>` : nothing}
       </div>
+    `;
+  }
+
+  /**
+   * A new password and the same typed again (`autocomplete="new-password"`, each with show/hide), the first with the
+   * live checklist of the server's `policy` and its spoken progress.
+   */
+  protected renderNewPassword(
+    [password, retype]: [Field, Field],
+    newPassword: NewPasswordController,
+    policy: () => PasswordPolicy | undefined,
+    words: { password: string; retype: string; avoid: string },
+  ): TemplateResult {
+    return html`
+      ${this.renderField(password, {
+        label: words.password,
+        type: 'password',
+        autocomplete: 'new-password',
+        maxlength: 256,
+        describedBy: 'password-rules',
+        after: html`${this.renderRevealToggle(password)}${newPassword.render(this.value(password), policy(), words.avoid)}`,
+        onInput: () => newPassword.typed(() => this.value(password), policy),
+      })}
+      ${this.renderField(retype, {
+        label: words.retype,
+        type: 'password',
+        autocomplete: 'new-password',
+        maxlength: 256,
+        after: this.renderRevealToggle(retype),
+      })}
     `;
   }
 

@@ -4,9 +4,10 @@
  * only through this; `portal.ts` puts them together.
  */
 import type { PasswordPolicy, Practice, ProblemCode } from '../api/schemas.js';
-import { MockClock, SECOND } from './clock.js';
+import { HOUR, MockClock, SECOND } from './clock.js';
 import { hashSecret, hashToken, randomToken } from './crypto.js';
 import { type MockRequestContext, type MockResponse, problem } from './responses.js';
+import { mockRules } from './rules.js';
 import type { MockPortalSnapshot, OutboxMessage, PatientSecrets } from './state.js';
 import { type SeedPatient, seedPatients, seedPractice, seedSecurityQuestions } from './seed/patients.js';
 import type { MockLanguage } from './texts.js';
@@ -115,6 +116,26 @@ export class PortalCore {
       retryAfter: Math.max(1, Math.ceil((until - this.clock.now()) / SECOND)),
       practice: { ...this.practice },
     });
+  }
+
+  /**
+   * One more code (or username) sent to what `sentAt` counts, if the rules allow it: one every 30 s, 5 an hour.
+   * Answers the times to keep (the last hour's, and now), or the 429 that says when to ask again.
+   */
+  nextSend(sentAt: readonly number[], context: MockRequestContext): number[] | MockResponse {
+    const now = this.clock.now();
+    const last = sentAt.at(-1);
+    if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
+      return problem(429, 'resend-too-soon', context, {
+        retryAfter: Math.ceil((last + mockRules.codeResendAfterMs - now) / SECOND),
+      });
+    }
+    const lastHour = sentAt.filter((time) => now - time < HOUR);
+    if (lastHour.length >= mockRules.codesPerHour) {
+      const oldest = lastHour[0] ?? now;
+      return problem(429, 'too-many-codes', context, { retryAfter: Math.ceil((oldest + HOUR - now) / SECOND) });
+    }
+    return [...lastHour, now];
   }
 
   /** A link that no longer works: only the practice can send a new one, so the answer says how to reach it. */

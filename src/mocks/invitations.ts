@@ -11,7 +11,6 @@ import {
   stripSeparators,
   usPhoneDigits,
 } from '../internal/validation.js';
-import { HOUR, SECOND } from './clock.js';
 import { iso, isoDay, type PortalCore, seededPatient } from './core.js';
 import { randomDigits, randomToken, verifySecret } from './crypto.js';
 import { giveBack, newTryCounter, returnTry, takeTry } from './limits.js';
@@ -79,18 +78,9 @@ export class InvitationFlow {
     const found = opened.invitation;
     const { dateOfBirth, phone, channel } = opened.input;
     const now = this.core.clock.now();
-    const last = found.codeSentAt.at(-1);
-    if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
-      return problem(429, 'resend-too-soon', context, {
-        retryAfter: Math.ceil((last + mockRules.codeResendAfterMs - now) / SECOND),
-      });
-    }
-    const lastHour = found.codeSentAt.filter((sentAt) => now - sentAt < HOUR);
-    if (lastHour.length >= mockRules.codesPerHour) {
-      const oldest = lastHour[0] ?? now;
-      return problem(429, 'too-many-codes', context, { retryAfter: Math.ceil((oldest + HOUR - now) / SECOND) });
-    }
-    found.codeSentAt = [...lastHour, now];
+    const sends = this.core.nextSend(found.codeSentAt, context);
+    if (!Array.isArray(sends)) return sends;
+    found.codeSentAt = sends;
     const digits = usPhoneDigits(phone) ?? '';
     const patient = seededPatient(found.patientId);
     // A new request voids the previous code, whether or not this one matches the record.

@@ -30,7 +30,7 @@ import {
   usPhoneDigits,
 } from '../internal/validation.js';
 import type { AccountFlow } from './accounts.js';
-import { HOUR, SECOND } from './clock.js';
+import { HOUR } from './clock.js';
 import { iso, isoDay, type PortalCore, seededPatient } from './core.js';
 import { randomDigits, randomToken, verifySecret } from './crypto.js';
 import { maskPhone } from './invitations.js';
@@ -119,18 +119,9 @@ export class RecoveryFlow {
       return validationProblem(errors, context);
     }
     const now = core.clock.now();
-    const last = limits.codeSentAt.at(-1);
-    if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
-      return problem(429, 'resend-too-soon', context, {
-        retryAfter: Math.ceil((last + mockRules.codeResendAfterMs - now) / SECOND),
-      });
-    }
-    const lastHour = limits.codeSentAt.filter((sentAt) => now - sentAt < HOUR);
-    if (lastHour.length >= mockRules.codesPerHour) {
-      const oldest = lastHour[0] ?? now;
-      return problem(429, 'too-many-codes', context, { retryAfter: Math.ceil((oldest + HOUR - now) / SECOND) });
-    }
-    limits.codeSentAt = [...lastHour, now];
+    const sends = core.nextSend(limits.codeSentAt, context);
+    if (!Array.isArray(sends)) return sends;
+    limits.codeSentAt = sends;
     // A new code voids every earlier one of the account, in this recovery or another.
     for (const other of core.state.recoveries) if (other.key === recovery.key) delete other.code;
     // Made and hashed whether or not it goes anywhere: the answer takes as long either way.
@@ -297,18 +288,9 @@ export class RecoveryFlow {
     const key = digits ? `phone ${digits}` : `email ${usernameKey(contact)}`;
     const now = core.clock.now();
     // Counted per email or phone whether or not it is on record: a wait tells nothing either.
-    const entry = this.usernameRequests(key, now);
-    const last = entry[1].at(-1);
-    if (last !== undefined && now - last < mockRules.codeResendAfterMs) {
-      return problem(429, 'resend-too-soon', context, {
-        retryAfter: Math.ceil((last + mockRules.codeResendAfterMs - now) / SECOND),
-      });
-    }
-    if (entry[1].length >= mockRules.codesPerHour) {
-      const oldest = entry[1][0] ?? now;
-      return problem(429, 'too-many-codes', context, { retryAfter: Math.ceil((oldest + HOUR - now) / SECOND) });
-    }
-    entry[1].push(now);
+    const sends = core.nextSend(this.usernameRequests(key, now), context);
+    if (!Array.isArray(sends)) return sends;
+    this.recordUsernameRequests(key, sends);
     const patient = seedPatients.find(
       (candidate) =>
         candidate.birthDate === dateOfBirth &&
@@ -492,17 +474,17 @@ export class RecoveryFlow {
   }
 
   /** The times a username was asked for by `key` in the last hour (older ones, and others', forgotten). */
-  private usernameRequests(key: string, now: number): [string, number[]] {
+  private usernameRequests(key: string, now: number): number[] {
     const { state } = this.core;
     state.usernameRequests = state.usernameRequests
       .map(([other, times]): [string, number[]] => [other, times.filter((time) => now - time < HOUR)])
       .filter(([, times]) => times.length);
-    let entry = state.usernameRequests.find(([other]) => other === key);
-    if (!entry) {
-      entry = [key, []];
-      state.usernameRequests.push(entry);
-    }
-    return entry;
+    return state.usernameRequests.find(([other]) => other === key)?.[1] ?? [];
+  }
+
+  private recordUsernameRequests(key: string, times: number[]): void {
+    const { state } = this.core;
+    state.usernameRequests = [...state.usernameRequests.filter(([other]) => other !== key), [key, times]];
   }
 
   /** Recoveries over or expired are forgotten; past the most kept, the oldest go. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type PortalProblemError } from '../../src/api/index.js';
 import { MINUTE, SECOND } from '../../src/mocks/index.js';
-import { ana, freshMockPortal, lastMessage, rejection, testClient } from '../helpers/mock-portal.js';
+import { ana, freshMockPortal, lastMessage, rejection, testClient, derivationsDuring } from '../helpers/mock-portal.js';
 
 const problemOf = async (promise: Promise<unknown>) => (await rejection(promise)) as PortalProblemError;
 const grace = { email: 'grace.liu@example.com', dateOfBirth: '2001-09-09', phone: '(555) 618-3340' };
@@ -25,23 +25,6 @@ async function anaRecovering(identifier = ana.email) {
     return client.answerRecoveryQuestion({ recoveryToken, answer: '  canela ' });
   };
   return { portal, client, started, recoveryToken, codeBy, throughCode, throughAnswer };
-}
-
-/** PBKDF2 derivations a call makes (the mock runs in this page): the same work, counted rather than timed. */
-async function derivationsDuring(call: () => Promise<unknown>): Promise<number> {
-  const subtle = crypto.subtle;
-  const original = subtle.deriveBits.bind(subtle);
-  let count = 0;
-  subtle.deriveBits = (...args: Parameters<SubtleCrypto['deriveBits']>) => {
-    count += 1;
-    return original(...args);
-  };
-  try {
-    await call();
-  } finally {
-    subtle.deriveBits = original;
-  }
-  return count;
 }
 
 describe('contract: password recovery', () => {

@@ -1,25 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { ana, freshMockPortal, invitationToken, marcus, rejection, sue, testClient } from '../helpers/mock-portal.js';
-
-/**
- * The portal does the same slow work whether or not there is a secret to compare against, so the time an answer
- * takes tells nothing: counted here as PBKDF2 derivations (the mock runs in this page), not as time.
- */
-async function derivationsDuring(call: () => Promise<unknown>): Promise<number> {
-  const subtle = crypto.subtle;
-  const original = subtle.deriveBits.bind(subtle);
-  let count = 0;
-  subtle.deriveBits = (...args: Parameters<SubtleCrypto['deriveBits']>) => {
-    count += 1;
-    return original(...args);
-  };
-  try {
-    await call();
-  } finally {
-    subtle.deriveBits = original;
-  }
-  return count;
-}
+import {
+  ana,
+  freshMockPortal,
+  invitationToken,
+  marcus,
+  rejection,
+  sue,
+  testClient,
+  derivationsDuring,
+} from '../helpers/mock-portal.js';
 
 describe('contract: the same work with or without a secret', () => {
   it('hashes the password of an unknown username as it does a known one’s', async () => {

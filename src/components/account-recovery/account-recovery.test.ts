@@ -54,6 +54,21 @@ async function throughCode(el: PfAccountRecovery, mock: MockPortal, choice: RegE
   await submitAndSettle(el);
 }
 
+/** The right answer, then the new password's form once its policy is in. */
+async function answerQuestion(el: PfAccountRecovery): Promise<void> {
+  await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
+  await submitAndSettle(el);
+  await waitForText(el, 'At least 8 characters');
+}
+
+/** The right answer, then a new password typed twice and sent. */
+async function answerThenSetPassword(el: PfAccountRecovery): Promise<void> {
+  await answerQuestion(el);
+  await typeInto(byLabel(el, 'New password'), newPassword);
+  await typeInto(byLabel(el, 'Retype new password'), newPassword);
+  await submitAndSettle(el);
+}
+
 describe('<pf-account-recovery>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -183,9 +198,7 @@ describe('<pf-account-recovery>', () => {
   it('refuses a recent password next to the field, and keeps the passwords out of the page after a try', async () => {
     const { mock, el } = await recoveryForm();
     await throughCode(el, mock, /^Text message/);
-    await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
-    await submitAndSettle(el);
-    await waitForText(el, 'At least 8 characters');
+    await answerQuestion(el);
     // The seed's password is refused as common before it could be called recent; a new one twice is recent.
     await typeInto(byLabel(el, 'New password'), 'Ana-Garcia-1990');
     await typeInto(byLabel(el, 'Retype new password'), 'Ana-Garcia-1990');
@@ -266,12 +279,7 @@ describe('<pf-account-recovery>', () => {
     }
     const url = location.href;
     await throughCode(el, mock, /^Email/, 'email');
-    await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
-    await submitAndSettle(el);
-    await waitForText(el, 'At least 8 characters');
-    await typeInto(byLabel(el, 'New password'), newPassword);
-    await typeInto(byLabel(el, 'Retype new password'), newPassword);
-    await submitAndSettle(el);
+    await answerThenSetPassword(el);
     expect(location.href).to.equal(url);
     expect(localStorage.length).to.equal(0);
     const stored = Object.keys(sessionStorage)
@@ -304,12 +312,7 @@ describe('<pf-sign-in> with recovery', () => {
     await submitAndSettle(el);
     await typeInto(byLabel(el, 'Security code'), lastMessage(mock, 'sms', anaPhone)?.code ?? '');
     await submitAndSettle(el);
-    await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
-    await submitAndSettle(el);
-    await waitForText(el, 'At least 8 characters');
-    await typeInto(byLabel(el, 'New password'), newPassword);
-    await typeInto(byLabel(el, 'Retype new password'), newPassword);
-    await submitAndSettle(el);
+    await answerThenSetPassword(el);
     button(el, 'Sign in').click();
     await waitForText(signIn, 'Your password was changed. Sign in with your new password.');
     expect(byLabel<HTMLInputElement>(signIn, 'Email address or username').value).to.equal(ana.email);
@@ -354,12 +357,7 @@ describe('<pf-sign-in> with recovery', () => {
     const el = portalEl.querySelector('pf-account-recovery') as PfAccountRecovery;
     await el.updateComplete;
     await throughCode(el, mock, /^Text message/);
-    await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
-    await submitAndSettle(el);
-    await waitForText(el, 'At least 8 characters');
-    await typeInto(byLabel(el, 'New password'), newPassword);
-    await typeInto(byLabel(el, 'Retype new password'), newPassword);
-    await submitAndSettle(el);
+    await answerThenSetPassword(el);
     expect((await ended).detail.reason).to.equal('password-changed');
     expect(other.session).to.equal(undefined);
   });

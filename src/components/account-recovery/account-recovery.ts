@@ -13,6 +13,7 @@ import {
 } from '../../api/schemas.js';
 import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
 import { formatDateInput, usDateOfBirthError, usDateToIso } from '../../internal/format.js';
+import { ResendCountdown } from '../../internal/countdown.js';
 import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { NewPasswordController, newPasswordStyles } from '../../internal/new-password.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
@@ -87,6 +88,8 @@ export class PfAccountRecovery extends FormElement<Field> {
   static override styles = recoveryStyles;
 
   private readonly l10n = new LocaleController(this, recoveryMessages);
+  /** The wait before a new code may be asked for. */
+  private readonly countdown = new ResendCountdown(this, () => this.activeClient.serverNow());
   private readonly newPassword = new NewPasswordController(this, (words) => this.announce(words));
   protected readonly serverFields: Record<string, Field> = {
     identifier: 'identifier',
@@ -113,24 +116,15 @@ export class PfAccountRecovery extends FormElement<Field> {
   @state() private question?: string;
   @state() private usernameSent?: UsernameSent;
   @state() private practice?: Practice;
-  @state() private now = Date.now();
-  /** When a new code may be asked for, after the server refused one too soon. */
-  @state() private retryAt?: number;
 
   /** The recovery under way: only ever in request bodies, never in a URL, an attribute or an event. */
   private recoveryToken?: string;
   private prefilled?: string;
-  private ticker?: ReturnType<typeof setInterval>;
 
   private readonly policyTask = new Task(this, {
     task: async ([client, wanted], { signal }) => (wanted ? client.getPasswordPolicy({ signal }) : undefined),
     args: () => [this.activeClient, this.step === 'password'] as const,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicking();
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -203,7 +197,7 @@ export class PfAccountRecovery extends FormElement<Field> {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    if (this.step === 'channel' && this.waitSeconds > 0) return;
+    if (this.step === 'channel' && this.countdown.seconds > 0) return;
     if (!this.readyToSubmit()) return;
     switch (this.step) {
       case 'identify':
@@ -246,11 +240,10 @@ export class PfAccountRecovery extends FormElement<Field> {
       (client, signal) => client.sendRecoveryCode({ recoveryToken: this.recoveryToken ?? '', channel }, { signal }),
       (sent) => {
         this.sent = sent;
-        this.retryAt = undefined;
         this.setValues({ code: '' });
         this.serverErrors = {};
         this.feedback.reset();
-        this.startTicking();
+        this.countdown.until(Date.parse(sent.resendAfter));
         if (resending) this.announce(this.l10n.t('codeResent', sent.sentTo));
         this.step = 'code';
       },
@@ -267,7 +260,7 @@ export class PfAccountRecovery extends FormElement<Field> {
           { signal },
         ),
       ({ securityQuestion }) => {
-        this.stopTicking();
+        this.countdown.stop();
         this.question = securityQuestion.text;
         this.setValues({ code: '' });
         this.feedback.reset();
@@ -378,8 +371,7 @@ export class PfAccountRecovery extends FormElement<Field> {
         return { message: t('answerIncorrect', error.attemptsRemaining ?? 0), ...help };
       case 'resend-too-soon':
         // The server's clock has the last word: the countdown runs to the end it gave.
-        this.retryAt = this.activeClient.serverNow() + (error.retryAfter ?? 30) * 1000;
-        this.startTicking();
+        this.countdown.until(this.activeClient.serverNow() + (error.retryAfter ?? 30) * 1000);
         return { message: t('resendTooSoon') };
       case 'too-many-codes':
         return { message: t('tooManyCodes', this.l10n.wait(error.retryAfter).time), ...help };
@@ -391,11 +383,10 @@ export class PfAccountRecovery extends FormElement<Field> {
   /** Back to a first step (`identify`) or to the closed screen: the recovery's secrets go, the patient's words stay. */
   private startOver(step: 'identify' | 'closed'): void {
     this.cancelCall();
-    this.stopTicking();
+    this.countdown.reset();
     this.recoveryToken = undefined;
     this.destinations = undefined;
     this.sent = undefined;
-    this.retryAt = undefined;
     this.question = undefined;
     this.usernameSent = undefined;
     this.alert = undefined;
@@ -407,7 +398,7 @@ export class PfAccountRecovery extends FormElement<Field> {
   }
 
   private onResend(): void {
-    if (this.busy || this.waitSeconds > 0) return;
+    if (this.busy || this.countdown.seconds > 0) return;
     void this.sendCode(true);
   }
 
@@ -439,26 +430,6 @@ export class PfAccountRecovery extends FormElement<Field> {
 
   // -----------------------------------------------------------------------------------------------------------
   // Time
-
-  /** Seconds until a new code may be sent: the end the last code gave, or the one a refusal gave. */
-  private get waitSeconds(): number {
-    const ends = [this.sent ? Date.parse(this.sent.resendAfter) : 0, this.retryAt ?? 0];
-    return Math.max(0, Math.ceil((Math.max(...ends) - this.now) / 1000));
-  }
-
-  private startTicking(): void {
-    this.stopTicking();
-    this.now = this.activeClient.serverNow();
-    this.ticker = setInterval(() => {
-      this.now = this.activeClient.serverNow();
-      if (this.waitSeconds === 0) this.stopTicking();
-    }, 1000);
-  }
-
-  private stopTicking(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
 
   // -----------------------------------------------------------------------------------------------------------
   // Rendering
@@ -530,7 +501,7 @@ export class PfAccountRecovery extends FormElement<Field> {
           ]
         : []),
     ];
-    const wait = this.waitSeconds;
+    const wait = this.countdown.seconds;
     return html`
       <p>${t('channelText')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
@@ -564,7 +535,7 @@ export class PfAccountRecovery extends FormElement<Field> {
     const t = this.l10n.t.bind(this.l10n);
     const sent = this.sent;
     const to = sent?.sentTo ?? '';
-    const wait = this.waitSeconds;
+    const wait = this.countdown.seconds;
     const said =
       sent?.channel === 'voice'
         ? t('codeSentVoice', to)
@@ -623,29 +594,10 @@ export class PfAccountRecovery extends FormElement<Field> {
     return html`
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary()}
-        ${this.renderField('password', {
-          label: t('passwordLabel'),
-          type: 'password',
-          autocomplete: 'new-password',
-          maxlength: 256,
-          describedBy: 'password-rules',
-          after: html`${this.renderRevealToggle('password')}${this.newPassword.render(
-            this.value('password'),
-            this.policyTask.value,
-            t('rulesAvoid'),
-          )}`,
-          onInput: () =>
-            this.newPassword.typed(
-              () => this.value('password'),
-              () => this.policyTask.value,
-            ),
-        })}
-        ${this.renderField('retype', {
-          label: t('retypeLabel'),
-          type: 'password',
-          autocomplete: 'new-password',
-          maxlength: 256,
-          after: this.renderRevealToggle('retype'),
+        ${this.renderNewPassword(['password', 'retype'], this.newPassword, () => this.policyTask.value, {
+          password: t('passwordLabel'),
+          retype: t('retypeLabel'),
+          avoid: t('rulesAvoid'),
         })}
         ${this.renderSubmit(t('changePassword'))}
       </form>

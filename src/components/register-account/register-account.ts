@@ -296,29 +296,10 @@ export class PfRegisterAccount extends FormElement<Field> {
             autocomplete: 'username',
             maxlength: 64,
           })}
-          ${this.renderField('password', {
-            label: t('passwordLabel'),
-            type: 'password',
-            autocomplete: 'new-password',
-            maxlength: 256,
-            describedBy: 'password-rules',
-            after: html`${this.renderRevealToggle('password')}${this.newPassword.render(
-              this.value('password'),
-              this.policy,
-              t('rulesAvoid'),
-            )}`,
-            onInput: () =>
-              this.newPassword.typed(
-                () => this.value('password'),
-                () => this.policy,
-              ),
-          })}
-          ${this.renderField('retype', {
-            label: t('retypeLabel'),
-            type: 'password',
-            autocomplete: 'new-password',
-            maxlength: 256,
-            after: this.renderRevealToggle('retype'),
+          ${this.renderNewPassword(['password', 'retype'], this.newPassword, () => this.policy, {
+            password: t('passwordLabel'),
+            retype: t('retypeLabel'),
+            avoid: t('rulesAvoid'),
           })}
         </fieldset>
         <div class="group">

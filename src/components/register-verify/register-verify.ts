@@ -6,6 +6,7 @@ import { isAbortError, PortalProblemError } from '../../api/errors.js';
 import type { CodeChannel, CodeSent, Invitation, Practice, Verification } from '../../api/schemas.js';
 import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
 import { formatDateInput, formatPhoneInput, usDateOfBirthError, usDateToIso } from '../../internal/format.js';
+import { ResendCountdown } from '../../internal/countdown.js';
 import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { pendingRegistration } from '../../internal/registration.js';
@@ -65,13 +66,14 @@ export class PfRegisterVerify extends FormElement<Field> {
   static override styles = verifyStyles;
 
   private readonly l10n = new LocaleController(this, verifyMessages);
+  /** The wait before a new code may be asked for. */
+  private readonly countdown = new ResendCountdown(this, () => this.activeClient.serverNow());
   protected readonly serverFields: Record<string, Field> = {
     dateOfBirth: 'dob',
     pin: 'pin',
     phone: 'phone',
     code: 'code',
   };
-  private ticker?: ReturnType<typeof setInterval>;
 
   private readonly invitationTask = new Task(this, {
     task: async ([token, client], { signal }) => {
@@ -90,9 +92,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   @state() private channel: CodeChannel = 'sms';
   @state() private whyOpen = false;
   @state() private sent?: CodeSent;
-  @state() private now = Date.now();
   /** When the portal said a new code may be sent (server time, ms), after it refused one as too soon. */
-  @state() private retryAt?: number;
 
   /** The token from the registration email's link. */
   @property() invitation?: string;
@@ -116,11 +116,6 @@ export class PfRegisterVerify extends FormElement<Field> {
   private get home(): string | undefined {
     const home = safeNavigationUrl(this.homeUrl);
     return home && (this.crossOriginHome || new URL(home).origin === location.origin) ? home : undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicking();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -180,7 +175,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     event.preventDefault();
     if (this.busy) return;
     // A code may not be sent yet: the countdown beside the button says when.
-    if (this.step === 'form' && this.activeMethod === 'phone' && this.waitSeconds > 0) return;
+    if (this.step === 'form' && this.activeMethod === 'phone' && this.countdown.seconds > 0) return;
     if (!this.readyToSubmit()) return;
     if (this.step === 'code') await this.verifyCode();
     else if (this.activeMethod === 'pin') await this.verifyPin();
@@ -188,7 +183,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   }
 
   private onResend(): void {
-    if (this.busy || this.waitSeconds > 0) return;
+    if (this.busy || this.countdown.seconds > 0) return;
     void this.sendCode(this.channel, true);
   }
 
@@ -232,7 +227,7 @@ export class PfRegisterVerify extends FormElement<Field> {
         this.setValues({ code: '' });
         this.serverErrors = {};
         this.feedback.reset();
-        this.startTicking();
+        this.countdown.until(Date.parse(sent.resendAfter));
         if (resending) this.announce(this.l10n.t('codeResent', sent.sentTo));
         this.step = 'code';
       },
@@ -257,7 +252,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   }
 
   private verified(verification: Verification): void {
-    this.stopTicking();
+    this.countdown.stop();
     this.setValues({ pin: '', code: '' });
     this.step = 'verified';
     // The token goes to the portal, never into the event: every script on the page can read an event.
@@ -293,8 +288,7 @@ export class PfRegisterVerify extends FormElement<Field> {
         return { message: t('codeExpired') };
       case 'resend-too-soon':
         // The server's clock has the last word: the countdown beside the button runs to the end it gave.
-        this.retryAt = this.activeClient.serverNow() + (error.retryAfter ?? 30) * 1000;
-        this.startTicking();
+        this.countdown.until(this.activeClient.serverNow() + (error.retryAfter ?? 30) * 1000);
         return { message: t('resendTooSoon') };
       case 'too-many-codes':
         return { message: t('tooManyCodes', this.l10n.wait(error.retryAfter).time) };
@@ -319,7 +313,7 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   private invalidate(reason: InvitationInvalidReason, practice?: Practice): void {
     this.cancelCall();
-    this.stopTicking();
+    this.countdown.stop();
     this.invalidReason = reason;
     this.invalidPractice = practice ?? this.invitationData?.practice;
     this.step = 'invalid';
@@ -344,37 +338,16 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   private startOver(): void {
     this.cancelCall();
-    this.stopTicking();
+    this.countdown.reset();
     this.step = 'form';
     this.setValues({ pin: '', code: '' });
     this.sent = undefined;
-    this.retryAt = undefined;
     this.alert = undefined;
     this.feedback.reset();
   }
 
   // -----------------------------------------------------------------------------------------------------------
   // Time
-
-  /** Seconds until a new code may be sent: the end the last code gave, or the one a refusal gave, whichever is later. */
-  private get waitSeconds(): number {
-    const ends = [this.sent ? Date.parse(this.sent.resendAfter) : 0, this.retryAt ?? 0];
-    return Math.max(0, Math.ceil((Math.max(...ends) - this.now) / 1000));
-  }
-
-  private startTicking(): void {
-    this.stopTicking();
-    this.now = this.activeClient.serverNow();
-    this.ticker = setInterval(() => {
-      this.now = this.activeClient.serverNow();
-      if (this.waitSeconds === 0) this.stopTicking();
-    }, 1000);
-  }
-
-  private stopTicking(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
 
   // -----------------------------------------------------------------------------------------------------------
   // Rendering
@@ -407,7 +380,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   private renderForm(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const method = this.activeMethod;
-    const wait = this.waitSeconds;
+    const wait = this.countdown.seconds;
     const pinField = this.renderField('pin', {
       label: t('pinLabel'),
       hint: t('pinHint'),
@@ -487,7 +460,7 @@ export class PfRegisterVerify extends FormElement<Field> {
   private renderCode(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const sent = this.sent;
-    const wait = this.waitSeconds;
+    const wait = this.countdown.seconds;
     return html`
       <p>${sent?.channel === 'voice' ? t('codeSentVoice', sent.sentTo) : t('codeSentSms', sent?.sentTo ?? '')}</p>
       <p>${t('codeArrives')}</p>
