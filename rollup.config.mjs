@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -39,17 +40,61 @@ const typesOf = (declarations) => ({
   },
 });
 
+/** The folder of the npm package a bundled module comes from (`node_modules/@scope/name`), if it comes from one. */
+const packageRoot = (id) => {
+  const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
+  return match?.[1];
+};
+
+/**
+ * The licences of every package a single file bundles, beside it as `<file>.LICENSE.txt` (the minified file keeps
+ * only their banners, and says where the rest is).
+ */
+const licenceNotices = () => ({
+  name: 'licence-notices',
+  generateBundle(output) {
+    const roots = new Set([...this.getModuleIds()].map(packageRoot).filter(Boolean));
+    const notices = [...roots]
+      .map((root) => {
+        const { name, version, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+        const file = readdirSync(root).find((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry));
+        const text = file ? readFileSync(join(root, file), 'utf8').trim() : `Licence: ${license}`;
+        return { name, text: `${name} ${version} (${license})\n\n${text}` };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const fileName = `${output.file.replace(/^dist\//, '')}.LICENSE.txt`;
+    const source = `${output.file.replace(/^dist\//, '')} bundles these packages, each under its own licence.\n\n${notices
+      .map((notice) => notice.text)
+      .join(`\n\n${'-'.repeat(78)}\n\n`)}\n`;
+    this.emitFile({ type: 'asset', fileName, source });
+  },
+});
+
 /** One minified ES module with every dependency inside, typed as the module it bundles. */
 const singleFile = (input, file, declarations) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  output: {
+    file,
+    format: 'es',
+    sourcemap: true,
+    banner: `/*! pf-portal-elements (MIT). The licences of the packages inside: ${file.replace(/^dist\//, '')}.LICENSE.txt */`,
+  },
   plugins: [
     typesOf(declarations),
+    licenceNotices(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    // The map carries the SDK's own sources (inlineSources), as it does its dependencies', for a debugger to show.
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+      inlineSources: true,
+    }),
     // Templates and styles lose the indentation and line breaks that only help people reading the source.
     minifyHTML(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Only the licence banners stay (Lit's, zod's, ky's, MSW's): the notices their licences ask to keep.
+    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/i } }),
   ],
 });
 

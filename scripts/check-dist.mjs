@@ -29,6 +29,32 @@ for (const marker of ['mockServiceWorker', '__mock', 'setupWorker', 'MockPortal'
   if (bundle.includes(marker)) failures.push(`dist/pf-elements.min.js contains "${marker}": it reaches the mock`);
 }
 
+// Each single file says where the licences of what it bundles are, and that file names each package; its source
+// map carries every source, the SDK's own included.
+for (const file of ['dist/pf-elements.min.js', 'dist/pf-mock-portal.js']) {
+  const notices = `${file}.LICENSE.txt`;
+  if (
+    !readFileSync(file, 'utf8').startsWith(
+      `/*! pf-portal-elements (MIT). The licences of the packages inside: ${notices.slice(5)}`,
+    )
+  )
+    failures.push(`${file} does not begin with its licence banner`);
+  const listed = existsSync(notices) ? readFileSync(notices, 'utf8') : '';
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const packages = new Set(
+    map.sources
+      .map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1])
+      .filter((name) => name !== undefined),
+  );
+  for (const name of packages) {
+    if (!listed.includes(`\n${name} `) && !listed.startsWith(`${name} `))
+      failures.push(`${notices} does not list ${name}`);
+  }
+  const empty = map.sources.filter((_source, index) => !map.sourcesContent?.[index]);
+  if (empty.length) failures.push(`${file}.map lacks the content of ${empty.length} sources, ${empty[0]} first`);
+}
+console.log('Licences: each single file names its notices, which list every package it bundles; maps carry sources.');
+
 // Walk the import graph of every production module: none may reach dist/mocks or msw.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const entries = ['dist/index.js', 'dist/api/index.js', ...budgets.map((budget) => budget.file)];
