@@ -78,7 +78,7 @@ export const Recovery: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('pf-sign-in')!;
     await fill(el, '#username', 'ana.garcia@example.com');
-    await press(el, '.ways-on button');
+    await press(el, '.link-row button');
     const recovery = await shadowQuery(el, 'pf-account-recovery');
     await waitForWords(recovery, { en: 'Reset your password', es: 'Restablezca su contraseña' });
   },

@@ -247,7 +247,10 @@ export type StartRecoveryRequest = z.infer<typeof StartRecoveryRequestSchema>;
 export const RecoveryStartedSchema = z.object({
   recoveryToken: z.string().check(z.minLength(1)),
   expiresAt: isoDateTime,
-  /** Where a code can go, masked: `a•••@example.com`, `(•••) •••-1187`. */
+  /**
+   * Where a code can go, masked: the email as it was typed (`a•••@example.com`; empty when a username was typed: the
+   * email on record is not shown), and the phone on record (`(•••) •••-1187`).
+   */
   destinations: z.object({
     email: z.optional(z.string()),
     phone: z.optional(z.string()),

@@ -10,13 +10,17 @@ export class ResendCountdown implements ReactiveController {
   private readonly clock: () => number;
   private ticker?: ReturnType<typeof setInterval>;
   private end = 0;
-  private now = 0;
 
   /** `clock`: the portal's time in epoch milliseconds (the client's `serverNow`). */
   constructor(host: ReactiveControllerHost, clock: () => number) {
     this.host = host;
     this.clock = clock;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back in the page (moved, or put back) while a wait runs: the countdown goes on.
+    if (this.seconds > 0 && this.ticker === undefined) this.tick();
   }
 
   hostDisconnected(): void {
@@ -27,18 +31,20 @@ export class ResendCountdown implements ReactiveController {
   until(end: number): void {
     this.end = Math.max(this.end, end);
     this.stop();
-    this.now = this.clock();
     this.host.requestUpdate();
-    this.ticker = setInterval(() => {
-      this.now = this.clock();
-      this.host.requestUpdate();
-      if (this.seconds === 0) this.stop();
-    }, 1000);
+    this.tick();
   }
 
   /** Seconds left before a new code may be asked for; 0 when it may. */
   get seconds(): number {
-    return Math.max(0, Math.ceil((this.end - this.now) / 1000));
+    return Math.max(0, Math.ceil((this.end - this.clock()) / 1000));
+  }
+
+  private tick(): void {
+    this.ticker = setInterval(() => {
+      this.host.requestUpdate();
+      if (this.seconds === 0) this.stop();
+    }, 1000);
   }
 
   /** Stops counting (the step that showed it is gone); the end is kept. */

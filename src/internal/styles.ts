@@ -232,7 +232,8 @@ export const formStyles = css`
     color: var(--_pf-primary);
     font-weight: 600;
   }
-  .secondary:disabled {
+  .secondary:disabled,
+  .secondary[aria-disabled='true'] {
     border-color: var(--_pf-border);
     color: var(--_pf-muted);
     cursor: not-allowed;
@@ -259,6 +260,16 @@ export const formStyles = css`
   }
   .call:hover {
     text-decoration: underline;
+  }
+  .link-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0;
+  }
+  .reveal {
+    justify-self: start;
   }
   .ways-on {
     display: grid;

@@ -49,9 +49,6 @@ export const maskEmail = (address: string): string => {
   return `${[...local][0] ?? ''}•••@${domain}`;
 };
 
-/** Domains a made-up destination may show, for words that are not an email address. */
-const decoyDomains = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'aol.com', 'icloud.com'];
-
 type Stage = RecoveryState['stage'];
 
 export class RecoveryFlow {
@@ -84,15 +81,22 @@ export class RecoveryFlow {
     const account = this.accountFor(key);
     const now = core.clock.now();
     this.prune(now);
-    // The made-up destinations are worked out for every request, so a match takes the same work as none.
-    const decoy = await this.decoyDestinations(key);
+    // Where a code can go, said alike whether or not an account matched: the email only as it was typed (masked), or
+    // not at all for a username; a phone's last digits, made up (the same each time for the same words) for none.
+    // The made-up digits are worked out for every request, so a match takes the same work as none.
+    const decoyPhone = await this.decoyPhone(key);
     const patient = account && seededPatient(account.patientId);
-    const destinations = patient ? { email: maskEmail(patient.email), phone: maskPhone(patient.phone) } : decoy;
+    const destinations = {
+      email: key.includes('@') ? maskEmail(key) : '',
+      phone: patient ? maskPhone(patient.phone) : decoyPhone,
+    };
     const token = randomToken();
     const recovery: RecoveryState = {
       tokenHash: await core.tokenHash(token),
       ...(account ? { patientId: account.patientId } : {}),
-      key: account ? `patient ${account.patientId}` : `unknown ${key}`,
+      // Codes and tries at the code are counted by the words typed, known or not, so no answer differs between the
+      // two; tries at the answer (which only the code's owner reaches) by the account.
+      key: `identifier ${key}`,
       destinations,
       createdAt: now,
       expiresAt: now + mockRules.recoveryLifetimeMs,
@@ -113,7 +117,7 @@ export class RecoveryFlow {
     const { recovery, limits } = opened;
     const { channel } = read.input;
     const sentTo = channel === 'email' ? recovery.destinations.email : recovery.destinations.phone;
-    if (!sentTo) {
+    if (sentTo === undefined) {
       const errors: Parameters<typeof validationProblem>[0] = [];
       addFieldError(errors, 'channel', 'invalid', context);
       return validationProblem(errors, context);
@@ -122,11 +126,15 @@ export class RecoveryFlow {
     const sends = core.nextSend(limits.codeSentAt, context);
     if (!Array.isArray(sends)) return sends;
     limits.codeSentAt = sends;
-    // A new code voids every earlier one of the account, in this recovery or another.
-    for (const other of core.state.recoveries) if (other.key === recovery.key) delete other.code;
     // Made and hashed whether or not it goes anywhere: the answer takes as long either way.
     const code = randomDigits(6);
     const hash = await core.hash(code);
+    // Checked again after the hash: a recovery ended or closed meanwhile sends nothing.
+    if (!this.usable(recovery, 'started') || limits.closedAt !== undefined) {
+      return problem(401, 'recovery-invalid', context);
+    }
+    // A new code voids every earlier one of the account (or of the words), in this recovery or another.
+    for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
     if (recovery.patientId) {
       recovery.code = { hash, channel, expiresAt: now + mockRules.codeLifetimeMs, used: false };
       this.deliverCode(recovery.patientId, channel, code, context);
@@ -192,7 +200,9 @@ export class RecoveryFlow {
     const opened = await this.open(read.fields.recoveryToken, 'code-verified', context);
     if ('status' in opened) return opened;
     if (!read.input) return validationProblem(read.errors, context);
-    const { recovery, limits } = opened;
+    const { recovery } = opened;
+    const limits = this.limitsOf(`patient ${recovery.patientId ?? ''}`);
+    if (limits.closedAt !== undefined) return this.closed(context);
     const taken = this.takeTry(recovery, limits, limits.answerTries, context);
     if ('status' in taken) return taken;
     const account = recovery.patientId ? this.accountOf(recovery.patientId) : undefined;
@@ -250,7 +260,7 @@ export class RecoveryFlow {
     // Every other recovery of the account ends too, and every session, on the server (the tabs learn it at their
     // next call); sign-in's pauses for the username are lifted: the one who set the password knows it.
     for (const other of core.state.recoveries) {
-      if (other.key === recovery.key && other.endedAt === undefined) other.endedAt = now;
+      if (this.sameAccount(other, recovery) && other.endedAt === undefined) other.endedAt = now;
     }
     this.sessions.endAll(account.patientId, 'password-changed');
     this.sessions.liftPauses(account.usernameKey);
@@ -335,12 +345,19 @@ export class RecoveryFlow {
 
   /** The practice's "reset my access" opens recovery again for the patient, and ends any under way. */
   reopen(patientId: string): void {
-    const key = `patient ${patientId}`;
     const now = this.core.clock.now();
     const { state } = this.core;
-    state.recoveryLimits = state.recoveryLimits.filter((limits) => limits.key !== key);
+    const patient = seededPatient(patientId);
+    const keys = new Set([
+      `patient ${patientId}`,
+      `identifier ${usernameKey(patient.email)}`,
+      ...state.accounts
+        .filter((account) => account.patientId === patientId)
+        .map((account) => `identifier ${account.usernameKey}`),
+    ]);
+    state.recoveryLimits = state.recoveryLimits.filter((limits) => !keys.has(limits.key));
     for (const recovery of state.recoveries)
-      if (recovery.key === key && recovery.endedAt === undefined) recovery.endedAt = now;
+      if (recovery.patientId === patientId && recovery.endedAt === undefined) recovery.endedAt = now;
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -360,16 +377,16 @@ export class RecoveryFlow {
     return this.core.state.accounts.find((account) => account.patientId === patientId);
   }
 
-  /** Destinations made up for words that match no account: the same each time for the same words. */
-  private async decoyDestinations(key: string): Promise<{ email: string; phone: string }> {
+  /** A phone made up for words that match no account, masked: the same each time for the same words. */
+  private async decoyPhone(key: string): Promise<string> {
     const hash = await this.core.tokenHash(`recovery decoy ${key}`);
-    const bytes = [...hash].map((char) => char.charCodeAt(0));
-    const digit = (index: number) => String((bytes[index] ?? 0) % 10);
-    const domain = decoyDomains[(bytes[4] ?? 0) % decoyDomains.length] ?? 'gmail.com';
-    return {
-      email: key.includes('@') ? maskEmail(key) : `${[...key][0] ?? 'a'}•••@${domain}`,
-      phone: `(•••) •••-${digit(0)}${digit(1)}${digit(2)}${digit(3)}`,
-    };
+    const digits = [...hash].slice(0, 4).map((char) => String(char.charCodeAt(0) % 10));
+    return maskPhone(digits.join(''));
+  }
+
+  /** Whether two recoveries are of one account (or, matching none, of the same words). */
+  private sameAccount(one: RecoveryState, other: RecoveryState): boolean {
+    return one.patientId !== undefined ? one.patientId === other.patientId : one.key === other.key;
   }
 
   private usable(recovery: RecoveryState, stage: Stage): boolean {
@@ -387,7 +404,8 @@ export class RecoveryFlow {
     const recovery = hash ? core.state.recoveries.find((candidate) => candidate.tokenHash === hash) : undefined;
     if (!recovery || !this.usable(recovery, stage)) return problem(401, 'recovery-invalid', context);
     const limits = this.limitsOf(recovery.key);
-    if (limits.closedAt !== undefined) return this.closed(context);
+    const account = recovery.patientId ? this.limitsOf(`patient ${recovery.patientId}`) : undefined;
+    if (limits.closedAt !== undefined || account?.closedAt !== undefined) return this.closed(context);
     return { recovery, limits };
   }
 
@@ -439,7 +457,7 @@ export class RecoveryFlow {
     if (limits.closedAt === undefined) {
       limits.closedAt = core.clock.now();
       for (const other of core.state.recoveries) {
-        if (other.key === recovery.key) {
+        if (limits.key === other.key || limits.key === `patient ${other.patientId ?? ''}`) {
           other.endedAt ??= limits.closedAt;
           delete other.code;
         }
@@ -456,10 +474,13 @@ export class RecoveryFlow {
     if (found) return found;
     if (state.recoveryLimits.length >= mockRules.maxRecoveries) {
       const now = this.core.clock.now();
+      // Only counters that hold nothing (no failure, no code in the last hour, not closed) go: flooding the mock
+      // with new words cannot wipe an account's tries.
       const idle = state.recoveryLimits.findIndex(
         (limits) =>
           limits.closedAt === undefined &&
-          [limits.codeTries, limits.answerTries].every((tries) => !tries.lockedUntil || tries.lockedUntil <= now),
+          limits.codeSentAt.every((sentAt) => now - sentAt >= HOUR) &&
+          [limits.codeTries, limits.answerTries].every((tries) => tries.failures === 0 && tries.consecutive === 0),
       );
       state.recoveryLimits.splice(idle === -1 ? 0 : idle, 1);
     }

@@ -92,7 +92,7 @@ describe('<pf-account-recovery>', () => {
 
     expect(heading(el)).to.equal('Enter your code');
     expect(textOf(el)).to.contain('If an account matches, we texted a code to (•••) •••-1187.');
-    expect(button(el, 'Send a new code').disabled).to.equal(true);
+    expect(button(el, 'Send a new code').getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
     const code = lastMessage(mock, 'sms', anaPhone)?.code ?? '';
     await typeInto(byLabel(el, 'Security code'), code);
@@ -195,19 +195,30 @@ describe('<pf-account-recovery>', () => {
     expect(byLabel<HTMLInputElement>(el, 'Email address or username').value).to.equal(ana.email);
   });
 
-  it('refuses a recent password next to the field, and keeps the passwords out of the page after a try', async () => {
+  it('refuses a recent password, or a personal one, next to the field, and keeps no password after a try', async () => {
     const { mock, el } = await recoveryForm();
+    // Ana set a new password last week; today she forgot it, and tries it again.
+    const client = testClient();
+    const { recoveryToken } = await client.startRecovery({ identifier: ana.email });
+    await client.sendRecoveryCode({ recoveryToken, channel: 'email' });
+    await client.verifyRecoveryCode({ recoveryToken, code: lastMessage(mock, 'email', ana.email)?.code ?? '' });
+    await client.answerRecoveryQuestion({ recoveryToken, answer: 'Canela' });
+    await client.resetPassword({ recoveryToken, password: newPassword });
+    mock.clock.advance(30 * SECOND);
+
     await throughCode(el, mock, /^Text message/);
     await answerQuestion(el);
-    // The seed's password is refused as common before it could be called recent; a new one twice is recent.
-    await typeInto(byLabel(el, 'New password'), 'Ana-Garcia-1990');
-    await typeInto(byLabel(el, 'Retype new password'), 'Ana-Garcia-1990');
-    await submitAndSettle(el);
-    expect(inShadow(el, '#password-error').textContent?.trim()).to.equal(
-      'The password cannot contain your username, name or date of birth',
-    );
-    expect(byLabel<HTMLInputElement>(el, 'New password').value).to.equal('');
-    expect(byLabel<HTMLInputElement>(el, 'Retype new password').value).to.equal('');
+    for (const [password, says] of [
+      [newPassword, 'Choose a password you have not used recently'],
+      ['Ana-Garcia-1990', 'The password cannot contain your username, name or date of birth'],
+    ] as const) {
+      await typeInto(byLabel(el, 'New password'), password);
+      await typeInto(byLabel(el, 'Retype new password'), password);
+      await submitAndSettle(el);
+      expect(inShadow(el, '#password-error').textContent?.trim()).to.equal(says);
+      expect(byLabel<HTMLInputElement>(el, 'New password').value).to.equal('');
+      expect(byLabel<HTMLInputElement>(el, 'Retype new password').value).to.equal('');
+    }
   });
 
   it('sends Grace her username by email, never to the screen, and says where', async () => {
@@ -271,25 +282,46 @@ describe('<pf-account-recovery>', () => {
     expect(went).to.deep.equal([new URL('/portal/sign-in', location.href).href]);
   });
 
-  it('puts nothing of the recovery in storage, the URL or an event', async () => {
-    const { mock, el } = await recoveryForm();
-    const details: unknown[] = [];
-    for (const type of ['pf-recovery-step', 'pf-password-reset']) {
-      el.addEventListener(type, (event) => details.push((event as CustomEvent).detail ?? null));
-    }
-    const url = location.href;
-    await throughCode(el, mock, /^Email/, 'email');
-    await answerThenSetPassword(el);
-    expect(location.href).to.equal(url);
-    expect(localStorage.length).to.equal(0);
-    const stored = Object.keys(sessionStorage)
-      .map((key) => sessionStorage.getItem(key) ?? '')
-      .join(' ');
-    for (const secret of [newPassword, 'Canela']) expect(stored).not.to.contain(secret);
-    for (const detail of details) {
-      expect(detail === null || Object.keys(detail as object).every((key) => ['mode', 'step'].includes(key))).to.equal(
+  it('puts the recovery token nowhere the page can read: storage, the URL, the DOM or an event', async () => {
+    // The token, as the server hands it out, read off the wire.
+    const tokens: string[] = [];
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await original(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (new URL(url, location.href).pathname.endsWith('/recovery') && response.ok) {
+        tokens.push(((await response.clone().json()) as { recoveryToken: string }).recoveryToken);
+      }
+      return response;
+    };
+    try {
+      const { mock, el } = await recoveryForm();
+      const seen: string[] = [];
+      for (const type of ['pf-recovery-step', 'pf-password-reset']) {
+        el.addEventListener(type, (event) => seen.push(JSON.stringify((event as CustomEvent).detail ?? null)));
+      }
+      const url = location.href;
+      const page = () =>
+        [
+          location.href,
+          ...Object.keys(localStorage).map((key) => localStorage.getItem(key)),
+          ...Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key)),
+          document.documentElement.outerHTML,
+          el.shadowRoot?.innerHTML,
+          ...seen,
+        ].join(' ');
+      await throughCode(el, mock, /^Email/, 'email');
+      expect(tokens).to.have.length(1);
+      expect(page()).not.to.contain(tokens[0]);
+      await answerThenSetPassword(el);
+      expect(location.href).to.equal(url);
+      expect(page()).not.to.contain(tokens[0]);
+      for (const secret of [newPassword, 'Canela']) expect(page()).not.to.contain(secret);
+      expect(seen.every((detail) => detail === 'null' || /^\{"mode":"\w+","step":"\w+"\}$/.test(detail))).to.equal(
         true,
       );
+    } finally {
+      window.fetch = original;
     }
   });
 });
@@ -345,6 +377,29 @@ describe('<pf-sign-in> with recovery', () => {
     await typeInto(byLabel(signIn, 'Password'), newPassword);
     await submitAndSettle(signIn);
     await waitForText(signIn, 'You are signed in.');
+  });
+
+  it('leaves a tab signed in as another patient signed in when a recovery sets a new password', async () => {
+    const mock = await freshMockPortal();
+    const other = await fixture<PfPortal>(html`<pf-portal></pf-portal>`);
+    const client = testClient();
+    other.session = await client.signIn({ username: 'harold.whitaker@example.com', password: ana.password });
+    const ended: string[] = [];
+    other.addEventListener('pf-session-ended', (event) => ended.push(event.detail.reason));
+    const portalEl = await fixture<PfPortal>(html`<pf-portal><pf-account-recovery></pf-account-recovery></pf-portal>`);
+    const el = portalEl.querySelector('pf-account-recovery') as PfAccountRecovery;
+    await el.updateComplete;
+    await throughCode(el, mock, /^Text message/);
+    performance.clearResourceTimings();
+    await answerThenSetPassword(el);
+    await waitForText(el, 'Your password was changed');
+    // The other tab asked the server, which still keeps Harold's session: it stays.
+    const keepalives = () =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/sessions/current/keepalive'));
+    await waitUntil(() => keepalives().length === 1, 'the other tab asks the server');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ended).to.deep.equal([]);
+    expect(other.session?.patientId).to.equal('p-2f6c88');
   });
 
   it('ends a signed-in portal of another tab when a recovery sets a new password', async () => {

@@ -39,19 +39,10 @@ const recoveryStyles = [
       max-width: var(--pf-account-recovery-max-width, 32rem);
       padding: var(--pf-account-recovery-padding, 0);
     }
-    .reveal {
-      justify-self: start;
-    }
     .code-input {
       max-width: 12rem;
       letter-spacing: 0.2em;
       font-variant-numeric: tabular-nums;
-    }
-    .ways-on {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem 1rem;
     }
   `,
 ];
@@ -120,6 +111,8 @@ export class PfAccountRecovery extends FormElement<Field> {
   /** The recovery under way: only ever in request bodies, never in a URL, an attribute or an event. */
   private recoveryToken?: string;
   private prefilled?: string;
+  /** The patient chose the mode (a link), rather than the page setting it. */
+  private modeChosen = false;
 
   private readonly policyTask = new Task(this, {
     task: async ([client, wanted], { signal }) => (wanted ? client.getPasswordPolicy({ signal }) : undefined),
@@ -139,12 +132,14 @@ export class PfAccountRecovery extends FormElement<Field> {
 
   override updated(changed: PropertyValues): void {
     const moved = changed.has('step') && changed.get('step') !== undefined;
-    const switched = changed.has('mode') && changed.get('mode') !== undefined;
-    // A step changed by a problem (the recovery ended, a lock) leaves focus to the alert that says why.
-    if ((moved || switched) && !this.alert) void this.focusHeading();
-    if (moved || switched || !this.hasUpdated) {
-      this.dispatchEvent(new PfRecoveryStepEvent({ mode: this.mode, step: this.step }));
-    }
+    // A mode the patient chose moves them on; one the page set (a property) neither moves focus nor tells the page.
+    const switched = changed.has('mode') && changed.get('mode') !== undefined && this.modeChosen;
+    this.modeChosen = false;
+    if (!moved && !switched) return;
+    // A step changed by a problem (the recovery ended, a lock) leaves focus to the alert that says why; the last
+    // step's words take focus themselves.
+    if (!this.alert && this.step !== 'done') void this.focusHeading();
+    this.dispatchEvent(new PfRecoveryStepEvent({ mode: this.mode, step: this.step }));
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -225,7 +220,7 @@ export class PfAccountRecovery extends FormElement<Field> {
       ({ recoveryToken, destinations }) => {
         this.recoveryToken = recoveryToken;
         this.destinations = destinations;
-        this.channel = destinations.email ? 'email' : 'sms';
+        this.channel = destinations.email !== undefined ? 'email' : 'sms';
         this.feedback.reset();
         this.step = 'channel';
       },
@@ -412,6 +407,7 @@ export class PfAccountRecovery extends FormElement<Field> {
   }
 
   private onMode(mode: RecoveryMode): void {
+    this.modeChosen = true;
     this.mode = mode;
   }
 
@@ -463,7 +459,7 @@ export class PfAccountRecovery extends FormElement<Field> {
           })}
           ${this.renderSubmit(t('sendUsername'))}
         </form>
-        <p class="ways-on">
+        <p class="link-row">
           ${this.renderSignInLink()}
           <button type="button" class="link" @click=${() => this.onMode('password')}>${t('forgotPassword')}</button>
         </p>
@@ -482,7 +478,7 @@ export class PfAccountRecovery extends FormElement<Field> {
         })}
         ${this.renderSubmit(t('continue'))}
       </form>
-      <p class="ways-on">
+      <p class="link-row">
         ${this.renderSignInLink()}
         <button type="button" class="link" @click=${() => this.onMode('username')}>${t('forgotUsername')}</button>
       </p>
@@ -493,7 +489,9 @@ export class PfAccountRecovery extends FormElement<Field> {
     const t = this.l10n.t.bind(this.l10n);
     const { email, phone } = this.destinations ?? {};
     const choices: [RecoveryChannel, string][] = [
-      ...(email ? [['email', t('channelEmail', email)] as [RecoveryChannel, string]] : []),
+      ...(email !== undefined
+        ? [['email', email ? t('channelEmail', email) : t('channelEmailOnRecord')] as [RecoveryChannel, string]]
+        : []),
       ...(phone
         ? [
             ['sms', t('channelSms', phone)] as [RecoveryChannel, string],
@@ -527,7 +525,7 @@ export class PfAccountRecovery extends FormElement<Field> {
         </fieldset>
         ${this.renderSubmit(t('sendCode'), wait > 0 ? t('resendWait', wait) : undefined)}
       </form>
-      <p class="ways-on">${this.renderSignInLink()}</p>
+      <p class="link-row">${this.renderSignInLink()}</p>
     `;
   }
 
@@ -541,7 +539,9 @@ export class PfAccountRecovery extends FormElement<Field> {
         ? t('codeSentVoice', to)
         : sent?.channel === 'sms'
           ? t('codeSentSms', to)
-          : t('codeSentEmail', to);
+          : to
+            ? t('codeSentEmail', to)
+            : t('codeSentEmailOnRecord');
     return html`
       <p>${said} ${t('codeArrives')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
@@ -556,11 +556,11 @@ export class PfAccountRecovery extends FormElement<Field> {
         })}
         ${this.renderSubmit(t('continue'))}
       </form>
-      <div class="ways-on">
+      <div class="link-row">
         <button
           type="button"
           class="secondary"
-          ?disabled=${wait > 0 || this.busy}
+          aria-disabled=${wait > 0 || this.busy ? 'true' : 'false'}
           aria-describedby=${wait > 0 ? 'resend-wait' : nothing}
           @click=${this.onResend}
         >
@@ -628,7 +628,7 @@ export class PfAccountRecovery extends FormElement<Field> {
       case 'sent':
         return html`
           <p class="notice" role="status">${t('sentText', this.usernameSent?.sentTo ?? '')}</p>
-          <p class="ways-on">
+          <p class="link-row">
             <button type="button" class="primary" part="button" @click=${this.onSignIn}>${t('signIn')}</button>
             <button type="button" class="link" @click=${() => this.startOver('identify')}>${t('tryOther')}</button>
           </p>
@@ -638,7 +638,7 @@ export class PfAccountRecovery extends FormElement<Field> {
         const call = practice ? callButton(t('call', practice.name), practice.phone) : undefined;
         return html`
           <p>${practice ? t('closedText', practice.name) : t('closedTextNoPractice')}</p>
-          <p class="ways-on">${call ?? nothing} ${this.renderSignInLink()}</p>
+          <p class="link-row">${call ?? nothing} ${this.renderSignInLink()}</p>
         `;
       }
       default:

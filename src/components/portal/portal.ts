@@ -83,6 +83,8 @@ export class PfPortal extends SdkElement {
   private lastActivity = 0;
   private ticker?: ReturnType<typeof setInterval>;
   private channel?: BroadcastChannel;
+  /** A keepalive is asking whether a new password ended the session (see `checkPasswordChanged`). */
+  private passwordMayHaveChanged = false;
   private readonly onActivity = () => {
     if (this.session && !this.warning) this.lastActivity = this.now();
   };
@@ -159,8 +161,7 @@ export class PfPortal extends SdkElement {
       // Another tab of this site signed out: so does this one (the other tab already told the server).
       this.channel.onmessage = ({ data }: MessageEvent<{ type?: string }>) => {
         if (data?.type === 'signed-out' && this.current) void this.endSession('signed-out', { quiet: true });
-        if (data?.type === 'password-changed' && this.current)
-          void this.endSession('password-changed', { quiet: true });
+        if (data?.type === 'password-changed') void this.checkPasswordChanged();
       };
     }
     if (this.current) this.startWatching();
@@ -274,6 +275,23 @@ export class PfPortal extends SdkElement {
     }
   }
 
+  /**
+   * A recovery set a new password here or in another tab: if it was this session's account, the server ended the
+   * session, and so does the portal now, saying why. Another patient's session (the server still keeps it) goes on.
+   */
+  private async checkPasswordChanged(): Promise<void> {
+    const session = this.current;
+    if (!session || !this.provided) return;
+    this.passwordMayHaveChanged = true;
+    try {
+      await this.provided.client.keepalive();
+    } catch {
+      // A 401 ended the session through onUnauthorized, as password-changed; anything else changes nothing.
+    } finally {
+      this.passwordMayHaveChanged = false;
+    }
+  }
+
   /** The time the idle limit is measured in. */
   protected now(): number {
     return this.clock();
@@ -339,7 +357,7 @@ export class PfPortal extends SdkElement {
       locale: () => langOf(this) || undefined,
       session: () => this.current ?? this.signingOut,
       onUnauthorized: () => {
-        if (this.current) void this.endSession('expired');
+        if (this.current) void this.endSession(this.passwordMayHaveChanged ? 'password-changed' : 'expired');
       },
     });
   }
@@ -360,7 +378,7 @@ export class PfPortal extends SdkElement {
       endSession: (reason) => this.endSession(reason),
       passwordChanged: () => {
         this.channel?.postMessage({ type: 'password-changed' });
-        void this.endSession('password-changed', { quiet: true });
+        void this.checkPasswordChanged();
       },
     };
   }

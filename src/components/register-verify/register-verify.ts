@@ -482,7 +482,7 @@ export class PfRegisterVerify extends FormElement<Field> {
           <button
             type="button"
             class="secondary"
-            ?disabled=${wait > 0 || this.busy}
+            aria-disabled=${wait > 0 || this.busy ? 'true' : 'false'}
             aria-describedby=${wait > 0 ? 'resend-wait' : nothing}
             @click=${this.onResend}
           >

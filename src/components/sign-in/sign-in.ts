@@ -18,15 +18,6 @@ const signInStyles = css`
     max-width: var(--pf-sign-in-max-width, 28rem);
     padding: var(--pf-sign-in-padding, 0);
   }
-  .reveal {
-    justify-self: start;
-  }
-  .ways-on {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    margin: 0;
-  }
 `;
 
 /**
@@ -142,6 +133,9 @@ export class PfSignIn extends FormElement<Field> {
   private async recover(mode: RecoveryMode): Promise<void> {
     this.recovering = mode;
     this.alert = undefined;
+    // What the form said of the last try goes: on the way back, it says what the recovery did.
+    this.feedback.reset();
+    this.serverErrors = {};
     await this.updateComplete;
     const recovery = this.renderRoot.querySelector('pf-account-recovery');
     await recovery?.updateComplete;
@@ -154,7 +148,8 @@ export class PfSignIn extends FormElement<Field> {
     this.recovering = undefined;
     await this.updateComplete;
     const field = this.value('username').trim() ? 'password' : 'username';
-    this.renderRoot.querySelector<HTMLElement>(this.recovered ? '.notice' : `#${field}`)?.focus();
+    const notice = this.recovered ? this.renderRoot.querySelector<HTMLElement>('.notice') : null;
+    (notice ?? this.renderRoot.querySelector<HTMLElement>(`#${field}`))?.focus();
   }
 
   /** Why the last session ended, until the patient tries to sign in again. */
@@ -217,7 +212,7 @@ export class PfSignIn extends FormElement<Field> {
                     after: this.renderRevealToggle('password'),
                   })}
                   ${this.renderSubmit(t('submit'))}
-                  <p class="ways-on">
+                  <p class="link-row">
                     ${
                       forgot
                         ? html`<a href=${forgot}>${t('forgot')}</a>`
