@@ -269,6 +269,26 @@ describe('<pf-account-recovery>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves focus when the patient switches mode, and neither moves it nor tells the page when the page does', async () => {
+    const { el } = await recoveryForm();
+    const steps: string[] = [];
+    el.addEventListener('pf-recovery-step', (event) => steps.push(`${event.detail.mode} ${event.detail.step}`));
+    button(el, 'Forgot your username?').click();
+    await el.updateComplete;
+    await waitUntil(() => focusedIn(el) === inShadow(el, 'h2'), 'the heading takes focus');
+    expect(heading(el)).to.equal('Find your username');
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.mode = 'password';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heading(el)).to.equal('Reset your password');
+    expect(document.activeElement).to.equal(outside);
+    expect(steps).to.deep.equal(['username identify']);
+    outside.remove();
+  });
+
   it('goes to sign-in-url when the page does not handle the way back, never to a script', async () => {
     const { el } = await recoveryForm();
     const went: string[] = [];

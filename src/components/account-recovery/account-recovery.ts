@@ -113,6 +113,8 @@ export class PfAccountRecovery extends FormElement<Field> {
   private prefilled?: string;
   /** The patient chose the mode (a link), rather than the page setting it. */
   private modeChosen = false;
+  /** This update's new step came from a mode the page set. */
+  private setByPage = false;
 
   private readonly policyTask = new Task(this, {
     task: async ([client, wanted], { signal }) => (wanted ? client.getPasswordPolicy({ signal }) : undefined),
@@ -126,16 +128,21 @@ export class PfAccountRecovery extends FormElement<Field> {
       this.prefilled = this.identifier;
       if (!this.value('identifier')) this.setValues({ identifier: this.identifier });
     }
-    // Another mode starts over.
-    if (changed.has('mode') && changed.get('mode') !== undefined) this.startOver('identify');
+    // Another mode starts over; set by the page (not the patient's link), it moves no focus and tells nothing.
+    if (changed.has('mode') && changed.get('mode') !== undefined) {
+      this.startOver('identify');
+      this.setByPage = !this.modeChosen;
+    }
   }
 
   override updated(changed: PropertyValues): void {
     const moved = changed.has('step') && changed.get('step') !== undefined;
     // A mode the patient chose moves them on; one the page set (a property) neither moves focus nor tells the page.
     const switched = changed.has('mode') && changed.get('mode') !== undefined && this.modeChosen;
+    const setByPage = this.setByPage;
     this.modeChosen = false;
-    if (!moved && !switched) return;
+    this.setByPage = false;
+    if ((!moved && !switched) || setByPage) return;
     // A step changed by a problem (the recovery ended, a lock) leaves focus to the alert that says why; the last
     // step's words take focus themselves.
     if (!this.alert && this.step !== 'done') void this.focusHeading();
