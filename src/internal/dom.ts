@@ -1,3 +1,13 @@
 /** The element above `node`: its parent, or across a shadow root the element that holds it. */
 export const composedParent = (node: Element): Element | null =>
   node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+
+/**
+ * Whether focus is inside `element`, or was on something it has just removed (and so is nowhere). A call that ends
+ * moves focus only then: focus the patient took elsewhere on the page while it ran stays where they put it.
+ */
+export const holdsFocus = (element: Element): boolean => {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const active = document.activeElement;
+  return root.activeElement === element || active === null || active === document.body;
+};

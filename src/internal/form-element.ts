@@ -222,7 +222,9 @@ export abstract class FormElement<Field extends string> extends PortalElement {
       else this.alert = { message: t('serverError'), retry };
     } else this.alert = { message: this.failureMessage(error), retry };
     await this.updateComplete;
-    this.summary?.focus();
+    // Focus the patient took elsewhere on the page while the call ran stays there: the summary is announced instead.
+    if (this.holdsFocus) this.summary?.focus();
+    else if (this.summary) this.announce(this.summary.innerText.replace(/\s+/g, ' ').trim());
   }
 
   /** Says something to screen readers, politely; the same words again are read again. */
@@ -237,9 +239,11 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   /**
    * Moves focus to the step's heading, so a screen reader says where the patient now is. The heading stays one
    * element through the steps (only its words change), so focus already on it is moved off and back to be read.
+   * Focus the patient took elsewhere on the page while a call ran is left where it is.
    */
   protected async focusHeading(): Promise<void> {
     await this.updateComplete;
+    if (!this.holdsFocus) return;
     const heading = this.renderRoot.querySelector<HTMLElement>('h2');
     if (heading && heading === (this.renderRoot as ShadowRoot).activeElement) heading.blur();
     heading?.focus();

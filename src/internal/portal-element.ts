@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient } from '../api/client.js';
 import { portalContext, type PortalContextValue } from './context.js';
-import { composedParent } from './dom.js';
+import { composedParent, holdsFocus } from './dom.js';
 import { SdkElement } from './sdk-element.js';
 
 const toldAlone = new Set<string>();
@@ -68,9 +68,7 @@ export class PortalElement extends SdkElement {
 
   /** Whether focus is inside the element, or was on something it has just removed (and so is nowhere). */
   protected get holdsFocus(): boolean {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const active = document.activeElement;
-    return root.activeElement === this || active === null || active === document.body;
+    return holdsFocus(this);
   }
 }
 

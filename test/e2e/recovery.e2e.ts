@@ -18,6 +18,7 @@ test('Ana forgets her password, recovers it by a text and her security question,
   await patient.choose(page.getByLabel('Text message to (•••) •••-1187'));
   await patient.expectAccessible('recovery: where the code goes');
   await patient.press(page.getByRole('button', { name: 'Send code' }));
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeFocused(afterHashing);
   await expect(page.getByText('If an account matches, we texted a code to (•••) •••-1187.')).toBeVisible();
   const code = await readCode(patient, 'sms', '(555) 402-1187');
   await patient.fill(page.getByLabel('Security code'), code);
@@ -77,6 +78,8 @@ test('Harold’s sign-in pauses after too many tries; a new password by recovery
   await patient.press(page.getByRole('button', { name: 'Continue' }));
   await patient.choose(page.getByLabel('Email to h•••@example.com'));
   await patient.press(page.getByRole('button', { name: 'Send code' }));
+  // The patient goes on once the code's screen is there (and has taken focus), as anyone waits for a page.
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeFocused(afterHashing);
   const code = await readCode(patient, 'email', 'harold.whitaker@example.com');
   await patient.fill(page.getByLabel('Security code'), code);
   await patient.press(page.getByRole('button', { name: 'Continue' }));

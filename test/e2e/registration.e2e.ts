@@ -78,7 +78,7 @@ test('Marcus verifies by phone with a text code, then again by voice after askin
     await expect(page.getByLabel('Patient’s phone # from his/her doctor’s record')).toHaveValue(phone);
     await patient.choose(page.getByRole('radio', { name: 'Text' }).first());
     await patient.press(page.getByRole('button', { name: 'Continue' }));
-    await expect(page.getByRole('heading', { name: 'Enter your security code' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Enter your security code' })).toBeFocused();
     await expect(
       page.getByText(/If this number matches our records, we sent a text message with a 6-digit code to/),
     ).toBeVisible();

@@ -289,6 +289,34 @@ describe('<pf-account-recovery>', () => {
     outside.remove();
   });
 
+  it('leaves focus where the patient moved it while a call ran: a new step or a failure takes it back from no one', async () => {
+    const { mock, el } = await recoveryForm();
+    const outside = document.createElement('button');
+    outside.textContent = 'Elsewhere on the page';
+    document.body.append(outside);
+    await typeInto(byLabel(el, 'Email address or username'), ana.email);
+    inShadow<HTMLButtonElement>(el, 'button[type="submit"]').focus();
+    const press = submitAndSettle(el);
+    outside.focus();
+    await press;
+    expect(heading(el)).to.equal('Choose where to get a code');
+    await el.updateComplete;
+    expect(document.activeElement?.textContent, 'the new step').to.equal('Elsewhere on the page');
+
+    mock.failNext({ kind: 'network' }, 'POST /recovery/codes');
+    byLabel(el, /Text message/).click();
+    const failing = submitAndSettle(el);
+    outside.focus();
+    await failing;
+    await waitForText(el, 'connect');
+    expect(document.activeElement?.textContent, 'the failure').to.equal('Elsewhere on the page');
+    await waitUntil(
+      () => (inShadow(el, '[aria-live="polite"]').textContent ?? '').includes('connect'),
+      'the failure is said',
+    );
+    outside.remove();
+  });
+
   it('goes to sign-in-url when the page does not handle the way back, never to a script', async () => {
     const { el } = await recoveryForm();
     const went: string[] = [];

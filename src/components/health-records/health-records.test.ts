@@ -136,6 +136,25 @@ describe('<pf-health-records>', () => {
     await waitUntil(() => focusedIn(el) === items()[0]?.querySelector('th button'), 'focus after Newer');
   });
 
+  it('leaves focus where the patient took it while older results were read from the server', async function () {
+    this.timeout(30_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+    await waitUntil(() => !allInShadow(el, '.skeleton').length && allInShadow(el, '.lab-result').length, 'results', {
+      timeout: 8000,
+    });
+    const outside = document.createElement('button');
+    outside.textContent = 'Elsewhere on the page';
+    document.body.append(outside);
+    button(el, 'Older results').focus();
+    button(el, 'Older results').click();
+    outside.focus();
+    await waitUntil(() => panelText(el).includes('Results 101 to'), 'page 2', { timeout: 8000 });
+    await el.updateComplete;
+    expect(document.activeElement?.textContent).to.equal('Elsewhere on the page');
+    outside.remove();
+  });
+
   it('gathers critical results at the top with what to do, and marks them where they are', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });

@@ -146,6 +146,7 @@ export class PfRegistration extends PortalElement {
   /** The new step's own heading takes focus, so a screen reader says where the patient now is. */
   private async focusStepHeading(): Promise<void> {
     await this.updateComplete;
+    if (!this.holdsFocus) return;
     this.renderRoot
       .querySelector<HTMLElement>('pf-register-verify, pf-register-account, pf-sign-in, pf-health-records')
       ?.focus();

@@ -8,6 +8,7 @@ import type { PortalClient } from '../../../api/client.js';
 import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
 import { CallController } from '../../../internal/call-controller.js';
+import { holdsFocus } from '../../../internal/dom.js';
 import { foldedWords } from '../../../internal/validation.js';
 import { dateKey, present, referencedId } from '../mapping/datatypes.js';
 import {
@@ -197,7 +198,7 @@ const painted = (): Promise<void> =>
   });
 
 /** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
-type RecordsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+type RecordsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 export class LabResultsSection implements Section<LabsLoaded> {
   readonly id = 'lab-results';
@@ -351,6 +352,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     this.host.requestUpdate();
     await this.complete(data, completion.read, completion.signal);
     await this.host.updateComplete;
+    if (!holdsFocus(this.host)) return;
     const rows = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.lab-table tbody tr')];
     const came = rows.find((row) => !before.has(row.dataset['id'] ?? '')) ?? rows[0];
     came?.querySelector<HTMLElement>('th')?.focus();
@@ -461,6 +463,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private async turnTo(page: number): Promise<void> {
     this.set({ page });
     await this.host.updateComplete;
+    if (!holdsFocus(this.host)) return;
     const first = this.host.renderRoot.querySelector<HTMLElement>('.lab-table tbody th');
     (first?.querySelector('button') ?? first)?.focus();
   }
