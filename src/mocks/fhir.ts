@@ -42,14 +42,23 @@ interface CodeJson {
   coding?: { system?: string; code?: string; display?: string }[];
 }
 
-/** `code:text`: the term within the code's text or one of its codings' displays. */
-const codeTextMatches = (resource: FhirJson, term: string): boolean => {
+/** A code's text and its codings' displays, folded: worked out once for each code (a code set anew is new). */
+const foldedCodes = new WeakMap<CodeJson, string[]>();
+const codeWords = (resource: FhirJson): string[] => {
   const code = (resource.code ?? {}) as CodeJson;
-  const wanted = foldedWords(term.trim());
-  return [code.text, ...(code.coding ?? []).map((coding) => coding.display)].some(
-    (words) => typeof words === 'string' && foldedWords(words).includes(wanted),
-  );
+  let words = foldedCodes.get(code);
+  if (!words) {
+    words = [code.text, ...(code.coding ?? []).map((coding) => coding.display)]
+      .filter((text): text is string => typeof text === 'string')
+      .map((text) => foldedWords(text));
+    foldedCodes.set(code, words);
+  }
+  return words;
 };
+
+/** `code:text`: the term within the code's text or one of its codings' displays. */
+const codeTextMatches = (resource: FhirJson, wanted: string): boolean =>
+  codeWords(resource).some((words) => words.includes(wanted));
 
 /** `code`: a comma-separated list of `system|code` or bare codes, any of which the resource's code has. */
 const codeMatches = (resource: FhirJson, tokens: string): boolean => {
@@ -71,9 +80,23 @@ const includeElements: Record<string, string> = {
   result: 'result',
 };
 
+/** A record's resources by type, newest first, and by reference (`Type/id`). */
+interface RecordIndex {
+  /** The record's resources when indexed: one that has changed since (grown, or spliced) is indexed again. */
+  resources: FhirJson[];
+  byType: Map<string, FhirJson[]>;
+  byReference: Map<string, FhirJson>;
+}
+
+const newestFirst = (a: FhirJson, b: FhirJson): number => {
+  const [older, newer] = [sortDate(a), sortDate(b)];
+  return older === newer ? 0 : older < newer ? 1 : -1;
+};
+
 export class MockFhirServer {
   private readonly portal: SessionLookup;
   private readonly records = new Map<string, PatientRecord>();
+  private readonly indexes = new WeakMap<PatientRecord, RecordIndex>();
   private builtFor = Number.NaN;
 
   constructor(portal: SessionLookup) {
@@ -95,15 +118,40 @@ export class MockFhirServer {
     return record;
   }
 
+  /**
+   * The record's resources sorted and keyed once, not on every request: a search over a 20,000-result record then
+   * filters a list already in order, and an `_include` finds each reference at once.
+   */
+  private index(record: PatientRecord): RecordIndex {
+    const known = this.indexes.get(record);
+    const { resources } = record;
+    if (known?.resources.length === resources.length && known.resources.every((was, at) => was === resources[at]))
+      return known;
+    const byType = new Map<string, FhirJson[]>();
+    const byReference = new Map<string, FhirJson>();
+    for (const resource of resources) {
+      const list = byType.get(resource.resourceType);
+      if (list) list.push(resource);
+      else byType.set(resource.resourceType, [resource]);
+      const reference = `${resource.resourceType}/${resource.id}`;
+      if (!byReference.has(reference)) byReference.set(reference, resource);
+    }
+    // ISO dates order as plain strings: no collation, which took tens of milliseconds on a 20,000-result record.
+    // The sort is stable: resources of the same date keep the record's order.
+    for (const list of byType.values()) list.sort(newestFirst);
+    const index = { resources: [...resources], byType, byReference };
+    this.indexes.set(record, index);
+    return index;
+  }
+
   async read(type: string, id: string, context: MockRequestContext): Promise<MockResponse> {
     const patientId = await this.portal.sessionPatient(context);
     if (!patientId) return outcome(401, 'login', 'The session has ended; sign in again.');
     const record = this.record(patientId);
     if (type !== 'Patient') {
       // What the patient's records refer to (a Medication, a Practitioner...), when the record holds it.
-      const referenced = readableTypes.includes(type)
-        ? record?.resources.find((resource) => resource.resourceType === type && resource.id === id)
-        : undefined;
+      const referenced =
+        readableTypes.includes(type) && record ? this.index(record).byReference.get(`${type}/${id}`) : undefined;
       return referenced
         ? { status: 200, headers: fhirHeaders, body: referenced }
         : outcome(404, 'not-found', `${type}/${id} is not among the resources your records refer to.`);
@@ -132,21 +180,19 @@ export class MockFhirServer {
     const offset = Math.max(0, Number(params.get('_offset') ?? 0) || 0);
     const category = params.get('category')?.split('|').pop();
     const ids = params.get('_id')?.split(',');
-    const codeText = params.get('code:text');
+    const wanted = foldedWords(params.get('code:text')?.trim() ?? '');
     const code = params.get('code');
-    const matches = (this.record(patientId)?.resources ?? [])
-      .filter((resource) => resource.resourceType === type)
-      .filter((resource) => !category || categoryCodes(resource).includes(category))
-      .filter((resource) => !ids || ids.includes(resource.id))
-      .filter((resource) => !codeText?.trim() || codeTextMatches(resource, codeText))
-      .filter((resource) => !code || codeMatches(resource, code))
-      // ISO dates order as plain strings: no collation, which took tens of milliseconds on a 20,000-result record.
-      .sort((a, b) => {
-        const [older, newer] = [sortDate(a), sortDate(b)];
-        return older === newer ? 0 : older < newer ? 1 : -1;
-      });
+    const record = this.record(patientId);
+    const index = record ? this.index(record) : undefined;
+    const matches = (index?.byType.get(type) ?? []).filter(
+      (resource) =>
+        (!category || categoryCodes(resource).includes(category)) &&
+        (!ids || ids.includes(resource.id)) &&
+        (!wanted || codeTextMatches(resource, wanted)) &&
+        (!code || codeMatches(resource, code)),
+    );
     const page = matches.slice(offset, offset + count);
-    const included = this.included(page, params.getAll('_include'), this.record(patientId)?.resources ?? []);
+    const included = index ? this.included(page, params.getAll('_include'), index.byReference) : [];
     const link = [{ relation: 'self', url: url.href }];
     if (offset + count < matches.length) {
       const next = new URL(url.href);
@@ -179,7 +225,7 @@ export class MockFhirServer {
    * The resources `_include` asks for (`MedicationRequest:medication`, `MedicationRequest:requester`,
    * `MedicationStatement:source`, `DiagnosticReport:result`), from the patient's record, each once.
    */
-  private included(page: FhirJson[], includes: string[], resources: FhirJson[]): FhirJson[] {
+  private included(page: FhirJson[], includes: string[], resources: Map<string, FhirJson>): FhirJson[] {
     const found = new Map<string, FhirJson>();
     for (const include of includes) {
       const [source, parameter] = include.split(':');
@@ -189,8 +235,8 @@ export class MockFhirServer {
         if (resource.resourceType !== source) continue;
         const value = resource[element];
         for (const reference of (Array.isArray(value) ? value : [value]) as { reference?: unknown }[]) {
-          const key = typeof reference?.reference === 'string' ? reference.reference : undefined;
-          const target = key && resources.find((candidate) => `${candidate.resourceType}/${candidate.id}` === key);
+          const key = typeof reference?.reference === 'string' ? reference.reference : '';
+          const target = resources.get(key);
           if (target && !page.includes(target)) found.set(key, target);
         }
       }

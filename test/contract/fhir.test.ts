@@ -153,6 +153,38 @@ describe('contract: FHIR records', () => {
     expect(((await rejection(client.read('Medication', 'elsewhere'))) as PortalProblemError).status).to.equal(404);
   });
 
+  it('answers from the record as it is now, after it grows or is replaced between searches', async () => {
+    const { portal, client } = await signedIn('grace.liu@example.com');
+    const record = portal.fhir.record(client.session!.patientId)!;
+    const lab = (id: string, date: string, text: string) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      category: [{ coding: [{ code: 'laboratory' }] }],
+      code: { text },
+      subject: { reference: `Patient/${client.session!.patientId}` },
+      effectiveDateTime: date,
+    });
+    const ids = async (params: Record<string, string> = {}) =>
+      (await client.searchAll('Observation', { params: { category: 'laboratory', ...params } })).resources.map(
+        (resource) => resource.id,
+      );
+    record.resources.push(lab('older', '2020-01-01', 'Potassium'));
+    expect(await ids()).to.deep.equal(['older']);
+    record.resources.push(lab('newer', '2024-01-01', 'Hemoglobin A1c'));
+    expect(await ids(), 'grown').to.deep.equal(['newer', 'older']);
+    expect(await ids({ 'code:text': 'a1c' })).to.deep.equal(['newer']);
+    // The same number of resources, other ones.
+    record.resources.splice(
+      0,
+      record.resources.length,
+      lab('only', '2022-06-01', 'Sodium'),
+      lab('also', '2023-06-01', 'Glucose'),
+    );
+    expect(await ids(), 'replaced').to.deep.equal(['also', 'only']);
+    expect(await ids({ 'code:text': 'a1c' })).to.deep.equal([]);
+  });
+
   it('serves an empty record as empty searches', async () => {
     const { client } = await signedIn('grace.liu@example.com');
     for (const type of searchableTypes) {
