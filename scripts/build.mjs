@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { rollup } from 'rollup';
 import { loadConfigFile } from 'rollup/loadConfigFile';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 /** What each output is, in words a newcomer reads while waiting. */
 const describe = (output) => {
@@ -49,6 +50,10 @@ export async function build({ log = (line) => console.log(line) } = {}) {
     log(`        done in ${seconds(since)}`);
   }
   for (const warning of warnings) log(`(!) ${warning.plugin ? `[${warning.plugin}] ` : ''}${warning.message}`);
+  writeFrameworkTypes();
+  log(
+    '  Wrote the types for React and Vue, and the data for VS Code and JetBrains editors, from custom-elements.json.',
+  );
   log(`  Built in ${seconds(started)}.`);
 }
 

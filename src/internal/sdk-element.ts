@@ -3,7 +3,25 @@ import { baseStyles, formStyles } from './styles.js';
 
 /**
  * Every element of the SDK: its own styles come after the ones they all share (the theme's tokens, type, focus,
- * buttons, fields and messages), so an element names only its own.
+ * buttons, fields and messages), so an element names only its own. The tokens below are every element's; their
+ * defaults are the ones `styles.ts` gives.
+ *
+ * @cssprop --pf-color-primary - The main button, links, secondary buttons, the selected section, met password rules.
+ * @cssprop --pf-color-primary-hover - The main button under the pointer; left off, the primary a shade towards the text colour.
+ * @cssprop --pf-color-on-primary - Text on the main button.
+ * @cssprop --pf-color-text - Text.
+ * @cssprop --pf-color-muted - Hints and secondary text.
+ * @cssprop --pf-color-surface - The elements' background.
+ * @cssprop --pf-color-subtle - The background of record cards.
+ * @cssprop --pf-color-border - Input borders.
+ * @cssprop --pf-color-danger - Error text and error borders.
+ * @cssprop --pf-color-danger-surface - The error summary's background.
+ * @cssprop --pf-color-info-surface - Notices.
+ * @cssprop --pf-color-focus - The focus ring.
+ * @cssprop --pf-radius - Corners of inputs, buttons and cards.
+ * @cssprop --pf-spacing - The base space between fields.
+ * @cssprop --pf-font-family - Every text.
+ * @cssprop --pf-font-size - The base text size.
  */
 export class SdkElement extends LitElement {
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {

@@ -1,7 +1,12 @@
+export interface AccountCreatedDetail {
+  /** The username the patient chose, to sign in with. */
+  username: string;
+}
+
 /** The account exists and the patient is signed in: the session went into `<pf-portal>`. */
 export class PfAccountCreatedEvent extends Event {
-  readonly detail: { username: string };
-  constructor(detail: { username: string }) {
+  readonly detail: AccountCreatedDetail;
+  constructor(detail: AccountCreatedDetail) {
     super('pf-account-created', { bubbles: true, composed: true });
     this.detail = detail;
   }

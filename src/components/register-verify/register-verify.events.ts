@@ -21,13 +21,18 @@ export class PfVerifiedEvent extends Event {
   }
 }
 
+export interface InvitationInvalidDetail {
+  /** Why the link cannot be used. */
+  reason: InvitationInvalidReason;
+}
+
 /**
  * The registration link cannot be used. Cancelable: its default action sends the patient to `home-url`; call
  * `preventDefault()` to keep them on the page.
  */
 export class PfInvitationInvalidEvent extends Event {
-  readonly detail: { reason: InvitationInvalidReason };
-  constructor(detail: { reason: InvitationInvalidReason }) {
+  readonly detail: InvitationInvalidDetail;
+  constructor(detail: InvitationInvalidDetail) {
     super('pf-invitation-invalid', { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }

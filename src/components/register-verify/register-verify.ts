@@ -55,12 +55,6 @@ const invalidTexts = {
  * @csspart heading - The heading of the current step.
  * @cssprop --pf-register-verify-max-width - The widest the element grows (default 36rem).
  * @cssprop --pf-register-verify-padding - Space inside the element's frame (default 0).
- * @cssprop --pf-color-primary - The main button's colour (green, as the portal's).
- * @cssprop --pf-color-text - Text colour.
- * @cssprop --pf-color-danger - Error colour.
- * @cssprop --pf-color-focus - Focus ring colour.
- * @cssprop --pf-font-family - The elements' font.
- * @cssprop --pf-radius - Corner radius of inputs and buttons.
  */
 export class PfRegisterVerify extends FormElement<Field> {
   static override styles = verifyStyles;

@@ -27,6 +27,9 @@ const signInStyles = css`
  *
  * @summary Signs a returning patient in; the session goes into `<pf-portal>`.
  * @fires pf-signed-in - The patient signed in; the session is in `<pf-portal>`, which fired `pf-session-started`.
+ * @fires pf-recovery-step - From recovery, opened in place by "Forgot your password?" or "Forgot your username?".
+ * @fires pf-password-reset - From recovery: the new password is set; every session of the account ended.
+ * @fires pf-username-sent - From recovery: the username was sent, if the details matched.
  * @csspart section - The element's frame.
  * @csspart heading - The heading.
  * @csspart form - The form.

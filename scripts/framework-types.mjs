@@ -1,0 +1,179 @@
+// Writes, from custom-elements.json, what frameworks and editors need to know the elements (run by `npm run build`):
+//
+// - dist/frameworks/react.d.ts: the tags in React 19's JSX, each attribute by its HTML name and each property by its
+//   own (camelCase, which React 19 sets as a property and which a typo cannot slip past), each event as its
+//   `onpf-…` prop taking the event's own class;
+// - dist/frameworks/vue.d.ts: the tags in Vue's `GlobalComponents`, props in camelCase and events as `onPf…`, so
+//   `vue-tsc` with `strictTemplates` rejects an unknown attribute or a handler of the wrong event;
+// - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json for VS Code, and dist/web-types.json for
+//   JetBrains editors, by the generators the custom elements community keeps for that.
+//
+// The type files import the elements' and events' classes from the package's own declarations, so an event's detail
+// is the one the element dispatches, never `CustomEvent<never>`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+const pascal = (name) => camel(name).replace(/^[a-z]/, (letter) => letter.toUpperCase());
+const doc = (text, indent) =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\u200b/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
+
+/** The elements of the manifest, each with what a framework may set on it and listen to. */
+export function elementsOf(manifest) {
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((element) => {
+      const attributes = (element.attributes ?? []).map((attribute) => ({
+        name: attribute.name,
+        field: attribute.fieldName,
+        type: attribute.type?.text ?? 'string',
+        description: attribute.description ?? '',
+      }));
+      // Public fields a page may set: every attribute's field, and the properties without an attribute (a client).
+      const settable = (element.members ?? []).filter(
+        (member) => member.kind === 'field' && !member.static && !member.readonly && member.privacy !== 'protected',
+      );
+      const properties = [
+        ...attributes.map((attribute) => ({
+          name: attribute.field,
+          type: attribute.type,
+          description: attribute.description,
+        })),
+        ...settable
+          .filter((member) => !attributes.some((attribute) => attribute.field === member.name))
+          .map((member) => ({ name: member.name, type: undefined, description: member.description ?? '' })),
+      ];
+      const events = (element.events ?? []).map((event) => ({
+        name: event.name,
+        type: event.type?.text ?? 'Event',
+        description: event.description ?? '',
+      }));
+      return {
+        tag: element.tagName,
+        className: element.name,
+        description: element.description ?? '',
+        attributes,
+        properties,
+        events,
+      };
+    });
+}
+
+const header = '// Generated from custom-elements.json by scripts/framework-types.mjs when the package is built.\n';
+
+/** The classes the type files import: every element's and every event's. */
+const imports = (elements) => {
+  const names = [
+    ...new Set(elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)])),
+  ];
+  return `import type { ${names.sort().join(', ')} } from '../index.js';\n`;
+};
+
+/** A property's type: the union the manifest spells out, else the class's own field's type. */
+const propertyType = (element, property) =>
+  property.type && property.type !== 'string | undefined' && property.type !== 'string'
+    ? property.type
+    : `${element.className}['${property.name}']`;
+
+export function reactTypes(elements) {
+  const props = elements.map((element) => {
+    const members = [
+      // An attribute is text in the page: a number may come as its digits.
+      ...element.attributes.map(
+        (attribute) =>
+          `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type};`,
+      ),
+      ...element.properties
+        .filter((property) => !element.attributes.some((attribute) => attribute.name === property.name))
+        .map(
+          (property) => `${doc(property.description, '  ')}  ${property.name}?: ${propertyType(element, property)};`,
+        ),
+      ...element.events.map(
+        (event) => `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type}) => void;`,
+      ),
+    ];
+    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}Props
+  extends DetailedHTMLProps<HTMLAttributes<${element.className}>, ${element.className}> {
+${members.join('\n')}
+}
+`;
+  });
+  const tags = elements.map((element) => `      '${element.tag}': ${element.className}Props;`).join('\n');
+  return `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+${imports(elements)}
+${props.join('\n')}
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+${tags}
+    }
+  }
+}
+`;
+}
+
+export function vueTypes(elements) {
+  const props = elements.map((element) => {
+    const members = [
+      ...element.properties.map(
+        (property) =>
+          `${doc(property.description, '  ')}  ${camel(property.name)}?: ${propertyType(element, property)};`,
+      ),
+      ...element.events.map(
+        (event) => `${doc(event.description, '  ')}  on${pascal(event.name)}?: (event: ${event.type}) => void;`,
+      ),
+    ];
+    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}VueProps {
+${members.join('\n')}
+}
+`;
+  });
+  const tags = elements
+    .map((element) => `    '${element.tag}': DefineComponent<${element.className}VueProps>;`)
+    .join('\n');
+  return `${header}import type { DefineComponent } from 'vue';
+${imports(elements)}
+${props.join('\n')}
+declare module 'vue' {
+  interface GlobalComponents {
+${tags}
+  }
+}
+`;
+}
+
+/** Writes every file into `outdir` (the package's `dist/`). */
+export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', outdir = 'dist' } = {}) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const elements = elementsOf(manifest);
+  mkdirSync(resolve(outdir, 'frameworks'), { recursive: true });
+  writeFileSync(resolve(outdir, 'frameworks/react.d.ts'), reactTypes(elements));
+  writeFileSync(resolve(outdir, 'frameworks/vue.d.ts'), vueTypes(elements));
+  const quiet = { hideLogs: true, exclude: ['SdkElement'] };
+  generateVsCodeCustomElementData(JSON.parse(JSON.stringify(manifest)), {
+    ...quiet,
+    outdir,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+  });
+  // Every element reads the same theme tokens: an editor lists each once.
+  const cssData = resolve(outdir, 'vscode.css-custom-data.json');
+  const css = JSON.parse(readFileSync(cssData, 'utf8'));
+  css.properties = css.properties.filter(
+    (property, index) => css.properties.findIndex((other) => other.name === property.name) === index,
+  );
+  writeFileSync(cssData, `${JSON.stringify(css, null, 2)}\n`);
+  // It names the package and its version from package.json, which it leaves as it is.
+  generateJetBrainsWebTypes(JSON.parse(JSON.stringify(manifest)), {
+    ...quiet,
+    outdir,
+    webTypesFileName: 'web-types.json',
+    packageJson: false,
+  });
+}
+
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) writeFrameworkTypes();
