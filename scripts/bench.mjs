@@ -89,8 +89,8 @@ for (const { total, heap, element, plain, ratios, switching } of records.sizes) 
 }
 console.log(
   [
-    'Each timing runs from the action to its result on screen, the mock answering in the page (its searches sort the',
-    'whole record on each request, so they grow with it: that work is in both columns). Longest task: the longest',
+    'Each timing runs from the action to its result on screen, the mock answering in the page (its searches filter',
+    'the whole record on each request, so they grow with it: that work is in both columns). Longest task: the longest',
     "the main thread was busy at once during the action (Long Tasks API), the mock's answers included. Ratio: the",
     "median of the runs' own ratios (each run times the element and the plain table back to back). JS heap: in use",
     'after a full garbage collection, with the records on screen, less before they were added.',
