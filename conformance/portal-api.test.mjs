@@ -11,7 +11,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
-/** The rules of DESIGN section 5 that the checks count against. */
+/** The rules (the README's "The mock portal") that the checks count against. */
 const rules = {
   identityFailuresBeforeLock: 5,
   signInFailuresBeforeLock: 5,

@@ -101,7 +101,7 @@ export interface SearchResult<T extends SearchableType> extends Omit<SearchPage<
   pages: number;
 }
 
-/** A typed client for the portal API (DESIGN section 4). It knows no DOM: elements get it from `<pf-portal>`. */
+/** A typed client for the portal API (the README's "The portal API"). It knows no DOM: elements get it from `<pf-portal>`. */
 export interface PortalClient {
   readonly apiBase: string;
   readonly fhirBase: string;

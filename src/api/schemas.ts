@@ -1,5 +1,5 @@
 /**
- * The portal API contract (DESIGN section 4) as zod schemas: the single source of every request and response type.
+ * The portal API contract (the README's "The portal API") as zod schemas: the single source of every request and response type.
  * Shipped code uses `zod/mini`: a fifth of classic zod's size, and it never compiles code with `new Function`, so
  * a strict Content-Security-Policy on the host page stays clean.
  */

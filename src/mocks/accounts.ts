@@ -1,5 +1,5 @@
 /**
- * Accounts (DESIGN section 5): the account step a registration token opens, the password and username rules, the
+ * Accounts (the README's "The mock portal"): the account step a registration token opens, the password and username rules, the
  * limit on `username-taken` answers, and the practice's "reset my access".
  */
 import { CreateAccountRequestSchema, type FieldError } from '../api/schemas.js';

@@ -1,5 +1,5 @@
 /**
- * Faults on purpose (DESIGN section 5): a dropped connection, a slow or endless answer, an error or a broken body,
+ * Faults on purpose (the README's "The mock portal"): a dropped connection, a slow or endless answer, an error or a broken body,
  * for the next call of a route or every call until cleared. The rules live in the state, so they survive the demo's
  * page loads; `handlers.ts` plays them.
  */

@@ -1,5 +1,5 @@
 /**
- * Invitations and the identity step (DESIGN section 5): the link's state, the date of birth and PIN, security codes
+ * Invitations and the identity step (the README's "The mock portal"): the link's state, the date of birth and PIN, security codes
  * by text or voice, the lock and the ceiling on failures, and the registration token a success hands out.
  */
 import { SendCodeRequestSchema, VerifyCodeRequestSchema, VerifyPinRequestSchema } from '../api/schemas.js';

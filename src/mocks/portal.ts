@@ -1,5 +1,5 @@
 /**
- * The mock portal (DESIGN section 5), free of HTTP: each public operation takes what a request carried and answers a
+ * The mock portal (the README's "The mock portal"), free of HTTP: each public operation takes what a request carried and answers a
  * `MockResponse`; `handlers.ts` puts it behind MSW. A reader finds each part in its own module:
  *
  * - `invitations.ts`: the link, the date of birth and PIN, codes, the lock and the ceiling;
@@ -251,7 +251,7 @@ export class MockPortal {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // The API, one method per operation of DESIGN section 4
+  // The API, one method per operation of the portal API (the README's "The portal API")
 
   getInvitation(token: string, context: MockRequestContext): Promise<MockResponse> {
     return this.invitations.getInvitation(token, context);

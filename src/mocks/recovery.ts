@@ -1,5 +1,5 @@
 /**
- * Account recovery (DESIGN section 5): a forgotten password (the username or email, a code to the email or phone on
+ * Account recovery (the README's "The mock portal"): a forgotten password (the username or email, a code to the email or phone on
  * record, the security question, a new password) and a forgotten username (sent to the email or phone on record).
  *
  * Every answer is the same whether or not an account matched, and takes the same work: words that match no account

@@ -1,5 +1,5 @@
 /**
- * The portal's rules as numbers and pure functions (DESIGN section 5): the limits, the password policies and what
+ * The portal's rules as numbers and pure functions (the README's "The mock portal"): the limits, the password policies and what
  * makes a password refused. `portal.ts` applies them to the state; a backend team can read them here in one place.
  */
 import type { PasswordPolicy } from '../api/schemas.js';
@@ -8,7 +8,7 @@ import { DAY, HOUR, MINUTE, SECOND } from './clock.js';
 import { isCommonPassword, unleet } from './common-passwords.js';
 import type { TryLimit } from './limits.js';
 
-/** The rules' numbers, from DESIGN section 5. */
+/** The rules' numbers, as the README's "The mock portal" gives them. */
 export const mockRules = {
   invitationLifetimeMs: 14 * DAY,
   identityFailuresBeforeLock: 5,

@@ -1,5 +1,5 @@
 /**
- * Sign-in and sessions (DESIGN section 5): tries counted per username and client with growing pauses, a ceiling per
+ * Sign-in and sessions (the README's "The mock portal"): tries counted per username and client with growing pauses, a ceiling per
  * username, idle and absolute limits, and a sign-out that ends the token on the server.
  */
 import { SignInRequestSchema } from '../api/schemas.js';

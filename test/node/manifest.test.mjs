@@ -123,4 +123,13 @@ describe('custom-elements.json', () => {
     for (const token of ['--pf-color-primary', '--pf-radius', '--pf-sign-in-max-width'])
       assert.ok(tokens.includes(token), token);
   });
+
+  it('ships documentation that points only at what the package has', () => {
+    const declarations = readdirSync('dist', { recursive: true }).filter((file) => file.endsWith('.d.ts'));
+    assert.ok(declarations.length > 20);
+    for (const file of declarations) {
+      const text = readFileSync(`dist/${file}`, 'utf8');
+      assert.doesNotMatch(text, /DESIGN|API table/, `dist/${file} points at a document the package does not have`);
+    }
+  });
 });

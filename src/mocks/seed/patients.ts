@@ -1,5 +1,5 @@
 /**
- * The mock portal's fictional practice and patients (DESIGN section 5). Everything here is made up; the README lists
+ * The mock portal's fictional practice and patients (the README's "The mock portal"). Everything here is made up; the README lists
  * these details so a person can walk the demo. The mock stores the secrets below only hashed.
  */
 
