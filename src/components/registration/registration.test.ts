@@ -101,6 +101,36 @@ describe('<pf-registration>', () => {
     expect(textOf(el)).to.not.contain('Step');
   });
 
+  it('lets the page style every step through its own parts, from outside the registration', async () => {
+    const mock = await freshMockPortal();
+    const style = document.createElement('style');
+    style.textContent = `
+      pf-registration::part(input) { letter-spacing: 3px; }
+      pf-registration::part(button) { word-spacing: 7px; }
+      pf-registration::part(heading) { text-indent: 5px; }
+      pf-registration::part(label) { text-indent: 9px; }
+    `;
+    document.head.append(style);
+    try {
+      const { el } = await registrationFor(invitationToken(mock, sue.email));
+      const verify = step(el, 'pf-register-verify');
+      await waitForText(verify, 'All fields are required');
+      const computed = (target: Element) => getComputedStyle(target);
+      expect(computed(byLabel(verify, 'Patient’s date of birth')).letterSpacing).to.equal('3px');
+      expect(computed(button(verify, 'Continue')).wordSpacing).to.equal('7px');
+      expect(computed(inShadow(verify, 'h2')).textIndent).to.equal('5px');
+      expect(computed(inShadow(verify, 'label')).textIndent).to.equal('9px');
+      await verifySue(el);
+      const account = await createAccount(el);
+      expect(computed(byLabel(account, 'Create password')).letterSpacing).to.equal('3px');
+      await submitAndSettle(account);
+      await waitForText(account, 'Your account is ready');
+      expect(computed(button(el, 'See your health records')).wordSpacing).to.equal('7px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('walks Marcus through by a code sent by text', async () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, marcus.email));

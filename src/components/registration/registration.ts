@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../../internal/localize.js';
+import { innerParts } from '../../internal/parts.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { keepRegistration, keptRegistration } from '../../internal/registration-history.js';
 import type { PfVerifiedEvent, VerifiedDetail } from '../register-verify/register-verify.events.js';
@@ -42,6 +43,14 @@ const takeInvitationFromAddress = (): string | undefined => {
  * @fires pf-account-created - From the account step; the session went into `<pf-portal>`.
  * @fires pf-registration-expired - The account step ran out of time; the element goes back to the identity step.
  * @csspart section - The element's frame.
+ * @csspart heading - Each step's heading.
+ * @csspart form - Each step's form.
+ * @csspart field - A field: its label, input and error.
+ * @csspart label - A field's label.
+ * @csspart input - An input.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart button - The steps' buttons, and See your health records.
  */
 export class PfRegistration extends PortalElement {
   static override styles = registrationStyles;
@@ -168,6 +177,7 @@ export class PfRegistration extends PortalElement {
           ${keyed(
             this.restarts,
             html`<pf-register-verify
+              exportparts=${innerParts}
               .client=${this.client}
               .invitation=${this.token}
               .homeUrl=${this.homeUrl}
@@ -183,6 +193,7 @@ export class PfRegistration extends PortalElement {
         return html`
           ${this.step === 'account' ? html`<p class="step">${t('step', 2, 2)}</p>` : nothing}
           <pf-register-account
+            exportparts=${innerParts}
             .client=${this.client}
             username=${this.verification?.suggestedUsername ?? ''}
             .termsUrl=${this.termsUrl}
@@ -193,7 +204,7 @@ export class PfRegistration extends PortalElement {
           ${
             this.step === 'welcome'
               ? html`<p>
-                  <button type="button" class="primary" @click=${() => (this.step = 'records')}>
+                  <button type="button" class="primary" part="button" @click=${() => (this.step = 'records')}>
                     ${t('toRecords')}
                   </button>
                 </p>`
@@ -203,10 +214,14 @@ export class PfRegistration extends PortalElement {
       case 'sign-in':
         return html`
           <p class="notice">${t('accountReady')}</p>
-          <pf-sign-in .client=${this.client} @pf-signed-in=${() => (this.step = 'records')}></pf-sign-in>
+          <pf-sign-in
+            exportparts=${innerParts}
+            .client=${this.client}
+            @pf-signed-in=${() => (this.step = 'records')}
+          ></pf-sign-in>
         `;
       case 'records':
-        return html`<pf-health-records .client=${this.client}></pf-health-records>`;
+        return html`<pf-health-records exportparts=${innerParts} .client=${this.client}></pf-health-records>`;
     }
   }
 

@@ -5,6 +5,7 @@ import type { Session } from '../../api/schemas.js';
 import type { PortalContextValue } from '../../internal/context.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
 import { LocaleController } from '../../internal/localize.js';
+import { innerParts } from '../../internal/parts.js';
 import { withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import type { RecoveryMode } from '../account-recovery/account-recovery.events.js';
@@ -182,7 +183,7 @@ export class PfSignIn extends FormElement<Field> {
     if (this.recovering && !this.signedIn) {
       return html`
         <pf-account-recovery
-          exportparts="section, heading, form, field, label, input, hint, error, button"
+          exportparts=${`section, ${innerParts}`}
           mode=${this.recovering}
           .identifier=${this.value('username').trim() || undefined}
           @pf-password-reset=${() => (this.recovered = true)}
