@@ -18,7 +18,9 @@ import { baseStyles, formStyles } from './styles.js';
  * @cssprop --pf-color-danger-surface - The error summary's background.
  * @cssprop --pf-color-info-surface - Notices.
  * @cssprop --pf-color-focus - The focus ring.
- * @cssprop --pf-radius - Corners of inputs, buttons and cards.
+ * @cssprop --pf-radius - Corners of controls and surfaces alike, unless the two below say otherwise.
+ * @cssprop --pf-radius-control - Corners of inputs, selects and buttons (`999px` for pills).
+ * @cssprop --pf-radius-surface - Corners of record cards, notices, the error summary and the idle warning.
  * @cssprop --pf-spacing - The base space between fields.
  * @cssprop --pf-font-family - Every text.
  * @cssprop --pf-font-size - The base text size.

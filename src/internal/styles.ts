@@ -27,7 +27,9 @@ export const baseStyles = css`
     --_pf-danger-surface: var(--pf-color-danger-surface, #fdf1f0);
     --_pf-info-surface: var(--pf-color-info-surface, #eef4fb);
     --_pf-focus: var(--pf-color-focus, #1a56db);
-    --_pf-radius: var(--pf-radius, 0.375rem);
+    /* Controls and surfaces round apart (pill buttons need not make pill cards); --pf-radius rounds both alike. */
+    --_pf-radius-control: var(--pf-radius-control, var(--pf-radius, 0.375rem));
+    --_pf-radius-surface: var(--pf-radius-surface, var(--pf-radius, 0.375rem));
     --_pf-space: var(--pf-spacing, 1rem);
     --_pf-font: var(--pf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_pf-font-size: var(--pf-font-size, 1rem);
@@ -138,7 +140,7 @@ export const formStyles = css`
     margin: 0;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_pf-border);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-control);
     background: var(--_pf-surface);
     color: var(--_pf-text);
     font: inherit;
@@ -208,7 +210,7 @@ export const formStyles = css`
     min-width: 10rem;
     padding: 0.5rem 1.5rem;
     border: 2px solid transparent;
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-control);
     background: var(--_pf-primary);
     color: var(--_pf-on-primary);
     font-weight: 700;
@@ -227,7 +229,7 @@ export const formStyles = css`
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 1px solid var(--_pf-primary);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-control);
     background: var(--_pf-surface);
     color: var(--_pf-primary);
     font-weight: 600;
@@ -292,13 +294,13 @@ export const formStyles = css`
   .notice {
     padding: calc(var(--_pf-space) * 0.75) var(--_pf-space);
     border-left: 4px solid var(--_pf-primary);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-info-surface);
   }
   .summary {
     padding: calc(var(--_pf-space) * 0.75) var(--_pf-space);
     border: 2px solid var(--_pf-danger);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-danger-surface);
   }
   .summary:focus {
@@ -337,7 +339,7 @@ export const formStyles = css`
     display: block;
     height: 2.75rem;
     max-width: 22rem;
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-subtle);
   }
   .fine-print {

@@ -52,3 +52,38 @@ describe('theming tokens', () => {
     expect(channels(hover)).to.deep.equal([55, 48, 163]);
   });
 });
+
+describe('theming tokens: corners', () => {
+  /** The corners of an input and a button, and of the notice and the error summary, on a page that sets `tokens`. */
+  async function corners(tokens: string) {
+    const page = await fixture(
+      html`<div style=${tokens}>
+        <pf-portal><pf-sign-in></pf-sign-in></pf-portal>
+      </div>`,
+    );
+    const signIn = page.querySelector('pf-sign-in')!;
+    await signIn.updateComplete;
+    inShadow<HTMLButtonElement>(signIn, 'button[type="submit"]').click();
+    await signIn.updateComplete;
+    const radius = (selector: string) => getComputedStyle(inShadow(signIn, selector)).borderTopLeftRadius;
+    return { input: radius('input'), button: radius('button[type="submit"]'), summary: radius('.summary') };
+  }
+
+  it('rounds controls into pills without turning the surfaces into pills', async () => {
+    expect(await corners('--pf-radius-control: 999px')).to.deep.equal({
+      input: '999px',
+      button: '999px',
+      summary: '6px',
+    });
+    expect(await corners('--pf-radius-surface: 12px')).to.deep.equal({ input: '6px', button: '6px', summary: '12px' });
+  });
+
+  it('still rounds everything alike with the one radius a practice set before there were two', async () => {
+    expect(await corners('--pf-radius: 2px')).to.deep.equal({ input: '2px', button: '2px', summary: '2px' });
+    expect(await corners('--pf-radius: 2px; --pf-radius-control: 10px')).to.deep.equal({
+      input: '10px',
+      button: '10px',
+      summary: '2px',
+    });
+  });
+});

@@ -79,7 +79,7 @@ export const recordsStyles = css`
   .card {
     padding: 0.75rem 1rem;
     border: 1px solid var(--_pf-border);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-surface);
   }
   .card h3 {
@@ -157,7 +157,7 @@ export const recordsStyles = css`
   .item {
     padding: 0.75rem 1rem;
     border: 1px solid var(--_pf-subtle);
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-surface);
   }
   .item.muted {
@@ -242,7 +242,7 @@ export const recordsStyles = css`
     padding: 0.75rem 1rem;
     border: 1px solid var(--_pf-danger);
     border-inline-start-width: 0.375rem;
-    border-radius: var(--_pf-radius);
+    border-radius: var(--_pf-radius-surface);
     background: var(--_pf-danger-surface);
   }
   .attention .panel-name {

@@ -49,7 +49,7 @@ export class PfPortal extends SdkElement {
         max-width: min(28rem, calc(100vw - 2rem));
         padding: 0;
         border: 0;
-        border-radius: var(--pf-radius, 0.5rem);
+        border-radius: var(--pf-radius-surface, var(--pf-radius, 0.5rem));
         box-shadow: 0 10px 40px rgb(0 0 0 / 30%);
       }
       dialog::backdrop {
