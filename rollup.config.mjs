@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -20,6 +20,11 @@ const copyWorker = {
   writeBundle() {
     mkdirSync('dist', { recursive: true });
     copyFileSync(require.resolve('msw/mockServiceWorker.js'), 'dist/mockServiceWorker.js');
+    // A service worker's script, served at the site's root, never imported: its types say it exports nothing.
+    writeFileSync(
+      'dist/mockServiceWorker.d.ts',
+      "// MSW's service worker, for the mock portal: serve it at the site's root (see the README). It exports nothing.\nexport {};\n",
+    );
     // The licences of what dist/vendor/ holds go with it.
     for (const [name, file] of [
       ['@zxcvbn-ts/language-common', 'LICENSE.txt'],
