@@ -52,7 +52,7 @@ export async function build({ log = (line) => console.log(line) } = {}) {
   for (const warning of warnings) log(`(!) ${warning.plugin ? `[${warning.plugin}] ` : ''}${warning.message}`);
   writeFrameworkTypes();
   log(
-    '  Wrote the types for React and Vue, and the data for VS Code and JetBrains editors, from custom-elements.json.',
+    '  Wrote the types for React, Vue and Svelte, and the data for VS Code and JetBrains editors, from custom-elements.json.',
   );
   log(`  Built in ${seconds(started)}.`);
 }

@@ -5,6 +5,8 @@
 //   `onpf-…` prop taking the event's own class;
 // - dist/frameworks/vue.d.ts: the tags in Vue's `GlobalComponents`, props in camelCase and events as `onPf…`, so
 //   `vue-tsc` with `strictTemplates` rejects an unknown attribute or a handler of the wrong event;
+// - dist/frameworks/svelte.d.ts: the tags in Svelte 5's `SvelteHTMLElements`, attributes by their HTML names and events
+//   as their `onpf-…` attributes;
 // - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json for VS Code, and dist/web-types.json for
 //   JetBrains editors, by the generators the custom elements community keeps for that.
 //
@@ -146,6 +148,35 @@ ${tags}
 `;
 }
 
+export function svelteTypes(elements) {
+  const props = elements.map((element) => {
+    const members = [
+      ...element.attributes.map(
+        (attribute) =>
+          `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type} | null;`,
+      ),
+      ...element.events.map(
+        (event) => `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type}) => void;`,
+      ),
+    ];
+    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}SvelteAttributes
+  extends Omit<HTMLAttributes<${element.className}>, ${element.attributes.some((attribute) => attribute.name === 'lang') ? "'lang'" : 'never'}> {
+${members.join('\n')}
+}
+`;
+  });
+  const tags = elements.map((element) => `    '${element.tag}': ${element.className}SvelteAttributes;`).join('\n');
+  return `${header}import type { HTMLAttributes } from 'svelte/elements';
+${imports(elements)}
+${props.join('\n')}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${tags}
+  }
+}
+`;
+}
+
 /** Writes every file into `outdir` (the package's `dist/`). */
 export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', outdir = 'dist' } = {}) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -153,6 +184,7 @@ export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', out
   mkdirSync(resolve(outdir, 'frameworks'), { recursive: true });
   writeFileSync(resolve(outdir, 'frameworks/react.d.ts'), reactTypes(elements));
   writeFileSync(resolve(outdir, 'frameworks/vue.d.ts'), vueTypes(elements));
+  writeFileSync(resolve(outdir, 'frameworks/svelte.d.ts'), svelteTypes(elements));
   const quiet = { hideLogs: true, exclude: ['SdkElement'] };
   generateVsCodeCustomElementData(JSON.parse(JSON.stringify(manifest)), {
     ...quiet,
