@@ -1,6 +1,7 @@
 // What a React 19 page may write with the elements, and what TypeScript must refuse (`@ts-expect-error` fails the
 // check when no error comes). Checked by `npm run check:types` against the built package.
 import type { PfSessionEndedEvent } from 'pf-portal-elements';
+import { useEffect } from 'react';
 import 'pf-portal-elements/types/react';
 
 export const page = (
@@ -22,6 +23,21 @@ export const page = (
     <pf-health-records sections="lab-results appointments" />
   </pf-portal>
 );
+
+/** The README's recipe (Use it in your site), word for word. */
+export function Registration(props: { invitation: string; onCreated: (username: string) => void }) {
+  // Registered once, in the browser: on a server the tags render as they are and upgrade when the script runs.
+  useEffect(() => void import('pf-portal-elements'), []);
+  return (
+    <pf-portal api-base="/api/portal">
+      <pf-registration
+        invitation={props.invitation}
+        sign-in-url="/sign-in"
+        onpf-account-created={(event) => props.onCreated(event.detail.username)}
+      />
+    </pf-portal>
+  );
+}
 
 // @ts-expect-error `apiBse` is no property of <pf-portal>.
 export const typo = <pf-portal apiBse="/api/portal" />;
