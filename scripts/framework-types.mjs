@@ -80,102 +80,97 @@ const propertyType = (element, property) =>
     ? property.type
     : `${element.className}['${property.name}']`;
 
-export function reactTypes(elements) {
-  const props = elements.map((element) => {
-    const members = [
-      // An attribute is text in the page: a number may come as its digits.
-      ...element.attributes.map(
-        (attribute) =>
-          `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type};`,
-      ),
+/** An attribute as a page writes it, under its HTML name: text, so a number may come as its digits. */
+const attributeMember = (attribute, orNull = false) =>
+  `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type}${orNull ? ' | null' : ''};`;
+
+/** A property under `name` (its own, or as a framework spells it), typed as the element types it. */
+const propertyMember = (element, property, name = property.name) =>
+  `${doc(property.description, '  ')}  ${name}?: ${propertyType(element, property)};`;
+
+/** An event's listener under `name`, taking the event's own class. */
+const eventMember = (event, name) => `${doc(event.description, '  ')}  ${name}?: (event: ${event.type}) => void;`;
+
+/**
+ * One file: each element's interface (`name` and what it extends), then the module augmentation that maps each tag
+ * to it, at `indent`.
+ */
+function typesFile({ elements, importLine, name, extend, members, augment, indent }) {
+  const interfaces = elements.map(
+    (
+      element,
+    ) => `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${name(element)}${extend ? `\n  extends ${extend(element)}` : ''} {
+${members(element).join('\n')}
+}
+`,
+  );
+  const tags = elements.map((element) => `${indent}'${element.tag}': ${augment.tagType(element)};`).join('\n');
+  return `${header}${importLine}
+${imports(elements)}
+${interfaces.join('\n')}
+${augment.open}
+${tags}
+${augment.close}
+`;
+}
+
+export const reactTypes = (elements) =>
+  typesFile({
+    elements,
+    importLine: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+    name: (element) => `${element.className}Props`,
+    extend: (element) => `DetailedHTMLProps<HTMLAttributes<${element.className}>, ${element.className}>`,
+    members: (element) => [
+      ...element.attributes.map((attribute) => attributeMember(attribute)),
       ...element.properties
         .filter((property) => !element.attributes.some((attribute) => attribute.name === property.name))
-        .map(
-          (property) => `${doc(property.description, '  ')}  ${property.name}?: ${propertyType(element, property)};`,
-        ),
-      ...element.events.map(
-        (event) => `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type}) => void;`,
-      ),
-    ];
-    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}Props
-  extends DetailedHTMLProps<HTMLAttributes<${element.className}>, ${element.className}> {
-${members.join('\n')}
-}
-`;
+        .map((property) => propertyMember(element, property)),
+      ...element.events.map((event) => eventMember(event, `'on${event.name}'`)),
+    ],
+    augment: {
+      open: "declare module 'react' {\n  // eslint-disable-next-line @typescript-eslint/no-namespace\n  namespace JSX {\n    interface IntrinsicElements {",
+      tagType: (element) => `${element.className}Props`,
+      close: '    }\n  }\n}',
+    },
+    indent: '      ',
   });
-  const tags = elements.map((element) => `      '${element.tag}': ${element.className}Props;`).join('\n');
-  return `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports(elements)}
-${props.join('\n')}
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-${tags}
-    }
-  }
-}
-`;
-}
 
-export function vueTypes(elements) {
-  const props = elements.map((element) => {
-    const members = [
-      ...element.properties.map(
-        (property) =>
-          `${doc(property.description, '  ')}  ${camel(property.name)}?: ${propertyType(element, property)};`,
-      ),
-      ...element.events.map(
-        (event) => `${doc(event.description, '  ')}  on${pascal(event.name)}?: (event: ${event.type}) => void;`,
-      ),
-    ];
-    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}VueProps {
-${members.join('\n')}
-}
-`;
+export const vueTypes = (elements) =>
+  typesFile({
+    elements,
+    importLine: "import type { DefineComponent } from 'vue';",
+    name: (element) => `${element.className}VueProps`,
+    members: (element) => [
+      ...element.properties.map((property) => propertyMember(element, property, camel(property.name))),
+      ...element.events.map((event) => eventMember(event, `on${pascal(event.name)}`)),
+    ],
+    augment: {
+      open: "declare module 'vue' {\n  interface GlobalComponents {",
+      tagType: (element) => `DefineComponent<${element.className}VueProps>`,
+      close: '  }\n}',
+    },
+    indent: '    ',
   });
-  const tags = elements
-    .map((element) => `    '${element.tag}': DefineComponent<${element.className}VueProps>;`)
-    .join('\n');
-  return `${header}import type { DefineComponent } from 'vue';
-${imports(elements)}
-${props.join('\n')}
-declare module 'vue' {
-  interface GlobalComponents {
-${tags}
-  }
-}
-`;
-}
 
-export function svelteTypes(elements) {
-  const props = elements.map((element) => {
-    const members = [
-      ...element.attributes.map(
-        (attribute) =>
-          `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type} | null;`,
-      ),
-      ...element.events.map(
-        (event) => `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type}) => void;`,
-      ),
-    ];
-    return `${doc(`\`<${element.tag}>\`: ${element.description}`, '')}export interface ${element.className}SvelteAttributes
-  extends Omit<HTMLAttributes<${element.className}>, ${element.attributes.some((attribute) => attribute.name === 'lang') ? "'lang'" : 'never'}> {
-${members.join('\n')}
-}
-`;
+export const svelteTypes = (elements) =>
+  typesFile({
+    elements,
+    importLine: "import type { HTMLAttributes } from 'svelte/elements';",
+    name: (element) => `${element.className}SvelteAttributes`,
+    // Svelte's own `lang` is any string: the element's narrower one takes its place.
+    extend: (element) =>
+      `Omit<HTMLAttributes<${element.className}>, ${element.attributes.some((attribute) => attribute.name === 'lang') ? "'lang'" : 'never'}>`,
+    members: (element) => [
+      ...element.attributes.map((attribute) => attributeMember(attribute, true)),
+      ...element.events.map((event) => eventMember(event, `'on${event.name}'`)),
+    ],
+    augment: {
+      open: "declare module 'svelte/elements' {\n  interface SvelteHTMLElements {",
+      tagType: (element) => `${element.className}SvelteAttributes`,
+      close: '  }\n}',
+    },
+    indent: '    ',
   });
-  const tags = elements.map((element) => `    '${element.tag}': ${element.className}SvelteAttributes;`).join('\n');
-  return `${header}import type { HTMLAttributes } from 'svelte/elements';
-${imports(elements)}
-${props.join('\n')}
-declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-${tags}
-  }
-}
-`;
-}
 
 /** Writes every file into `outdir` (the package's `dist/`). */
 export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', outdir = 'dist' } = {}) {

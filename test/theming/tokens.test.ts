@@ -8,8 +8,8 @@ import '../../src/pf-portal.js';
 import '../../src/pf-sign-in.js';
 import { inShadow } from '../helpers/dom.js';
 
-/** The main button's background, under the pointer, on a page that sets the given tokens. */
-async function hoveredButton(tokens: string): Promise<{ rest: string; hover: string }> {
+/** A sign-in form on a page that sets the given tokens. */
+async function signInOn(tokens: string) {
   const page = await fixture(
     html`<div style=${tokens}>
       <pf-portal><pf-sign-in></pf-sign-in></pf-portal>
@@ -17,6 +17,12 @@ async function hoveredButton(tokens: string): Promise<{ rest: string; hover: str
   );
   const signIn = page.querySelector('pf-sign-in')!;
   await signIn.updateComplete;
+  return signIn;
+}
+
+/** The main button's background, under the pointer, on a page that sets the given tokens. */
+async function hoveredButton(tokens: string): Promise<{ rest: string; hover: string }> {
+  const signIn = await signInOn(tokens);
   const button = inShadow<HTMLButtonElement>(signIn, 'button[type="submit"]');
   const rest = getComputedStyle(button).backgroundColor;
   const box = button.getBoundingClientRect();
@@ -56,13 +62,7 @@ describe('theming tokens', () => {
 describe('theming tokens: corners', () => {
   /** The corners of an input and a button, and of the notice and the error summary, on a page that sets `tokens`. */
   async function corners(tokens: string) {
-    const page = await fixture(
-      html`<div style=${tokens}>
-        <pf-portal><pf-sign-in></pf-sign-in></pf-portal>
-      </div>`,
-    );
-    const signIn = page.querySelector('pf-sign-in')!;
-    await signIn.updateComplete;
+    const signIn = await signInOn(tokens);
     inShadow<HTMLButtonElement>(signIn, 'button[type="submit"]').click();
     await signIn.updateComplete;
     const radius = (selector: string) => getComputedStyle(inShadow(signIn, selector)).borderTopLeftRadius;
