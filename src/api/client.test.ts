@@ -61,6 +61,30 @@ describe('createPortalClient', () => {
     expect(requests).to.have.length(1);
   });
 
+  it('goes on with a search from a page it linked to, held to the FHIR server as every link is', async () => {
+    const base = 'https://records.example/fhir/r4/';
+    const second = `${base}Procedure?patient=p1&page=2`;
+    const { fetch, requests } = fakeFetch({ [second]: searchset(['c'], `${base}Procedure?patient=p1&page=3`) });
+    const client = createPortalClient({
+      apiBase: 'https://records.example/api/',
+      fhirBase: base,
+      fetch,
+      session: () => session,
+    });
+    const page = await client.searchPages('Procedure', { from: second }).next();
+    expect(page.done ? [] : page.value.resources.map((resource) => resource.id)).to.deep.equal(['c']);
+    expect(page.done ? undefined : page.value.next).to.equal(`${base}Procedure?patient=p1&page=3`);
+    expect(requests.map((request) => request.url)).to.deep.equal([second]);
+    for (const from of ['https://elsewhere.example/fhir/r4/Procedure?page=2', `${base}..%2f..%2fapi/portal/sessions`]) {
+      const error = await client
+        .searchPages('Procedure', { from })
+        .next()
+        .catch((caught: unknown) => caught);
+      expect(error, from).to.be.instanceOf(PortalResponseError);
+    }
+    expect(requests).to.have.length(1);
+  });
+
   it('stops a search whose pages loop', async () => {
     const base = 'https://records.example/fhir/r4/';
     const { fetch } = fakeFetch({ [`${base}Procedure?patient=p1`]: searchset(['a'], `${base}Procedure?patient=p1`) });

@@ -94,6 +94,11 @@ export interface SearchOptions extends CallOptions {
    * parameter (`_include` twice).
    */
   params?: Record<string, string | readonly string[]>;
+  /**
+   * Goes on with a search from one of its pages' `next` link (`SearchPage.next`) instead of starting it: after a page
+   * failed, the search asks for that page again. The link is held to the FHIR server as every `next` link is.
+   */
+  from?: string;
 }
 
 /** Everything a FHIR search gathered, across its pages. */
@@ -365,7 +370,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
 
   async function* searchPages<T extends SearchableType>(
     type: T,
-    { params = {}, signal }: SearchOptions = {},
+    { params = {}, signal, from }: SearchOptions = {},
   ): AsyncGenerator<SearchPage<T>> {
     const first = new URL(type, fhirBase);
     const query = new URLSearchParams({ patient: patientId() });
@@ -373,7 +378,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       for (const each of typeof value === 'string' ? [value] : value) query.append(name, each);
     }
     first.search = query.toString();
-    let url: URL | undefined = first;
+    let url: URL | undefined = from === undefined ? first : new URL(from, fhirBase);
     const seen = new Set<string>();
     while (url) {
       // A server that links a page to itself (or loops) would otherwise keep the patient waiting forever.
