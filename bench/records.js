@@ -90,6 +90,8 @@ async function element() {
   const first = performance.now() - start;
   const nodesFirst = shadow(records).querySelectorAll('*').length;
 
+  // Each action timed from a full garbage collection too: the first screen's garbage is not charged to paging.
+  await settle();
   const more = [];
   let longest = 0;
   for (let page = 2; page <= pagesMore + 1; page += 1) {
@@ -184,11 +186,29 @@ async function plainTable() {
   const pages = client.searchPages('Observation', {
     params: { category: 'laboratory', _sort: '-date', _count: '100' },
   });
-  const [reports, first] = await Promise.all([
-    client.searchAll('DiagnosticReport', { params: { category: 'LAB', _count: '1000' } }),
-    pages.next(),
-  ]);
+  // The lab reports as the element reads them: newest first, a page at a time, as far back as the results shown.
+  const reportPages = client.searchPages('DiagnosticReport', {
+    params: { category: 'LAB', _sort: '-date', _count: '100' },
+  });
+  const reports = { resources: [], oldest: Infinity, more: true };
+  const readReports = async () => {
+    const next = await reportPages.next();
+    if (next.done) reports.more = false;
+    else {
+      reports.resources.push(...next.value.resources);
+      reports.more = Boolean(next.value.next);
+      for (const report of next.value.resources) {
+        reports.oldest = Math.min(reports.oldest, Date.parse(report.effectiveDateTime ?? report.issued ?? ''));
+      }
+    }
+  };
+  const reportsBack = async (observations) => {
+    const oldest = Math.min(...observations.map((result) => Date.parse(result.effectiveDateTime ?? '')));
+    while (reports.more && reports.oldest >= oldest - 86_400_000) await readReports();
+  };
+  const [first] = await Promise.all([pages.next(), readReports()]);
   const observations = [...first.value.resources];
+  await reportsBack(observations);
   const table = document.createElement('table');
   stage.append(table);
   const draw = (rows) => {
@@ -197,11 +217,13 @@ async function plainTable() {
   draw(toLabResults(observations, reports.resources).slice(0, 100));
   await frame();
   const firstTime = performance.now() - start;
+  await settle();
   const more = [];
   for (let page = 2; page <= pagesMore + 1; page += 1) {
     const begin = performance.now();
     const next = await pages.next();
     observations.push(...next.value.resources);
+    await reportsBack(next.value.resources);
     draw(toLabResults(observations, reports.resources).slice((page - 1) * 100, page * 100));
     await frame();
     more.push(performance.now() - begin);

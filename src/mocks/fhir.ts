@@ -69,6 +69,12 @@ const codeMatches = (resource: FhirJson, tokens: string): boolean => {
   });
 };
 
+/** `result` (a DiagnosticReport's): any of these references (`Observation/{id}`) is among its results. */
+const namesAny = (resource: FhirJson, references: string[]): boolean => {
+  const results = Array.isArray(resource.result) ? (resource.result as { reference?: unknown }[]) : [];
+  return results.some((result) => typeof result.reference === 'string' && references.includes(result.reference));
+};
+
 /** Resources the records refer to that may be read by id. */
 const readableTypes = ['Medication', 'Practitioner', 'PractitionerRole', 'Organization'];
 
@@ -182,6 +188,8 @@ export class MockFhirServer {
     const ids = params.get('_id')?.split(',');
     const wanted = foldedWords(params.get('code:text')?.trim() ?? '');
     const code = params.get('code');
+    // DiagnosticReport's `result`: the reports that name any of these results (`Observation/{id}`).
+    const results = params.get('result')?.split(',');
     const record = this.record(patientId);
     const index = record ? this.index(record) : undefined;
     const matches = (index?.byType.get(type) ?? []).filter(
@@ -189,7 +197,8 @@ export class MockFhirServer {
         (!category || categoryCodes(resource).includes(category)) &&
         (!ids || ids.includes(resource.id)) &&
         (!wanted || codeTextMatches(resource, wanted)) &&
-        (!code || codeMatches(resource, code)),
+        (!code || codeMatches(resource, code)) &&
+        (!results || namesAny(resource, results)),
     );
     const page = matches.slice(offset, offset + count);
     const included = index ? this.included(page, params.getAll('_include'), index.byReference) : [];

@@ -123,6 +123,21 @@ describe('contract: FHIR records', () => {
     ).to.equal(true);
   });
 
+  it('finds the lab reports that name given results (result), newest first', async () => {
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const reports = await client.searchAll('DiagnosticReport', {
+      params: { category: 'LAB', _sort: '-date', _count: '1000' },
+    });
+    const newest = reports.resources[0];
+    const oldest = reports.resources.at(-1);
+    const named = [newest, oldest].map((report) => report?.result?.[0]?.reference ?? '');
+    expect(named.every((reference) => reference.startsWith('Observation/'))).to.equal(true);
+    const found = await client.searchAll('DiagnosticReport', {
+      params: { category: 'LAB', result: [...named, 'Observation/no-such-result'].join(',') },
+    });
+    expect(found.resources.map((report) => report.id)).to.deep.equal([newest?.id, oldest?.id]);
+  });
+
   it('includes what a search asks for, once, and reads what the records refer to by id', async () => {
     const { portal, client } = await signedIn('grace.liu@example.com');
     const record = portal.fhir.record(client.session!.patientId)!;

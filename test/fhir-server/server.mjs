@@ -12,7 +12,8 @@
 //   error          500 with an OperationOutcome, for every call
 //
 // A server's FHIR base is `/fhir-servers/<behaviour>/<dataset>/`; the datasets are the files in test/fixtures/fhir/
-// (real resources: the HL7 R4 examples, an IPS example, a Synthea patient) and `many`, a patient with 250 lab results.
+// (real resources: the HL7 R4 examples, an IPS example, a Synthea patient), `many`, a patient with 250 lab results,
+// and `panels`, 160 lab reports of two results each.
 // Every call needs a bearer token (any): without one the answer is 401.
 import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
@@ -89,11 +90,51 @@ const many = () => [
   })),
 ];
 
+/**
+ * A patient with 160 electrolyte panels, one a day, oldest first in storage: each a LAB report naming a sodium and a
+ * potassium, the potassium of every fourth left without a category (as many labs send them). For reading reports
+ * page by page beside the results, and finding the reports of old results.
+ */
+const panels = () => [
+  { resourceType: 'Patient', id: 'panels', name: [{ given: ['Lyle'], family: 'Trent' }], gender: 'male' },
+  ...Array.from({ length: 160 }, (_, day) => {
+    const at = new Date(Date.UTC(2024, 0, 1 + day, 8)).toISOString();
+    const id = String(day).padStart(3, '0');
+    const result = (code, name, value, unit, categorized) => ({
+      resourceType: 'Observation',
+      id: `${name.toLowerCase()}-${id}`,
+      status: 'final',
+      ...(categorized ? { category: laboratory } : {}),
+      code: { coding: [{ system: loinc, code, display: name }], text: name },
+      subject: { reference: 'Patient/panels' },
+      effectiveDateTime: at,
+      valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit },
+    });
+    const sodium = result('2951-2', 'Sodium', 135 + (day % 8), 'mmol/L', true);
+    const potassium = result('2823-3', 'Potassium', 3.6 + (day % 10) / 10, 'mmol/L', day % 4 !== 0);
+    return [
+      sodium,
+      potassium,
+      {
+        resourceType: 'DiagnosticReport',
+        id: `electrolytes-${id}`,
+        status: 'final',
+        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: 'LAB' }] }],
+        code: { coding: [{ system: loinc, code: '24326-1', display: 'Electrolytes panel' }], text: 'Electrolytes' },
+        subject: { reference: 'Patient/panels' },
+        effectiveDateTime: at,
+        result: [{ reference: `Observation/${sodium.id}` }, { reference: `Observation/${potassium.id}` }],
+      },
+    ];
+  }).flat(),
+];
+
 const datasets = {
   'hl7-r4': () => fixture('hl7-r4-examples'),
   ips: () => fixture('ips-example'),
   synthea: () => fixture('synthea-patient'),
   many,
+  panels,
 };
 
 const outcome = (status, code, text) => ({
@@ -123,6 +164,8 @@ export async function createFhirTestServers() {
     }
     return repos.get(dataset);
   };
+  /** Each search's answer, whole, by dataset and parameters (paging aside). */
+  const searches = new Map();
   /** Searches HAPI-style links continue, by their id. */
   const hapiSearches = new Map();
 
@@ -141,12 +184,23 @@ export async function createFhirTestServers() {
     }
     const count = behaviour === 'count-ignored' ? 7 : Number(asked.get('_count') ?? 20);
     const offset = Number(asked.get('_offset') ?? asked.get('_getpagesoffset') ?? 0);
-    used.set('_count', String(count));
-    used.set('_offset', String(offset));
-    used.set('_total', 'accurate');
-    const [result, bundle] = await router.handleRequest(makeSimpleRequest('GET', `/${type}?${used}`), repo);
+    // Each search runs once, whole; its pages are cut from what it found, as HAPI keeps a search's results for its
+    // pages (and the in-memory repository takes a second or more to sort a few hundred resources).
+    const whole = new URLSearchParams(used);
+    whole.delete('_count');
+    whole.delete('_offset');
+    whole.delete('_total');
+    const key = `${dataset} ${type}?${whole}`;
+    if (!searches.has(key)) {
+      whole.set('_count', '1000');
+      whole.set('_total', 'accurate');
+      searches.set(key, router.handleRequest(makeSimpleRequest('GET', `/${type}?${whole}`), repo));
+    }
+    const [result, bundle] = await searches.get(key);
     if (!bundle) return outcome(400, 'invalid', result.issue?.[0]?.details?.text ?? 'Bad search');
     const total = bundle.total ?? 0;
+    used.set('_count', String(count));
+    used.set('_offset', String(offset));
     const self = new URLSearchParams(used);
     self.delete('_total');
     self.delete('_offset');
@@ -172,7 +226,7 @@ export async function createFhirTestServers() {
       resourceType: 'Bundle',
       type: 'searchset',
       link,
-      entry: (bundle.entry ?? []).map((entry) => ({
+      entry: (bundle.entry ?? []).slice(offset, offset + count).map((entry) => ({
         fullUrl: `${base}${entry.resource.resourceType}/${entry.resource.id}`,
         resource: entry.resource,
         search: { mode: 'match' },

@@ -10,6 +10,7 @@ import '../../src/pf-portal.js';
 import type { PfHealthRecords } from '../../src/pf-health-records.js';
 import type { PfPortal } from '../../src/pf-portal.js';
 import { allInShadow, button, inShadow, textOf } from '../helpers/dom.js';
+import { watchFhirReads } from '../helpers/fhir.js';
 import { recordSections } from '../../src/components/health-records/sections/section.js';
 
 /** The element on one loopback server, showing some sections, once the first of them has loaded. */
@@ -101,6 +102,116 @@ describe('the records on real FHIR servers', () => {
     await toTheOldest(el);
     expect(status(el)).to.equal('Results 201 to 250 of 250, newest first.');
     expect(inShadow(el, '[role="tab"] .count, h3 .count')?.textContent?.trim()).to.equal('250');
+  });
+
+  describe('lab reports, read beside the results', () => {
+    /** The names of the groups shown: a report's name, or the day of results no report was found for. */
+    const groups = (el: PfHealthRecords) =>
+      allInShadow(el, '.lab-group .panel-name').map((name) => name.textContent?.trim() ?? '');
+    /** The tests of each report shown, in order. */
+    const tests = (el: PfHealthRecords) =>
+      allInShadow(el, '.lab-table').map((table) =>
+        [...table.querySelectorAll('tbody th')].map((name) => name.textContent?.trim()).join(' + '),
+      );
+    /** The dates of the reports shown, in order, as their headers say them. */
+    const reportDates = (el: PfHealthRecords) =>
+      allInShadow(el, '.lab-group .about').flatMap(
+        (about) => /[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec(about.textContent ?? '')?.[0] ?? [],
+      );
+    const everyPanelWhole = (el: PfHealthRecords, when: string) => {
+      expect(
+        groups(el).filter((name) => name !== 'Electrolytes'),
+        when,
+      ).to.deep.equal([]);
+      // The potassium of every fourth panel has no category: it is read by id, and joins its report.
+      expect(
+        tests(el).filter((names) => names !== 'Sodium + Potassium'),
+        when,
+      ).to.deep.equal([]);
+    };
+
+    it("finds the reports of a test's oldest results by the results they name, for its whole history", async () => {
+      const reads = watchFhirReads();
+      try {
+        const el = await recordsOn('plain', 'panels', 'panels', 'lab-results');
+        const before = reads.read('DiagnosticReport');
+        const potassium = allInShadow<HTMLButtonElement>(el, '.lab-table .name button').find(
+          (name) => name.textContent?.trim() === 'Potassium',
+        )!;
+        potassium.click();
+        await waitUntil(() => allInShadow(el, '.trend-table').length, 'the history', { timeout: 15_000 });
+        // All 160, also the 40 without a category that only their reports make lab results, the oldest of them
+        // named by reports older than those read for the first screen.
+        expect(inShadow(el, '.trend [role="status"]').textContent?.trim()).to.equal('160 results, newest first.');
+        const byResult = reads.searches('DiagnosticReport').filter((url) => url.searchParams.has('result'));
+        expect(byResult).to.have.length(1);
+        expect(reads.read('DiagnosticReport') - before).to.be.below(40);
+        await expect(el).to.be.accessible();
+      } finally {
+        reads.stop();
+      }
+    });
+
+    it('reads a page that failed again when asked, and never calls what came before it the oldest', async () => {
+      const original = window.fetch;
+      let failing = true;
+      window.fetch = (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (failing && url.includes('_offset=100') && url.includes('/Observation?')) {
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        return original(input, init);
+      };
+      try {
+        const el = await recordsOn('plain', 'panels', 'panels', 'lab-results');
+        button(el, 'Older results').click();
+        await el.updateComplete;
+        await settled(el);
+        expect(status(el)).to.match(/^Results 1 to 100 of/);
+        expect(inShadow(el, '.more [role="alert"]').textContent).to.equal(
+          'Older results could not be loaded just now. Press Older results to try again.',
+        );
+        expect(textOf(el)).to.not.contain('These are the oldest results.');
+        await expect(el).to.be.accessible();
+        failing = false;
+        button(el, 'Older results').click();
+        await el.updateComplete;
+        await settled(el);
+        expect(status(el)).to.match(/^Results 101 to 200 of/);
+        expect(allInShadow(el, '.more [role="alert"]')).to.have.length(0);
+        expect(await toTheOldest(el)).to.equal(2);
+        expect(status(el)).to.equal('Results 301 to 320 of 320, newest first.');
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    for (const behaviour of ['plain', 'hapi', 'count-ignored', 'sort-ignored']) {
+      it(`keeps each result in its report to the oldest, reading reports as far back as needed (${behaviour})`, async function () {
+        this.timeout(60_000);
+        const reads = watchFhirReads();
+        try {
+          const el = await recordsOn(behaviour, 'panels', 'panels', 'lab-results');
+          // 280 results have the laboratory category; 40 more are named by reports alone, found as reports are read.
+          if (behaviour === 'sort-ignored') expect(status(el)).to.equal('Results 1 to 100 of 320, newest first.');
+          else expect(status(el)).to.match(/^Results 1 to 100 of 29\d or more, newest first\.$/);
+          everyPanelWhole(el, 'the first screen');
+          expect(reportDates(el)[0]).to.equal('Jun 8, 2024');
+          // Reports newest first when the server sorts: not all 160 for a first screen of 50 panels. A server that
+          // ignored the sort may hold the newest report on any page: every one is read.
+          if (behaviour === 'sort-ignored') expect(reads.read('DiagnosticReport')).to.equal(160);
+          else expect(reads.read('DiagnosticReport')).to.be.within(50, 107);
+          await toTheOldest(el);
+          everyPanelWhole(el, 'the oldest');
+          expect(status(el)).to.equal('Results 301 to 320 of 320, newest first.');
+          expect(reportDates(el).at(-1)).to.equal('Jan 1, 2024');
+          expect(reads.read('DiagnosticReport')).to.equal(160);
+          await expect(el).to.be.accessible();
+        } finally {
+          reads.stop();
+        }
+      });
+    }
   });
 
   it('shows a failing server as an error with Try again, and never its words', async () => {

@@ -298,6 +298,7 @@ const en = {
   older: 'Older results',
   loadingMore: 'Loading older results…',
   allLoaded: 'These are the oldest results.',
+  olderFailed: 'Older results could not be loaded just now. Press Older results to try again.',
   trendHint: 'Shows this test over time.',
   trendHeading: (name: string) => `${name} over time`,
   backToResults: 'Back to lab results',
@@ -605,6 +606,8 @@ const es: typeof en = {
   older: 'Resultados anteriores',
   loadingMore: 'Cargando resultados anteriores…',
   allLoaded: 'Estos son los resultados más antiguos.',
+  olderFailed:
+    'No se pudieron cargar los resultados anteriores en este momento. Pulse Resultados anteriores para intentarlo de nuevo.',
   trendHint: 'Muestra esta prueba a lo largo del tiempo.',
   trendHeading: (name: string) => `${name} a lo largo del tiempo`,
   backToResults: 'Volver a los resultados de laboratorio',

@@ -7,6 +7,7 @@ import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
 import { allInShadow, button, focusedIn, inShadow, textOf, waitForText } from '../../../test/helpers/dom.js';
+import { watchFhirReads } from '../../../test/helpers/fhir.js';
 import { ana, signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
 
 async function recordsFor(session: Session, attributes: { sections?: string; lang?: string } = {}) {
@@ -134,6 +135,46 @@ describe('<pf-health-records>', () => {
     expect(items()).to.have.length(100);
     expect(items()[0]?.textContent).to.not.equal(firstDate);
     await waitUntil(() => focusedIn(el) === items()[0]?.querySelector('th button'), 'focus after Newer');
+  });
+
+  it('reads lab reports only as far back as the results shown, and keeps every result in its report', async function () {
+    this.timeout(60_000);
+    const reads = watchFhirReads();
+    try {
+      const { portal, client } = await signedIn('harold.whitaker@example.com');
+      const reportsOnRecord = portal.fhir
+        .record(client.session!.patientId)!
+        .resources.filter((resource) => resource.resourceType === 'DiagnosticReport').length;
+      const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+      await waitUntil(() => !allInShadow(el, '.skeleton').length && allInShadow(el, '.lab-result').length, 'results', {
+        timeout: 8000,
+      });
+      // Every result shown sits under its report's name: none is left in a group of its day for want of its report.
+      const groupNames = () => allInShadow(el, '.panel .lab-group .panel-name').map((name) => name.textContent?.trim());
+      const byDay = () => groupNames().filter((name) => /^Results (of|without)/.test(name ?? ''));
+      expect(byDay()).to.deep.equal([]);
+      // The first screen's 100 results span a few weeks: the reports of twenty years are not read for them.
+      expect(reportsOnRecord).to.be.greaterThan(900);
+      expect(reads.read('DiagnosticReport')).to.be.at.most(100);
+      for (let page = 2; page <= 4; page += 1) {
+        button(el, 'Older results').click();
+        await waitUntil(() => panelText(el).includes(`Results ${(page - 1) * 100 + 1} to`), `page ${page}`, {
+          timeout: 8000,
+        });
+        expect(byDay(), `page ${page}`).to.deep.equal([]);
+      }
+      expect(reads.read('DiagnosticReport')).to.be.below(reportsOnRecord / 4);
+      // A search reaches back twenty years: its oldest matches are in their reports too, asked for by result.
+      inShadow<HTMLInputElement>(el, '#lab-filter').focus();
+      await sendKeys({ type: 'A1c' });
+      await waitUntil(() => panelText(el).includes('in all your results.'), 'the search', { timeout: 8000 });
+      expect(groupNames().length).to.be.greaterThan(20);
+      expect(byDay()).to.deep.equal([]);
+      expect(groupNames().every((name) => name === 'Hemoglobin A1c' || name?.includes('A1c'))).to.equal(true);
+      expect(reads.read('DiagnosticReport')).to.be.below(reportsOnRecord / 4);
+    } finally {
+      reads.stop();
+    }
   });
 
   it('leaves focus where the patient took it while older results were read from the server', async function () {

@@ -5,12 +5,11 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PortalClient } from '../../../api/client.js';
-import type { SearchPage } from '../../../api/fhir/bundle.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
 import { CallController } from '../../../internal/call-controller.js';
 import { holdsFocus } from '../../../internal/dom.js';
 import { foldedWords } from '../../../internal/validation.js';
-import { dateKey, present, referencedId } from '../mapping/datatypes.js';
+import { referencedId } from '../mapping/datatypes.js';
 import {
   abnormalFlags,
   criticalFlags,
@@ -27,21 +26,36 @@ import {
 } from '../mapping/lab-results.js';
 import { hasHistory, historySearch, type LabTrend, toLabTrend } from '../mapping/lab-trends.js';
 import { briefLoading } from '../section-controller.js';
+import {
+  dateOf,
+  inNewestFirstOrder,
+  LabReports,
+  oldestOf,
+  type PagesRead,
+  readPages,
+  SearchCursor,
+} from './lab-pages.js';
 import { renderTrendChart, renderTrendTable } from './lab-trend.js';
 import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './section.js';
 
 /** What the section loaded with its first page: the results so far, the reports, and the way to older pages. */
 export interface LabsLoaded extends Loaded<LabResultView> {
   observations: Observation[];
-  reports: DiagnosticReport[];
+  /** The patient's lab reports, read as far back as the results shown reach. */
+  labReports: LabReports;
   /** How many results the server has, when it said (`Bundle.total`), with the uncategorized ones read. */
   total?: number;
+  /**
+   * Results read beside the laboratory search, which its total does not count: while its pages remain, older
+   * reports may name more of them, so the total is then "or more".
+   */
+  uncounted: number;
   /** Whether what is loaded is the newest, newest first: the server sorted as asked, or every page was read. */
   newestFirst: boolean;
   /** The server ignored the sort, so every page was read to put the newest first. */
   readToSort: boolean;
   patient?: LabPatient;
-  pages?: AsyncGenerator<SearchPage<'Observation'>>;
+  pages?: SearchCursor<'Observation'>;
   /**
    * The results reports name outside the laboratory search, read after the first screen is drawn: while they are
    * read, and when that failed (the patient can try again). Absent once they are in, or when none were wanted.
@@ -51,8 +65,11 @@ export interface LabsLoaded extends Loaded<LabResultView> {
    * Searches the server's results with these parameters, newest first, a page at a time: by test name (`code:text`)
    * over the whole record, or every result of one test (`historySearch`).
    */
-  searchResults(params: Record<string, string>, signal: AbortSignal): AsyncGenerator<SearchPage<'Observation'>>;
-  /** Reads the results without a category that reports from `since` on name, beside those loaded. */
+  searchResults(params: Record<string, string>, signal: AbortSignal): SearchCursor<'Observation'>;
+  /**
+   * Reads the reports back to `since` (all of them for `undefined`), and the results without a category those from
+   * `since` on name, beside those loaded.
+   */
   readUncategorized(
     loaded: Observation[],
     since: number | undefined,
@@ -65,10 +82,6 @@ const labPageSize = 100;
 const criticalShown = 5;
 /** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
 const idsPerSearch = 50;
-
-/** When a result was taken, or issued: the date reports and results are ordered by. */
-const dateOf = (resource: Observation | DiagnosticReport): number | undefined =>
-  dateKey(present(resource.effectiveDateTime) ?? present(resource.effectivePeriod?.start) ?? present(resource.issued));
 
 /**
  * The results that reports dated within what is loaded name, but that the laboratory search did not bring: results
@@ -108,45 +121,6 @@ async function uncategorizedResults(
   return found;
 }
 
-/** Reads the server's next pages until at least `wanted` results came, or there are no more. */
-async function readPages(
-  pages: AsyncGenerator<SearchPage<'Observation'>>,
-  wanted: number,
-): Promise<{ resources: Observation[]; skipped: number; capped: boolean; more: boolean }> {
-  const read = { resources: [] as Observation[], skipped: 0, capped: false, more: true };
-  while (read.more && read.resources.length < wanted) {
-    const next = await pages.next();
-    if (next.done) {
-      read.more = false;
-      break;
-    }
-    read.resources.push(...next.value.resources);
-    read.skipped += next.value.skipped.length;
-    read.capped ||= Boolean(next.value.capped);
-    read.more = Boolean(next.value.next);
-  }
-  return read;
-}
-
-/** Whether results are in the order asked for: each no newer than the one before (undated ones aside). */
-const inNewestFirstOrder = (observations: Observation[]): boolean => {
-  let previous: number | undefined;
-  for (const observation of observations) {
-    const date = dateOf(observation);
-    if (date === undefined) continue;
-    if (previous !== undefined && date > previous) return false;
-    previous = date;
-  }
-  return true;
-};
-
-/** The oldest date a page of results reaches: reports from then on are covered by what is loaded. */
-const oldestOf = (observations: Observation[]): number | undefined =>
-  observations.reduce<number | undefined>((oldest, observation) => {
-    const date = dateOf(observation);
-    return date === undefined ? oldest : oldest === undefined ? date : Math.min(oldest, date);
-  }, undefined);
-
 /** Whether a result's test is named with the term: its code's text or a coding's display, as `code:text` reads it. */
 const namedWith = (observation: Observation, term: string, locale: string): boolean => {
   const wanted = foldedWords(term.trim(), locale);
@@ -167,7 +141,9 @@ interface LabSearch {
   total?: number;
   newestFirst: boolean;
   capped: boolean;
-  pages?: AsyncGenerator<SearchPage<'Observation'>>;
+  pages?: SearchCursor<'Observation'>;
+  /** The search's own signal: what it reads on (its next pages, their reports) stops with it. */
+  signal?: AbortSignal;
 }
 
 /** How long typing may pause before the search goes to the server. */
@@ -210,6 +186,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private filter = '';
   private page = 0;
   private loadingMore = false;
+  /** The last "Older results" could not read the server's next page (the patient can press it again). */
+  private moreFailed = false;
   private search?: LabSearch;
   /** The search over the whole record under way: a new term gives up the last one's. */
   private readonly searches: CallController;
@@ -235,69 +213,69 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // A new load (another patient, a retry) starts at the newest results, unfiltered.
     this.filter = '';
     this.page = 0;
+    this.moreFailed = false;
     this.stopSearch();
     this.search = undefined;
     this.closeHistory();
-    const pages = client.searchPages('Observation', {
+    const pages = new SearchCursor(
+      client,
+      'Observation',
+      { category: 'laboratory', _sort: '-date', _count: String(labPageSize) },
       signal,
-      params: { category: 'laboratory', _sort: '-date', _count: String(labPageSize) },
-    });
-    const [patient, reports, first] = await Promise.all([
-      shared.patient(),
-      client.searchAll('DiagnosticReport', { signal, params: { category: 'LAB', _count: '1000' } }),
-      pages.next(),
-    ]);
-    const page = first.done ? undefined : first.value;
-    const categorized = [...(page?.resources ?? [])];
-    let skipped = reports.skipped.length + (page?.skipped.length ?? 0);
-    let more = Boolean(page?.next);
-    let capped = Boolean(page?.capped || reports.capped);
+    );
+    // The reports come a page at a time, the newest first, beside the results: only as far back as those shown.
+    const reports = new LabReports(client, signal);
     // A server that ignores _count may send a few results a page: read on until the first screen is full.
-    if (more && categorized.length < labPageSize) {
-      const read = await readPages(pages, labPageSize - categorized.length);
-      categorized.push(...read.resources);
-      skipped += read.skipped;
-      capped ||= read.capped;
-      more = read.more;
-    }
+    const [patient, first] = await Promise.all([shared.patient(), readPages(pages, labPageSize), reports.start()]);
+    const categorized = first.resources;
+    const opening = first.pages[0];
+    let skipped = first.skipped;
+    let more = first.more;
+    let capped = first.capped;
     // Did the server sort as asked? Its self link keeps _sort when it says what it searched with, and its page must
     // be in that order. A server that ignored it may hold the newest on any page: read on to the end, saying so.
-    const sortIgnored = Boolean(page && (page.self?.has('_sort') === false || !inNewestFirstOrder(categorized)));
+    const sortIgnored = Boolean(opening && (opening.self?.has('_sort') === false || !inNewestFirstOrder(categorized)));
     const readToSort = sortIgnored && more;
     if (readToSort) {
-      for await (const next of pages) {
-        categorized.push(...next.resources);
-        skipped += next.skipped.length;
-        capped ||= Boolean(next.capped);
-      }
+      const rest = await readPages(pages, Infinity);
+      categorized.push(...rest.resources);
+      skipped += rest.skipped;
+      capped ||= rest.capped;
       more = false;
     }
+    // Every report the results shown may belong to: back to the oldest of them, or all when they are all shown.
+    const since = more ? oldestOf(categorized) : undefined;
+    await reports.reachBack(since);
     const who: LabPatient = { gender: patient?.gender, birthDate: patient?.birthDate };
-    const serverTotal = readToSort ? categorized.length : page?.total;
+    const serverTotal = readToSort ? categorized.length : opening?.total;
     // The results reports name outside the laboratory search are read after the first screen is drawn: a round trip
     // the patient does not wait for. They join their reports when they come.
-    const since = more ? oldestOf(categorized) : undefined;
-    const readUncategorized: LabsLoaded['readUncategorized'] = (loaded, from) =>
-      uncategorizedResults(client, uncategorizedIds(reports.resources, loaded, from), signal);
+    const readUncategorized: LabsLoaded['readUncategorized'] = async (loaded, from) => {
+      await reports.reachBack(from);
+      return uncategorizedResults(client, uncategorizedIds(reports.list, loaded, from), signal);
+    };
     const loaded: LabsLoaded = {
       observations: categorized,
-      reports: reports.resources,
+      labReports: reports,
       patient: who,
-      items: toLabResults(categorized, reports.resources, who),
-      skipped,
-      capped,
+      items: toLabResults(categorized, reports.list, who),
+      skipped: skipped + reports.skipped,
+      capped: capped || reports.capped,
       ...(serverTotal !== undefined ? { total: serverTotal } : {}),
+      uncounted: 0,
       newestFirst: !capped && (!sortIgnored || readToSort || !more),
       readToSort,
       readUncategorized,
       searchResults: (params, searchSignal) =>
-        client.searchPages('Observation', {
-          signal: searchSignal,
-          params: { ...params, _sort: '-date', _count: String(labPageSize) },
-        }),
+        new SearchCursor(
+          client,
+          'Observation',
+          { ...params, _sort: '-date', _count: String(labPageSize) },
+          searchSignal,
+        ),
       ...(more ? { pages } : {}),
     };
-    const wanted = uncategorizedIds(reports.resources, categorized, since);
+    const wanted = uncategorizedIds(reports.list, categorized, since);
     if (!wanted.length) return loaded;
     const reading = { ...loaded, completing: 'reading' as const };
     // Sent once the first screen is painted: its answer is not parsed and mapped while the patient waits for it.
@@ -327,9 +305,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
           loaded: {
             ...labs,
             observations,
-            items: toLabResults(observations, labs.reports, labs.patient),
+            items: toLabResults(observations, labs.labReports.list, labs.patient),
             skipped: labs.skipped + extra.skipped,
             ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
+            uncounted: labs.uncounted + extra.resources.length,
           },
         };
       } catch {
@@ -360,14 +339,20 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /** Nothing on record only when there is no result and no lab report at all. */
   isEmpty(data: LabsLoaded): boolean {
-    return data.items.length === 0 && data.reports.length === 0;
+    return data.items.length === 0 && data.labReports.list.length === 0;
   }
 
-  /** The server's total when it gave one; else what is loaded, "or more" while pages remain. */
+  /**
+   * The server's total when it gave one ("or more" while results it does not count may come); else what is loaded,
+   * "or more" while pages remain.
+   */
   count(data: LabsLoaded): SectionCount {
     const labs = this.loaded(data);
     return labs.total !== undefined
-      ? { value: labs.total, atLeast: Boolean(labs.capped || labs.completing) }
+      ? {
+          value: Math.max(labs.total, labs.items.length),
+          atLeast: Boolean(labs.capped || labs.completing || (labs.pages && labs.uncounted)),
+        }
       : { value: labs.items.length, atLeast: Boolean(labs.pages) || Boolean(labs.capped) };
   }
 
@@ -377,42 +362,61 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /** Changes what the patient sees of the section (the filter, the page, whether more is coming) and redraws. */
-  private set(change: { filter?: string; page?: number; loadingMore?: boolean }): void {
+  private set(change: { filter?: string; page?: number; loadingMore?: boolean; moreFailed?: boolean }): void {
     this.filter = change.filter ?? this.filter;
     this.page = change.page ?? this.page;
     this.loadingMore = change.loadingMore ?? this.loadingMore;
+    this.moreFailed = change.moreFailed ?? this.moreFailed;
     this.host.requestUpdate();
   }
 
   /** One page older: from what is loaded, or the server's next page when the patient reaches the end of it. */
   private async onOlder(data: LabsLoaded, locale: string): Promise<void> {
     if (this.loadingMore) return;
-    // The rest of the first screen's reports first: the next page is read beside them.
-    if (this.completion?.from === data) await this.completion.done;
     const needed = (this.page + 2) * labPageSize;
     const search = this.search?.from === data && this.search.state === 'done' ? this.search : undefined;
-    if (search) {
-      if (search.observations.length < needed && search.pages) await this.readMoreFound(search, needed);
-    } else {
-      const labs = this.loaded(data);
-      if (labs.observations.length < needed && labs.pages) await this.readMoreLoaded(data, labs, needed);
+    const labs = this.loaded(data);
+    // The rest of the first screen's reports first: the next page is read beside them.
+    const completing = this.completion?.from === data && labs.completing === 'reading' ? this.completion : undefined;
+    const fromServer = search
+      ? search.observations.length < needed && search.pages
+      : labs.observations.length < needed && labs.pages;
+    if (completing || fromServer) {
+      // Said at once, and the button waits: a second press never reads the same pages twice.
+      this.set({ loadingMore: true, moreFailed: false });
+      let read = true;
+      try {
+        await completing?.done;
+        if (search) {
+          if (search.observations.length < needed && search.pages) read = await this.readMoreFound(search, needed);
+        } else {
+          const now = this.loaded(data);
+          if (now.observations.length < needed && now.pages) read = await this.readMoreLoaded(data, now, needed);
+        }
+      } finally {
+        this.set({ loadingMore: false, moreFailed: !read });
+      }
+      // The patient stays where they are, told the page could not be read, with the button to ask again.
+      if (!read) return;
     }
     if ((this.page + 1) * labPageSize < this.shown(data, locale).length) await this.turnTo(this.page + 1);
   }
 
   /** The server's next pages of the section's own search. */
-  private async readMoreLoaded(data: LabsLoaded, labs: LabsLoaded, needed: number): Promise<void> {
-    if (!labs.pages) return;
-    this.set({ loadingMore: true });
+  private async readMoreLoaded(data: LabsLoaded, labs: LabsLoaded, needed: number): Promise<boolean> {
+    const pages = labs.pages;
+    if (!pages) return true;
+    let read: PagesRead<'Observation'> | undefined;
     try {
       // As many of the server's pages as the next screen needs: a server that ignores _count may send few a page.
-      const read = await readPages(labs.pages, needed - labs.observations.length);
+      read = await readPages(pages, needed - labs.observations.length);
+      const reportsSkipped = labs.labReports.skipped;
       const extra = await labs.readUncategorized(
         [...labs.observations, ...read.resources],
         read.more ? oldestOf(read.resources) : undefined,
       );
       // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
-      if (this.loaded(data) !== labs) return;
+      if (this.loaded(data) !== labs) return true;
       const observations = [...labs.observations, ...read.resources, ...extra.resources];
       // The results a failed reading of the first screen's reports left out are read again with these (`since` is
       // older than they are).
@@ -422,41 +426,46 @@ export class LabResultsSection implements Section<LabsLoaded> {
         loaded: {
           ...rest,
           observations,
-          items: toLabResults(observations, labs.reports, labs.patient),
-          skipped: labs.skipped + read.skipped + extra.skipped,
-          capped: Boolean(labs.capped || read.capped),
+          items: toLabResults(observations, labs.labReports.list, labs.patient),
+          skipped: labs.skipped + read.skipped + extra.skipped + labs.labReports.skipped - reportsSkipped,
+          capped: Boolean(labs.capped || read.capped || labs.labReports.capped),
           ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
-          ...(read.more ? { pages: labs.pages } : {}),
+          uncounted: labs.uncounted + extra.resources.length,
+          ...(read.more ? { pages } : {}),
         },
       };
     } catch {
-      // The button stays: the patient can ask again.
-    } finally {
-      this.set({ loadingMore: false });
+      // Nothing read is lost, and the button stays: the patient can ask again, and the same pages come.
+      if (read) pages.putBack(read.pages);
+      return false;
     }
+    return true;
   }
 
-  /** The server's next pages of a search by name. */
-  private async readMoreFound(search: LabSearch, needed: number): Promise<void> {
-    if (!search.pages) return;
-    this.set({ loadingMore: true });
+  /** The server's next pages of a search by name, with the reports of those older than the reports read. */
+  private async readMoreFound(search: LabSearch, needed: number): Promise<boolean> {
+    const pages = search.pages;
+    if (!pages) return true;
+    let read: PagesRead<'Observation'> | undefined;
     try {
-      const read = await readPages(search.pages, needed - search.observations.length);
-      if (this.search !== search) return;
+      read = await readPages(pages, needed - search.observations.length);
+      if (search.signal) await search.from.labReports.naming(read.resources, search.signal);
+      if (this.search !== search) return true;
       const observations = [...search.observations, ...read.resources];
-      const { pages, ...rest } = search;
+      const { pages: _pages, ...rest } = search;
       this.search = {
         ...rest,
         observations,
-        items: toLabResults(observations, search.from.reports, search.from.patient),
+        items: toLabResults(observations, search.from.labReports.list, search.from.patient),
         capped: search.capped || read.capped,
         ...(read.more ? { pages } : {}),
       };
     } catch {
-      // The button stays: the patient can ask again.
-    } finally {
-      this.set({ loadingMore: false });
+      // Nothing read is lost, and the button stays: the patient can ask again.
+      if (read) pages.putBack(read.pages);
+      return false;
     }
+    return true;
   }
 
   /** Shows another page and takes the patient to its first result (the count, a live region, says where they are). */
@@ -472,7 +481,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private onFilter(data: LabsLoaded, term: string, locale: string): void {
     this.stopSearch();
     this.search = undefined;
-    this.set({ filter: term, page: 0 });
+    this.set({ filter: term, page: 0, moreFailed: false });
     if (!term.trim()) return;
     this.search = this.searchOf(data, term, 'searching');
     this.searchTimer = setTimeout(() => void this.runSearch(data, term, locale), searchPauseMs);
@@ -491,7 +500,12 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const outcome = await this.histories.run(async (signal) => {
       const pages = labs.searchResults(historySearch(of), signal);
       const read = await readPages(pages, historyMost);
-      await pages.return(undefined);
+      pages.close();
+      // Results without the laboratory category count when a report names them: older reports are asked for.
+      await labs.labReports.naming(
+        read.resources.filter((observation) => !isLaboratory(observation)),
+        signal,
+      );
       return read;
     });
     if (!outcome || this.history !== history) return;
@@ -500,7 +514,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       ? {
           ...history,
           state: 'done',
-          trend: toLabTrend(toLabResults(outcome.value.resources, labs.reports, labs.patient), of),
+          trend: toLabTrend(toLabResults(outcome.value.resources, labs.labReports.list, labs.patient), of),
           capped: outcome.value.more || outcome.value.capped,
         }
       : { ...history, state: 'failed' };
@@ -548,37 +562,38 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const labs = this.loaded(data);
     const outcome = await this.searches.run(async (signal): Promise<LabSearch> => {
       const pages = labs.searchResults({ category: 'laboratory', 'code:text': term.trim() }, signal);
-      const first = await pages.next();
-      const page = first.done ? undefined : first.value;
+      const page = await pages.next();
       const observations = [...(page?.resources ?? [])];
       const understood =
         page?.self?.has('code:text') !== false &&
         observations.every((observation) => namedWith(observation, term, locale));
-      if (!understood) return this.searchOf(data, term, 'not-supported');
-      let more = Boolean(page?.next);
+      if (!understood) {
+        pages.close();
+        return this.searchOf(data, term, 'not-supported');
+      }
       let capped = Boolean(page?.capped);
-      if (more && observations.length < labPageSize) {
-        const read = await readPages(pages, labPageSize - observations.length);
-        observations.push(...read.resources);
-        capped ||= read.capped;
-        more = read.more;
-      }
-      // A server that ignored the sort may hold the newest match on any page: the matches are few, read them all.
+      // A server that ignores _count may send few a page; one that ignored the sort may hold the newest match on any
+      // page (the matches are few: then all are read).
+      const rest = await readPages(pages, labPageSize - observations.length);
+      observations.push(...rest.resources);
+      capped ||= rest.capped;
       const sortIgnored = page?.self?.has('_sort') === false || !inNewestFirstOrder(observations);
-      if (sortIgnored && more) {
-        for await (const next of pages) {
-          observations.push(...next.resources);
-          capped ||= Boolean(next.capped);
-        }
-        more = false;
+      if (sortIgnored && pages.more) {
+        const all = await readPages(pages, Infinity);
+        observations.push(...all.resources);
+        capped ||= all.capped;
       }
+      const more = pages.more;
+      // The reports of matches older than the reports read: a search reaches back years.
+      await labs.labReports.naming(observations, signal);
       return {
         ...this.searchOf(data, term, 'done'),
         observations,
-        items: toLabResults(observations, labs.reports, labs.patient),
+        items: toLabResults(observations, labs.labReports.list, labs.patient),
         ...(page?.total !== undefined && !sortIgnored ? { total: page.total } : {}),
         newestFirst: !capped && (!sortIgnored || !more),
         capped,
+        signal,
         ...(more ? { pages } : {}),
       };
     });
@@ -627,15 +642,13 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const open = (item: LabResultView) => void this.openHistory(data, item);
     const hasOlder = start + labPageSize < list.length || Boolean(morePages);
     // Never a false count: the server's total, or what is read and "or more" while pages remain.
-    const total = !search ? labs.total : search.state === 'done' ? search.total : undefined;
-    const count =
-      total !== undefined
-        ? !search && labs.completing
-          ? t('orMore', l10n.number(Math.max(total, list.length)))
-          : l10n.number(Math.max(total, list.length))
-        : morePages
-          ? t('orMore', l10n.number(list.length))
-          : l10n.number(list.length);
+    const total = search?.state === 'done' ? search.total : undefined;
+    const counted: SectionCount = !search
+      ? this.count(data)
+      : total !== undefined
+        ? { value: Math.max(total, list.length), atLeast: false }
+        : { value: list.length, atLeast: Boolean(morePages) };
+    const count = counted.atLeast ? t('orMore', l10n.number(counted.value)) : l10n.number(counted.value);
     const newestFirst = search?.state === 'done' ? search.newestFirst : labs.newestFirst;
     const searchWords = !search
       ? undefined
@@ -702,6 +715,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
                     </button>`
                   : html`<p class="hint">${t('allLoaded')}</p>`
               }
+              ${this.moreFailed ? html`<p class="notice" role="alert">${t('olderFailed')}</p>` : nothing}
             </div>`
           : nothing
       }
@@ -785,7 +799,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     if (completing === 'reading') return html`${this.renderAttention(items, context)}${briefLoading(context)}`;
     if (completing === 'failed') return html`<p>${t('overviewError', t('lab-results'))}</p>`;
     const latest = groupLabResults(items.slice(0, labPageSize))[0];
-    if (!latest) return html`<p>${t(data.reports.length ? 'labReportsWithoutResults' : 'emptyLabResults')}</p>`;
+    if (!latest) return html`<p>${t(data.labReports.list.length ? 'labReportsWithoutResults' : 'emptyLabResults')}</p>`;
     const name = latest.report?.name || t('labReport');
     const day = latest.report?.date ?? latest.day;
     return html`${this.renderAttention(items, context)}
