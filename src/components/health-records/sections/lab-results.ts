@@ -437,7 +437,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     } catch {
       // Nothing read is lost, and the button stays: the patient can ask again, and the same pages come.
       if (read) pages.putBack(read.pages);
-      return false;
+      // A load given up meanwhile (another session, a retry) failed no one.
+      return this.loaded(data) !== labs;
     }
     return true;
   }
@@ -463,7 +464,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     } catch {
       // Nothing read is lost, and the button stays: the patient can ask again.
       if (read) pages.putBack(read.pages);
-      return false;
+      // A search given up meanwhile (the patient typed another term) failed no one.
+      return this.search !== search;
     }
     return true;
   }
