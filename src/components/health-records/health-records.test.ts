@@ -265,6 +265,41 @@ describe('<pf-health-records>', () => {
     await waitUntil(() => names().length === 100, 'all results again');
   });
 
+  it('says nothing failed of older matches given up for another search', async function () {
+    this.timeout(30_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    // The second page of the glucose search waits until the patient has typed another term.
+    const gate: { open?: () => void } = {};
+    const typed = new Promise<void>((resolve) => (gate.open = resolve));
+    const holding: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      if (url.searchParams.get('code:text') === 'Glucose' && url.searchParams.get('_offset') === '100') await typed;
+      return fetch(request);
+    };
+    const el = await fixture<PfHealthRecords>(
+      html`<pf-health-records
+        sections="lab-results"
+        .client=${testClient({ fetch: holding, retries: 0, session: () => client.session })}
+      ></pf-health-records>`,
+    );
+    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    inShadow<HTMLInputElement>(el, '#lab-filter').focus();
+    await sendKeys({ type: 'Glucose' });
+    await waitUntil(() => panelText(el).includes('for “Glucose” in all your results.'), 'the search', {
+      timeout: 8000,
+    });
+    button(el, 'Older results').click();
+    await waitUntil(() => panelText(el).includes('Loading older results…'), 'older matches asked for');
+    await sendKeys({ press: 'Backspace' });
+    gate.open!();
+    await waitUntil(() => panelText(el).includes('for “Glucos” in all your results.'), 'the new search', {
+      timeout: 8000,
+    });
+    await el.updateComplete;
+    expect(panelText(el)).to.not.contain('could not be loaded');
+  });
+
   it('says when no result has that name, and searches in Spanish', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results', lang: 'es' });
