@@ -10,3 +10,5 @@ export * from './pf-health-records.js';
 export * from './pf-sign-in.js';
 export * from './pf-account-recovery.js';
 export * from './pf-registration.js';
+/** The shape of `messages`, the practice's own words, on every element. */
+export type { Message, MessageOverrides, Words } from './internal/localize.js';

@@ -27,6 +27,77 @@ export const plural =
     return rules.select(count) === 'one' ? one : other;
   };
 
+/** Messages by key, in one language. */
+export type Words = Partial<Record<string, Message>>;
+
+/**
+ * Words a page puts in place of an element's own, by language (`en`, `es`): `{ en: { heading: 'Sign in to Riverside
+ * Family Medicine' } }`; or, for one of the elements an element shows inside it, by its tag first:
+ * `{ 'pf-register-verify': { en: { heading: '…' } } }`, which come before words for every element. A message that
+ * shows values may be given as a function of the same values, or as words that show none. Rendered as text, never
+ * as HTML.
+ */
+export type MessageOverrides = Partial<Record<string, Words | Partial<Record<string, Words>>>>;
+
+/** The catalogs' keys each element speaks with, to check the words a page gives it. */
+const spokenKeys = new WeakMap<Element, Set<string>>();
+const toldOverrides = new Set<string>();
+
+/**
+ * Tells the page's developer, once each, of words given for a key none of the element's catalogs has, or for a
+ * language the elements do not speak: either would otherwise change nothing, with no word of why.
+ */
+function checkOverrides(element: Element, overrides: MessageOverrides | undefined): void {
+  const keys = spokenKeys.get(element);
+  // An element another one renders (a step of <pf-registration>) is given its words: that one checks them.
+  const root = element.getRootNode();
+  if (!overrides || !keys || (root instanceof ShadowRoot && root.host.localName.startsWith('pf-'))) return;
+  const told = (what: string, words: string) => {
+    const said = `${element.localName} ${what}`;
+    if (toldOverrides.has(said)) return;
+    toldOverrides.add(said);
+    console.warn(`pf-portal-elements: <${element.localName}> messages ${words}`);
+  };
+  const check = (byLanguage: Partial<Record<string, Words>>) => {
+    for (const [language, messages] of Object.entries(byLanguage)) {
+      if (!locales.includes(language as Locale)) {
+        told(
+          `lang ${language}`,
+          `has words for "${language}", a language the elements do not speak (${locales.join(', ')}).`,
+        );
+        continue;
+      }
+      for (const key of Object.keys(messages ?? {})) {
+        if (!keys.has(key)) told(`key ${key}`, `has words for "${key}", which it does not say; they are not shown.`);
+      }
+    }
+  };
+  const { scoped, byLanguage } = splitOverrides(overrides);
+  check(byLanguage);
+  for (const words of Object.values(scoped)) check(words ?? {});
+}
+
+/** The words given for every element, by language, apart from those given for one element (by its `pf-` tag). */
+function splitOverrides(overrides: MessageOverrides): {
+  scoped: Partial<Record<string, Partial<Record<string, Words>>>>;
+  byLanguage: Partial<Record<string, Words>>;
+} {
+  const scoped: Partial<Record<string, Partial<Record<string, Words>>>> = {};
+  const byLanguage: Partial<Record<string, Words>> = {};
+  for (const [name, value] of Object.entries(overrides)) {
+    if (name.startsWith('pf-')) scoped[name] = value as Partial<Record<string, Words>>;
+    else byLanguage[name] = value as Words;
+  }
+  return { scoped, byLanguage };
+}
+
+/** Adds the keys of the elements an element renders inside it, which it passes the page's words on to. */
+export function speaksAlso(host: Element, ...catalogs: Catalog[]): void {
+  const keys = spokenKeys.get(host) ?? new Set<string>();
+  for (const catalog of catalogs) for (const key of Object.keys(catalog)) keys.add(key);
+  spokenKeys.set(host, keys);
+}
+
 /** The keys of a catalog's messages that are plain words, with nothing to fill in. */
 export type PlainKey<T extends Catalog> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
@@ -87,11 +158,15 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
   locale: Locale = 'en';
   private readonly host: ReactiveControllerHost & Element;
   private readonly catalogs: Catalogs<T>;
+  private checked?: MessageOverrides;
 
   constructor(host: ReactiveControllerHost & Element, catalogs: Catalogs<T>) {
     this.host = host;
     this.catalogs = catalogs;
     host.addController(this);
+    const keys = spokenKeys.get(host) ?? new Set<string>();
+    for (const key of Object.keys(catalogs.en)) keys.add(key);
+    spokenKeys.set(host, keys);
   }
 
   hostConnected(): void {
@@ -102,6 +177,14 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this);
+  }
+
+  /** Before each render: the page's words, when they changed, are checked against what the element says. */
+  hostUpdate(): void {
+    const overrides = (this.host as { messages?: MessageOverrides }).messages;
+    if (overrides === this.checked) return;
+    this.checked = overrides;
+    checkOverrides(this.host, overrides);
   }
 
   /**
@@ -121,7 +204,12 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
 
   /** The message for a key in the element's language. */
   t<K extends keyof T>(key: K, ...values: T[K] extends (...args: infer A) => string ? A : []): string {
-    const message = (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
+    // The page's words first (`messages` on the element), then the element's own in its language, then English.
+    const overrides = (this.host as { messages?: MessageOverrides }).messages;
+    const scoped = overrides?.[this.host.localName] as Partial<Record<string, Words>> | undefined;
+    const own =
+      scoped?.[this.locale]?.[key as string] ?? (overrides?.[this.locale] as Words | undefined)?.[key as string];
+    const message = own ?? (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
     return typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
   }
 

@@ -1,4 +1,6 @@
 import { type CSSResultGroup, type CSSResultOrNative, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MessageOverrides } from './localize.js';
 import { baseStyles, formStyles } from './styles.js';
 
 /**
@@ -26,6 +28,14 @@ import { baseStyles, formStyles } from './styles.js';
  * @cssprop --pf-font-size - The base text size.
  */
 export class SdkElement extends LitElement {
+  /**
+   * The practice's own words in place of the element's, by language: `{ en: { heading: 'Sign in to Riverside Family
+   * Medicine' }, es: { heading: '…' } }`. Each key is one of the element's messages (the README lists where to find
+   * them); a message that shows values may be a function of them. Words for a key the element does not have, or a
+   * language it does not speak, are told once in the console.
+   */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return super.finalizeStyles([baseStyles, formStyles, styles ?? []]);
   }

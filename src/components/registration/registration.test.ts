@@ -4,6 +4,7 @@ import '../../pf-portal.js';
 import '../../pf-registration.js';
 import type { PfPortal } from '../../pf-portal.js';
 import type { PfRegistration } from '../../pf-registration.js';
+import type { MessageOverrides } from '../../internal/localize.js';
 import {
   button,
   byLabel,
@@ -15,10 +16,11 @@ import {
 } from '../../../test/helpers/dom.js';
 import { freshMockPortal, invitationToken, lastMessage, marcus, sue } from '../../../test/helpers/mock-portal.js';
 
-async function registrationFor(token: string | undefined) {
+async function registrationFor(token: string | undefined, messages?: MessageOverrides) {
   const portalEl = await fixture<PfPortal>(html`
     <pf-portal>
       <pf-registration
+        .messages=${messages}
         invitation=${token ?? ''}
         terms-url="https://www.practicefusion.com/terms-of-use/"
         privacy-url="https://www.practicefusion.com/privacy-policy/"
@@ -71,6 +73,28 @@ async function welcomeThenRecords(el: PfRegistration, username: string) {
 }
 
 describe('<pf-registration>', () => {
+  it("passes the practice's words to each step: for every step, or for one by its tag", async () => {
+    const mock = await freshMockPortal();
+    const { el } = await registrationFor(invitationToken(mock, sue.email), {
+      en: {
+        agreement:
+          'By selecting Access your records, you agree to the Riverside Family Medicine {terms} and {privacy}.',
+      },
+      'pf-register-verify': { en: { heading: 'Confirm it is you' } },
+    });
+    const verify = step(el, 'pf-register-verify');
+    await waitForText(verify, 'Confirm it is you');
+    await verifySue(el);
+    const account = step(el, 'pf-register-account');
+    await waitUntil(() => account.shadowRoot?.querySelector('form'), 'the account form', { timeout: 5000 });
+    expect(textOf(account)).to.contain(
+      'you agree to the Riverside Family Medicine User Agreement (opens in a new window)',
+    );
+    expect(textOf(account)).to.not.contain('Confirm it is you');
+    expect(textOf(account)).to.not.contain('Patient Fusion');
+    await expect(el).to.be.accessible();
+  });
+
   it('walks Sue from the link to her records by date of birth and PIN, one step at a time', async () => {
     const mock = await freshMockPortal();
     const { el, portalEl } = await registrationFor(invitationToken(mock, sue.email));

@@ -1,7 +1,14 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { LocaleController } from '../../internal/localize.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { LocaleController, speaksAlso } from '../../internal/localize.js';
+import { newPasswordMessages } from '../../internal/new-password.js';
+import { recoveryMessages } from '../account-recovery/account-recovery.messages.js';
+import { recordsMessages } from '../health-records/health-records.messages.js';
+import { accountMessages } from '../register-account/register-account.messages.js';
+import { verifyMessages } from '../register-verify/register-verify.messages.js';
+import { signInMessages } from '../sign-in/sign-in.messages.js';
 import { innerParts } from '../../internal/parts.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { keepRegistration, keptRegistration } from '../../internal/registration-history.js';
@@ -56,6 +63,18 @@ export class PfRegistration extends PortalElement {
   static override styles = registrationStyles;
 
   private readonly l10n = new LocaleController(this, registrationMessages);
+
+  constructor() {
+    super();
+    // The page's words (`messages`) are passed on to each step, so they are checked against every step's.
+    speaksAlso(
+      this,
+      ...[verifyMessages, accountMessages, signInMessages, recoveryMessages, recordsMessages, newPasswordMessages].map(
+        (catalogs) => catalogs.en,
+      ),
+      commonMessages.en,
+    );
+  }
 
   @state() private step: Step = 'verify';
   @state() private verification?: VerifiedDetail;
@@ -178,6 +197,7 @@ export class PfRegistration extends PortalElement {
             this.restarts,
             html`<pf-register-verify
               exportparts=${innerParts}
+              .messages=${this.messages}
               .client=${this.client}
               .invitation=${this.token}
               .homeUrl=${this.homeUrl}
@@ -194,6 +214,7 @@ export class PfRegistration extends PortalElement {
           ${this.step === 'account' ? html`<p class="step">${t('step', 2, 2)}</p>` : nothing}
           <pf-register-account
             exportparts=${innerParts}
+            .messages=${this.messages}
             .client=${this.client}
             username=${this.verification?.suggestedUsername ?? ''}
             .termsUrl=${this.termsUrl}
@@ -216,12 +237,17 @@ export class PfRegistration extends PortalElement {
           <p class="notice">${t('accountReady')}</p>
           <pf-sign-in
             exportparts=${innerParts}
+            .messages=${this.messages}
             .client=${this.client}
             @pf-signed-in=${() => (this.step = 'records')}
           ></pf-sign-in>
         `;
       case 'records':
-        return html`<pf-health-records exportparts=${innerParts} .client=${this.client}></pf-health-records>`;
+        return html`<pf-health-records
+          exportparts=${innerParts}
+          .client=${this.client}
+          .messages=${this.messages}
+        ></pf-health-records>`;
     }
   }
 

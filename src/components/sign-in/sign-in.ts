@@ -4,7 +4,9 @@ import type { PortalProblemError } from '../../api/errors.js';
 import type { Session } from '../../api/schemas.js';
 import type { PortalContextValue } from '../../internal/context.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
-import { LocaleController } from '../../internal/localize.js';
+import { LocaleController, speaksAlso } from '../../internal/localize.js';
+import { newPasswordMessages } from '../../internal/new-password.js';
+import { recoveryMessages } from '../account-recovery/account-recovery.messages.js';
 import { innerParts } from '../../internal/parts.js';
 import { withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
@@ -46,6 +48,12 @@ export class PfSignIn extends FormElement<Field> {
   static override styles = signInStyles;
 
   private readonly l10n = new LocaleController(this, signInMessages);
+
+  constructor() {
+    super();
+    // The page's words (`messages`) are passed on to recovery when it opens in place.
+    speaksAlso(this, recoveryMessages.en, newPasswordMessages.en);
+  }
   protected readonly serverFields: Record<string, Field> = { username: 'username', password: 'password' };
 
   @state() private signedIn = false;
@@ -185,6 +193,7 @@ export class PfSignIn extends FormElement<Field> {
         <pf-account-recovery
           exportparts=${`section, ${innerParts}`}
           mode=${this.recovering}
+          .messages=${this.messages}
           .identifier=${this.value('username').trim() || undefined}
           @pf-password-reset=${() => (this.recovered = true)}
           @pf-recovery-sign-in=${this.backFromRecovery}

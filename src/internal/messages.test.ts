@@ -1,0 +1,72 @@
+/**
+ * A practice's own words: each element takes `messages`, words by language in place of its own, checked against the
+ * element's catalogs so a typo is told to the page's developer instead of doing nothing.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../pf-sign-in.js';
+import type { PfSignIn } from '../pf-sign-in.js';
+import { byLabel, button, textOf, waitForText } from '../../test/helpers/dom.js';
+
+/** What the elements write to the console as warnings while `work` runs. */
+async function warnings(work: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await work();
+  } finally {
+    console.warn = warn;
+  }
+  return said;
+}
+
+const riverside = {
+  en: {
+    heading: 'Sign in to Riverside Family Medicine',
+    usernameRequired: 'Type the email address you gave us, or your username.',
+    triesLeft: (tries: number) => `${tries} more tries before sign-in pauses.`,
+  },
+  es: { heading: 'Entre a Riverside Family Medicine' },
+};
+
+describe("a practice's own words", () => {
+  for (const [lang, heading, kept] of [
+    ['en', 'Sign in to Riverside Family Medicine', 'Password'],
+    ['es', 'Entre a Riverside Family Medicine', 'Contraseña'],
+  ] as const) {
+    it(`puts the page's words in place of the element's own, and keeps the rest (${lang})`, async () => {
+      const el = await fixture<PfSignIn>(html`<pf-sign-in lang=${lang} .messages=${riverside}></pf-sign-in>`);
+      expect(el.shadowRoot!.querySelector('h2')?.textContent?.trim()).to.equal(heading);
+      expect(byLabel(el, kept)).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says the page’s words beside the field, and changes when the page changes them', async () => {
+    const el = await fixture<PfSignIn>(html`<pf-sign-in .messages=${riverside}></pf-sign-in>`);
+    button(el, 'Sign in').click();
+    await waitForText(el, 'Type the email address you gave us, or your username.');
+    // Next to the field it is about: among what describes the field.
+    const field = byLabel(el, 'Email address or username');
+    const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ');
+    const about = describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ');
+    expect(about).to.contain('Type the email address you gave us, or your username.');
+    expect(textOf(el)).to.contain('Enter your password.');
+    el.messages = { en: { heading: 'Welcome back' } };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')?.textContent?.trim()).to.equal('Welcome back');
+  });
+
+  it('tells the page once of a word the element does not have, or a language it does not speak', async () => {
+    const said = await warnings(async () => {
+      const el = await fixture<PfSignIn>(
+        html`<pf-sign-in .messages=${{ en: { headng: 'Sign in' }, fr: { heading: 'Connexion' } }}></pf-sign-in>`,
+      );
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(said.filter((line) => line.includes('"headng"'))).to.have.length(1);
+    expect(said.filter((line) => line.includes('"fr"'))).to.have.length(1);
+  });
+});
