@@ -3,19 +3,7 @@ import type { SessionEndReason } from '../index.js';
 import '../pf-portal.js';
 import '../pf-register-verify.js';
 import '../pf-sign-in.js';
-
-/** What the elements write to the console as warnings while `work` runs. */
-async function warnings(work: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = warn;
-  }
-  return said;
-}
+import { warnings } from '../../test/helpers/console.js';
 
 describe('what the elements tell the page and its developer', () => {
   it('tells the page once when lang asks for a language the elements do not speak, and speaks English', async () => {

@@ -6,19 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../pf-sign-in.js';
 import type { PfSignIn } from '../pf-sign-in.js';
 import { byLabel, button, textOf, waitForText } from '../../test/helpers/dom.js';
-
-/** What the elements write to the console as warnings while `work` runs. */
-async function warnings(work: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = warn;
-  }
-  return said;
-}
+import { warnings } from '../../test/helpers/console.js';
 
 const riverside = {
   en: {
