@@ -67,8 +67,10 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
         );
         continue;
       }
-      for (const key of Object.keys(messages ?? {})) {
+      for (const [key, words] of Object.entries(messages ?? {})) {
         if (!keys.has(key)) told(`key ${key}`, `has words for "${key}", which it does not say; they are not shown.`);
+        else if (!sayable(words))
+          told(`type ${key}`, `has words for "${key}" that are not text or a function; they are not shown.`);
       }
     }
   };
@@ -76,6 +78,9 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
   check(byLanguage);
   for (const words of Object.values(scoped)) check(words ?? {});
 }
+
+/** Words a page gave that can be said: text, or a function that returns it. */
+const sayable = (words: unknown): words is Message => typeof words === 'string' || typeof words === 'function';
 
 /** The words given for every element, by language, apart from those given for one element (by its `pf-` tag). */
 function splitOverrides(overrides: MessageOverrides): {
@@ -207,8 +212,10 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
     // The page's words first (`messages` on the element), then the element's own in its language, then English.
     const overrides = (this.host as { messages?: MessageOverrides }).messages;
     const scoped = overrides?.[this.host.localName] as Partial<Record<string, Words>> | undefined;
-    const own =
-      scoped?.[this.locale]?.[key as string] ?? (overrides?.[this.locale] as Words | undefined)?.[key as string];
+    const own = [
+      scoped?.[this.locale]?.[key as string],
+      (overrides?.[this.locale] as Words | undefined)?.[key as string],
+    ].find(sayable);
     const message = own ?? (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
     return typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
   }

@@ -48,13 +48,18 @@ describe("a practice's own words", () => {
   it('tells the page once of a word the element does not have, or a language it does not speak', async () => {
     const said = await warnings(async () => {
       const el = await fixture<PfSignIn>(
-        html`<pf-sign-in .messages=${{ en: { headng: 'Sign in' }, fr: { heading: 'Connexion' } }}></pf-sign-in>`,
+        html`<pf-sign-in
+          .messages=${{ en: { headng: 'Sign in', submit: 42 }, fr: { heading: 'Connexion' } }}
+        ></pf-sign-in>`,
       );
       await el.updateComplete;
       el.requestUpdate();
       await el.updateComplete;
+      // Words that are not text are not shown: the element's own are.
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
     });
     expect(said.filter((line) => line.includes('"headng"'))).to.have.length(1);
     expect(said.filter((line) => line.includes('"fr"'))).to.have.length(1);
+    expect(said.filter((line) => line.includes('"submit" that are not text'))).to.have.length(1);
   });
 });
