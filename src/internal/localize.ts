@@ -169,9 +169,7 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
     this.host = host;
     this.catalogs = catalogs;
     host.addController(this);
-    const keys = spokenKeys.get(host) ?? new Set<string>();
-    for (const key of Object.keys(catalogs.en)) keys.add(key);
-    spokenKeys.set(host, keys);
+    speaksAlso(host, catalogs.en);
   }
 
   hostConnected(): void {
@@ -209,15 +207,26 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
 
   /** The message for a key in the element's language. */
   t<K extends keyof T>(key: K, ...values: T[K] extends (...args: infer A) => string ? A : []): string {
-    // The page's words first (`messages` on the element), then the element's own in its language, then English.
+    const message = (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
+    const said = () =>
+      typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
+    // The page's words first (`messages` on the element: for its tag, then for every element), then its own.
     const overrides = (this.host as { messages?: MessageOverrides }).messages;
-    const scoped = overrides?.[this.host.localName] as Partial<Record<string, Words>> | undefined;
-    const own = [
-      scoped?.[this.locale]?.[key as string],
-      (overrides?.[this.locale] as Words | undefined)?.[key as string],
-    ].find(sayable);
-    const message = own ?? (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
-    return typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
+    if (!overrides) return said();
+    const scoped = (overrides[this.host.localName] as Partial<Record<string, Words>> | undefined)?.[this.locale]?.[
+      key as string
+    ];
+    const shared = (overrides[this.locale] as Words | undefined)?.[key as string];
+    const own = sayable(scoped) ? scoped : sayable(shared) ? shared : undefined;
+    if (typeof own === 'string') return own;
+    if (!own) return said();
+    try {
+      return String((own as (...args: unknown[]) => unknown)(...values));
+    } catch (error) {
+      // The page's function failed: the element's own words, and the reason for its developer.
+      console.warn(`pf-portal-elements: <${this.host.localName}> messages: "${String(key)}" failed`, error);
+      return said();
+    }
   }
 
   /** A date (epoch ms, a `Date` or an ISO string) as people read it in the element's language. */

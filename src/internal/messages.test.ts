@@ -45,6 +45,25 @@ describe("a practice's own words", () => {
     expect(el.shadowRoot!.querySelector('h2')?.textContent?.trim()).to.equal('Welcome back');
   });
 
+  it("says a function's words, and its own when the page's function fails", async () => {
+    const shown: string[] = [];
+    const said = await warnings(async () => {
+      for (const heading of [
+        () => 'Sign in, please',
+        () => {
+          throw new TypeError('a typo in the page');
+        },
+      ]) {
+        const el = await fixture<PfSignIn>(html`<pf-sign-in .messages=${{ en: { heading } }}></pf-sign-in>`);
+        shown.push(el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '');
+      }
+    });
+    expect(shown).to.deep.equal(['Sign in, please', 'Sign in to your health records']);
+    expect(said.some((line) => line.includes('"heading" failed') && line.includes('a typo in the page'))).to.equal(
+      true,
+    );
+  });
+
   it('tells the page once of a word the element does not have, or a language it does not speak', async () => {
     const said = await warnings(async () => {
       const el = await fixture<PfSignIn>(
