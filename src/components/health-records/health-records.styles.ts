@@ -309,9 +309,6 @@ export const recordsStyles = css`
     color: var(--_pf-muted);
     font-size: 0.875em;
   }
-  .cell-label {
-    display: none;
-  }
   .bar {
     display: block;
     width: 6rem;
@@ -460,8 +457,9 @@ export const recordsStyles = css`
       padding: 0 0.5rem;
       border: 0;
     }
-    .cell-label {
-      display: inline;
+    /* Each cell says what it holds, now that the column headers are out of sight. */
+    .lab-table td[data-label]::before {
+      content: attr(data-label);
       margin-inline-end: 0.5rem;
       color: var(--_pf-muted);
     }

@@ -231,7 +231,22 @@ describe('<pf-health-records>', () => {
         .map((th) => th.textContent?.trim())
         .slice(0, 3),
     ).to.deep.equal(['Prueba', 'Resultado', 'Rango normal']);
+    // Beside their column headers, the cells (of a result with a range) say nothing more.
+    const labels = () =>
+      [...inShadow(el, '.lab-table tbody tr:has(.bar)').querySelectorAll('td')].map(
+        (cell) => getComputedStyle(cell, '::before').content,
+      );
+    expect(labels()).to.deep.equal(['none', 'none']);
     await expect(el).to.be.accessible();
+    // On a phone the table reflows, its headers out of sight: each cell says what it holds.
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await waitUntil(() => labels()[0] !== 'none', 'the reflowed table');
+      expect(labels()).to.deep.equal(['"Resultado"', '"Rango normal"']);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it("searches all of a large record's results by test name on the server, and says how many", async function () {

@@ -454,7 +454,7 @@ describe('what the records say, as the record says it', () => {
       const text = textOf(el).replace(/\s+/g, ' ');
       const shown = rows(el);
       const of = (test: string) => shown.find((item) => item.startsWith(test)) ?? '';
-      expect(of('Glucose')).to.contain('Result 5.338 mmol/L');
+      expect(of('Glucose')).to.contain('Glucose 5.338 mmol/L');
       expect(of('Potassium')).to.contain('6.9 mmol/L Critically high');
       expect(of('HIV 1+2 Ab')).to.contain('Reactive Reactive');
       expect(of('Hemoglobin')).to.contain('11.2 g/dL Low');

@@ -165,6 +165,26 @@ interface LabHistory {
   rows: number;
 }
 
+/**
+ * Where a value falls against its range, on a track of 100: the range as a band, the value as a mark. Drawn for the
+ * eye only (the range and the flag are in words beside it).
+ */
+const barOf = (
+  measure: LabMeasure | undefined,
+): { bandFrom: number; bandWidth: number; markFrom: number } | undefined => {
+  if (!measure) return undefined;
+  const { value, low, high } = measure;
+  const points = [value, low, high].filter((point): point is number => point !== undefined);
+  const least = Math.min(...points);
+  const most = Math.max(...points);
+  const room = (most - least) / 4 || Math.abs(most) / 4 || 1;
+  const [from, to] = [least - room, most + room];
+  const x = (point: number) => ((point - from) / (to - from)) * 100;
+  const bandFrom = x(low ?? from);
+  const bandTo = x(high ?? to);
+  return { bandFrom, bandWidth: Math.max(1, bandTo - bandFrom), markFrom: Math.min(99, Math.max(1, x(value))) - 1 };
+};
+
 /** Resolves after the next frame is painted (or soon, in a tab that paints no frames). */
 const painted = (): Promise<void> =>
   new Promise((resolve) => {
@@ -906,6 +926,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
       : name;
   }
 
+  /**
+   * A test's row. Hundreds are drawn at once, so each is few templates: the value and its flags are parts of the
+   * row's, the range and its bar of the range cell's, and a cell's label (shown when the table reflows) is an
+   * attribute, not an element.
+   */
   private renderRow(
     item: LabResultView,
     context: SectionContext,
@@ -915,64 +940,55 @@ export class LabResultsSection implements Section<LabsLoaded> {
   ): TemplateResult {
     const t = context.l10n.t.bind(context.l10n);
     const range = this.renderRange(item.range, context);
-    const classes = [
-      'lab-result',
-      part ? 'part' : '',
-      item.flags.some((flag) => criticalFlags.includes(flag)) ? 'critical' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const classes = `lab-result${part ? ' part' : ''}${item.flags.some((flag) => criticalFlags.includes(flag)) ? ' critical' : ''}`;
+    const name = this.renderName(item, context, open);
+    const value = this.valueOf(item, context);
+    const valueClass = item.flags.some((flag) => abnormalFlags.includes(flag)) ? 'value out' : 'value';
+    const flags = this.renderFlags(item.flags, context);
+    const status =
+      item.status !== groupStatus ? html`<span class="status">${t('statusWord', item.status)}</span>` : nothing;
+    const bar = range ? barOf(item.measure) : undefined;
+    // The value is drawn even when empty (a result with neither value nor reason): an empty <strong> says nothing.
     return html`<tr class=${classes} data-id=${item.id}>
-      <th scope="row" class="name" tabindex="-1">${this.renderName(item, context, open)}</th>
-      <td>
-        <span class="cell-label">${t('result')}</span>
-        ${this.renderValue(item, context)}
-        ${item.status !== groupStatus ? html`<span class="status">${t('statusWord', item.status)}</span>` : nothing}
-      </td>
-      <td>
-        ${range ? html`<span class="cell-label">${t('range')}</span>${range}${this.renderBar(item.measure)}` : nothing}
-      </td>
+      <th scope="row" class="name" tabindex="-1">${name}</th>
+      <td data-label=${t('result')}><strong class=${valueClass}>${value}</strong> ${flags}${status}</td>
+      ${
+        bar
+          ? html`<td data-label=${t('range')}>
+              ${range}<svg
+                class="bar"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <rect class="track" x="0" y="3" width="100" height="4" rx="2" />
+                <rect class="band" x=${bar.bandFrom} y="3" width=${bar.bandWidth} height="4" />
+                <rect class="mark" x=${bar.markFrom} y="0" width="2" height="10" />
+              </svg>
+            </td>`
+          : html`<td data-label=${range ? t('range') : nothing}>${range}</td>`
+      }
     </tr>`;
   }
 
-  /** The value, strong, in the danger colour when out of range; its flags beside it in words (never colour alone). */
-  private renderValue(item: LabResultView, context: SectionContext): TemplateResult {
-    const t = context.l10n.t.bind(context.l10n);
-    const out = item.flags.some((flag) => abnormalFlags.includes(flag));
-    // A value in words ("Positivo") is the record's; a number reads the same in any language.
-    const value = item.amount
+  /** The value in words: a number reads the same in any language; a value in words ("Positivo") is the record's. */
+  private valueOf(item: LabResultView, context: SectionContext): string | TemplateResult | undefined {
+    return item.amount
       ? item.value
       : item.value !== undefined
         ? context.said(item.value, item.language)
         : item.absentReason
-          ? t('noValue', item.absentReason)
+          ? context.l10n.t('noValue', item.absentReason)
           : undefined;
-    return html`${value !== undefined ? html`<strong class=${out ? 'value out' : 'value'}>${value}</strong>` : nothing}
-    ${this.renderFlags(item.flags, context)}`;
   }
 
-  /**
-   * Where the value falls against its range: a track, the range as a band, the value as a mark. Drawn for the eye
-   * only (the range and the flag are in words beside it).
-   */
-  private renderBar(measure: LabMeasure | undefined): TemplateResult | typeof nothing {
-    if (!measure) return nothing;
-    const { value, low, high } = measure;
-    const points = [value, low, high].filter((point): point is number => point !== undefined);
-    const least = Math.min(...points);
-    const most = Math.max(...points);
-    const room = (most - least) / 4 || Math.abs(most) / 4 || 1;
-    const [from, to] = [least - room, most + room];
-    const x = (point: number) => ((point - from) / (to - from)) * 100;
-    const bandFrom = x(low ?? from);
-    const bandTo = x(high ?? to);
-    const mark = Math.min(99, Math.max(1, x(value)));
-    // One template: the rects inside the <svg> are parsed as SVG, so no nested svg`` is needed.
-    return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <rect class="track" x="0" y="3" width="100" height="4" rx="2" />
-      <rect class="band" x=${bandFrom} y="3" width=${Math.max(1, bandTo - bandFrom)} height="4" />
-      <rect class="mark" x=${mark - 1} y="0" width="2" height="10" />
-    </svg>`;
+  /** The value, strong, in the danger colour when out of range; its flags beside it in words (never colour alone). */
+  private renderValue(item: LabResultView, context: SectionContext): TemplateResult {
+    const out = item.flags.some((flag) => abnormalFlags.includes(flag));
+    const value = this.valueOf(item, context);
+    return html`${value !== undefined ? html`<strong class=${out ? 'value out' : 'value'}>${value}</strong>` : nothing}
+    ${this.renderFlags(item.flags, context)}`;
   }
 
   private renderFlags(flags: LabFlag[], { l10n }: SectionContext): TemplateResult[] {

@@ -143,8 +143,8 @@ export function renderTrendTable(
         const range = cells.range(result);
         return html`<tr class="lab-result">
           <th scope="row" class="name" tabindex="-1">${when({ iso: result.date }) ?? t('resultsUndated')}</th>
-          <td><span class="cell-label">${t('result')}</span>${cells.value(result)}</td>
-          <td>${range ? html`<span class="cell-label">${t('range')}</span>${range}` : nothing}</td>
+          <td data-label=${t('result')}>${cells.value(result)}</td>
+          <td data-label=${range ? t('range') : nothing}>${range}</td>
         </tr>`;
       })}
     </tbody>
