@@ -1,8 +1,8 @@
 // The conformance suite's driver for the mock portal: what a real portal's driver does with its own back office
 // (make an invitation, read the code that was texted, move time), done through the mock's `__mock/` controls.
 //
-// A driver for another server exports `createDriver(apiBase)` returning the same methods (see README.md in this
-// folder). Only `advanceClock` may be left out: the checks that need time to pass are then skipped.
+// A driver for another server exports `createDriver(apiBase)` returning the same methods (the README's "The
+// conformance suite"). Only `advanceClock` may be left out: the checks that need time to pass are then skipped.
 
 const sue = { email: 'Sue@gmail.com', dateOfBirth: '1962-03-14', phone: '(555) 201-4477' };
 const ana = { username: 'ana.garcia@example.com', password: 'Riverside#2024' };
@@ -40,8 +40,27 @@ export function createDriver(apiBase) {
     /** A registered account's username and password. */
     account: async () => ({ ...ana }),
 
-    /** A registered account to recover: its username, the phone on record, and the answer to its question. */
-    recoverable: async () => ({ identifier: ana.username, phone: '(555) 402-1187', answer: 'Canela' }),
+    /**
+     * A registered account to recover: its username and password, the phone and email on record, its date of birth,
+     * and the answer to its question.
+     */
+    recoverable: async () => ({
+      identifier: ana.username,
+      password: ana.password,
+      phone: '(555) 402-1187',
+      email: ana.username,
+      dateOfBirth: '1990-07-22',
+      answer: 'Canela',
+    }),
+
+    /** How many messages (codes, usernames, notices) went to an email or phone, by any channel. */
+    async sentTo(address) {
+      const wanted = address.includes('@') ? address.toLowerCase() : address.replace(/\D/g, '');
+      const { messages } = await control('GET', 'outbox');
+      return messages.filter(
+        (message) => (address.includes('@') ? message.to.toLowerCase() : message.to.replace(/\D/g, '')) === wanted,
+      ).length;
+    },
 
     /** Moves the server's clock forward. */
     advanceClock: (seconds) => control('POST', 'clock', { advanceSeconds: seconds }),

@@ -19,6 +19,12 @@ const rules = {
   identityFailureCap: 100,
   /** `username-taken` answers one registration token may get before it is void. */
   usernameProbesPerToken: 3,
+  /** Seconds between two codes sent to one phone or email, and codes it may get in an hour. */
+  codeResendAfterSeconds: 30,
+  codesPerHour: 5,
+  /** Minutes a code, and a recovery token, may be used for. */
+  codeLifetimeMinutes: 10,
+  recoveryLifetimeMinutes: 20,
 };
 
 let apiBase;
@@ -194,6 +200,100 @@ describe('account recovery holds under concurrency', () => {
     const set = answers.filter((answer) => answer.status === 204);
     assert.equal(set.length, 1, `${set.length} passwords set from one recovery token`);
     figures.push(`one recovery token sent 10 times at once: ${set.length} password set`);
+  });
+});
+
+describe('account recovery over time', () => {
+  const start = async (identifier) => (await call('POST', '/recovery', { body: { identifier } })).body.recoveryToken;
+  const sendRecoveryCode = (recoveryToken, channel = 'sms') =>
+    call('POST', '/recovery/codes', { body: { recoveryToken, channel } });
+  const verifyRecoveryCode = (recoveryToken, code) =>
+    call('POST', '/recovery/codes/verify', { body: { recoveryToken, code } });
+
+  it('sends one code every 30 s and 5 an hour to the phone on record, whatever words ask, the new one voiding the last', async (context) => {
+    if (!driver.advanceClock) return context.skip('the driver cannot move the server clock');
+    const { identifier, email, phone } = await driver.recoverable();
+    const before = await driver.sentTo(phone);
+    const byUsername = await start(identifier);
+    assert.equal((await sendRecoveryCode(byUsername)).status, 202);
+    const first = await driver.lastCode(phone);
+    const soon = await Promise.all(Array.from({ length: 10 }, () => sendRecoveryCode(byUsername)));
+    assert.equal(soon.filter((answer) => answer.status === 202).length, 0, 'a code went within 30 s of the last');
+    // The email asks too: the answer may not tell that it is the same account's, but the phone gets no second code.
+    const byEmail = await start(email);
+    await sendRecoveryCode(byEmail);
+    assert.equal(await driver.sentTo(phone), before + 1, 'a second code reached the phone within 30 s');
+    await driver.advanceClock(rules.codeResendAfterSeconds);
+    assert.equal((await sendRecoveryCode(byUsername)).status, 202);
+    const second = await driver.lastCode(phone);
+    assert.equal(codeOf(await verifyRecoveryCode(byUsername, first)), 'code-invalid', 'the replaced code still works');
+    // Every 30 s, the username and the email in turn: still 5 an hour reach the phone.
+    for (let round = 0; round < 2 * rules.codesPerHour; round += 1) {
+      await driver.advanceClock(rules.codeResendAfterSeconds);
+      await sendRecoveryCode(await start(round % 2 ? identifier : email));
+    }
+    const sent = (await driver.sentTo(phone)) - before;
+    assert.equal(sent, rules.codesPerHour, `${sent} codes reached the phone in an hour`);
+    assert.notEqual(second, '');
+    figures.push(`recovery codes to one phone, asked by username and email every 30 s: ${sent} in an hour`);
+  });
+
+  it('lets a code expire after 10 minutes, and a recovery token after 20', async (context) => {
+    if (!driver.advanceClock) return context.skip('the driver cannot move the server clock');
+    const { identifier, phone } = await driver.recoverable();
+    const recoveryToken = await start(identifier);
+    assert.equal((await sendRecoveryCode(recoveryToken)).status, 202);
+    const code = await driver.lastCode(phone);
+    await driver.advanceClock(rules.codeLifetimeMinutes * 60);
+    const late = await verifyRecoveryCode(recoveryToken, code);
+    assert.equal(late.status, 410, `a code ${rules.codeLifetimeMinutes} minutes old answered ${late.status}`);
+    await driver.advanceClock((rules.recoveryLifetimeMinutes - rules.codeLifetimeMinutes) * 60);
+    const over = await sendRecoveryCode(recoveryToken);
+    assert.equal(over.status, 401, `a recovery ${rules.recoveryLifetimeMinutes} minutes old answered ${over.status}`);
+    assert.equal(codeOf(over), 'recovery-invalid');
+  });
+
+  it('lets no answer through a burst of 200 parallel guesses, the right one last', async () => {
+    const { identifier, phone, answer } = await driver.recoverable();
+    const recoveryToken = await start(identifier);
+    await sendRecoveryCode(recoveryToken);
+    assert.equal((await verifyRecoveryCode(recoveryToken, await driver.lastCode(phone))).status, 200);
+    const guesses = [...Array.from({ length: 199 }, (_, index) => `Not-${index}`), answer];
+    const answers = await Promise.all(
+      guesses.map((guess) => call('POST', '/recovery/answer', { body: { recoveryToken, answer: guess } })),
+    );
+    assert.equal(succeeded(answers).length, 0, 'the right answer passed after the tries were taken');
+    figures.push(`recovery answer: 200 parallel guesses, the right one last: ${succeeded(answers).length} passed`);
+  });
+
+  it('ends every session of the account with a new password, and tells the phone on record', async () => {
+    const { identifier, password, phone, answer } = await driver.recoverable();
+    const signedIn = await signIn(identifier, password);
+    assert.equal(signedIn.status, 201);
+    const { accessToken } = signedIn.body.session;
+    const recoveryToken = await start(identifier);
+    await sendRecoveryCode(recoveryToken);
+    await verifyRecoveryCode(recoveryToken, await driver.lastCode(phone));
+    assert.equal((await call('POST', '/recovery/answer', { body: { recoveryToken, answer } })).status, 200);
+    const told = await driver.sentTo(phone);
+    const reset = await call('POST', '/recovery/password', { body: { recoveryToken, password: 'Quiet-Harbor-58' } });
+    assert.equal(reset.status, 204);
+    const after = await call('POST', '/sessions/current/keepalive', { token: accessToken });
+    assert.equal(after.status, 401, `a session from before the new password answered ${after.status}`);
+    assert.ok((await driver.sentTo(phone)) > told, 'no notice went to the phone on record');
+    const again = await call('POST', '/recovery/password', { body: { recoveryToken, password: 'Other-Harbor-59' } });
+    assert.equal(again.status, 401, `a used recovery token answered ${again.status}`);
+  });
+
+  it('answers a forgotten username alike whether or not anything matches, and shows no username', async () => {
+    const { identifier, email, dateOfBirth } = await driver.recoverable();
+    const known = await call('POST', '/recovery/username', { body: { contact: email, dateOfBirth } });
+    const unknown = await call('POST', '/recovery/username', {
+      body: { contact: 'nobody.at.all@example.com', dateOfBirth },
+    });
+    assert.equal(unknown.status, known.status);
+    assert.deepEqual(Object.keys(unknown.body ?? {}).sort(), Object.keys(known.body ?? {}).sort());
+    assert.ok(!JSON.stringify(known.body ?? {}).includes(identifier.split('@')[0]), 'the username was in the answer');
   });
 });
 

@@ -4,9 +4,12 @@
  *
  * Every answer is the same whether or not an account matched, and takes the same work: words that match no account
  * get a recovery too, with made-up destinations (the same each time for the same words), codes that are hashed and
- * never sent, and tries counted like any other. Codes and tries are counted per account across recoveries (starting
- * again gives no new tries), taken before anything is compared (`limits.ts`), and used up in the same step as the
- * last check, so parallel requests cannot get more than one through.
+ * never sent, and tries counted like any other. Codes and tries at the code are counted by the words typed across
+ * recoveries (starting again gives no new tries), so a username and an email of one account answer alike; the
+ * account's phone or email gets no more codes than the same limits allow whatever words ask (a code over them is
+ * withheld, not refused); tries at the answer are counted by the account. Tries are taken before anything is
+ * compared (`limits.ts`), and used up in the same step as the last check, so parallel requests cannot get more than
+ * one through.
  */
 import {
   AnswerRecoveryRequestSchema,
@@ -133,14 +136,25 @@ export class RecoveryFlow {
     if (!this.usable(recovery, 'started') || limits.closedAt !== undefined) {
       return problem(401, 'recovery-invalid', context);
     }
-    // A new code voids every earlier one of the account (or of the words), in this recovery or another.
-    for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
-    if (recovery.patientId) {
-      recovery.code = { hash, channel, expiresAt: now + mockRules.codeLifetimeMs, used: false };
-      this.deliverCode(recovery.patientId, channel, code, context);
-      core.log('recovery.code-sent', recovery.patientId, channel);
-    } else {
+    // The account's own count, beside the words': a patient's phone or email gets one code every 30 s and 5 an hour
+    // however many of their words (a username, an email) the codes are asked with. A code over it is not sent, and
+    // the answer does not say so (it would tell that the words are one account's).
+    const patientId = recovery.patientId;
+    const accountLimits = patientId ? this.limitsOf(`patient ${patientId}`) : undefined;
+    const accountSends = accountLimits ? core.nextSend(accountLimits.codeSentAt, context) : undefined;
+    if (!patientId || !accountLimits) {
+      // Words of no account: an earlier code of the same words is void all the same.
+      for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
       core.log('recovery.code-requested-no-match', undefined, channel);
+    } else if (!Array.isArray(accountSends)) {
+      core.log('recovery.code-withheld', patientId, channel);
+    } else {
+      accountLimits.codeSentAt = accountSends;
+      // A new code voids every earlier one of the account, in this recovery or another.
+      for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
+      recovery.code = { hash, channel, expiresAt: now + mockRules.codeLifetimeMs, used: false };
+      this.deliverCode(patientId, channel, code, context);
+      core.log('recovery.code-sent', patientId, channel);
     }
     core.changed();
     return json(202, {

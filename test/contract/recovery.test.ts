@@ -126,6 +126,37 @@ describe('contract: password recovery', () => {
     }
   });
 
+  it('sends the phone on record one code every 30 s and 5 an hour, whatever words they are asked with', async () => {
+    const { portal, client, request } = await verifiedSue();
+    await client.createAccount(request({ username: 'sue.miller62' }));
+    const suePhone = '(555) 201-4477';
+    const texts = () =>
+      portal.outbox.filter((message) => message.kind === 'sms' && message.to === suePhone && message.code);
+    const before = texts().length;
+    const byUsername = await client.startRecovery({ identifier: 'sue.miller62' });
+    const byEmail = await client.startRecovery({ identifier: 'Sue@gmail.com' });
+    await client.sendRecoveryCode({ recoveryToken: byUsername.recoveryToken, channel: 'sms' });
+    const first = texts().at(-1)?.code ?? '';
+    // The other words answer as if a code went (nothing tells the two apart), but the phone gets no second text.
+    expect((await client.sendRecoveryCode({ recoveryToken: byEmail.recoveryToken, channel: 'sms' })).channel).to.equal(
+      'sms',
+    );
+    expect(texts()).to.have.length(before + 1);
+    expect(portal.audit.at(-1)?.event).to.equal('recovery.code-withheld');
+    // The code that did go still works.
+    const asked = await client.verifyRecoveryCode({ recoveryToken: byUsername.recoveryToken, code: first });
+    expect(asked.securityQuestion.id).to.equal('first-pet');
+    // Alternating the words every 30 s, the phone still gets 5 codes an hour, not 10.
+    for (let round = 0; round < 8; round += 1) {
+      portal.clock.advance(30 * SECOND);
+      const { recoveryToken } = await client.startRecovery({
+        identifier: round % 2 ? 'sue.miller62' : 'Sue@gmail.com',
+      });
+      await client.sendRecoveryCode({ recoveryToken, channel: 'sms' });
+    }
+    expect(texts()).to.have.length(before + 5);
+  });
+
   it('keeps codes 10 minutes, one every 30 s, 5 an hour, each new one voiding the last', async () => {
     const { portal, client, recoveryToken, codeBy } = await anaRecovering();
     await client.sendRecoveryCode({ recoveryToken, channel: 'sms' });
