@@ -1,18 +1,20 @@
 /**
  * Hostile data from the portal: every kind of payload goes into every string the portal serves that an element
  * shows (the practice's name and phone, the masked phone a code went to, the security questions, the texts of a
- * problem and its field errors, the patient's name and the records), through the mock portal itself. Each time the
- * words show literally, no script runs, the page does not scroll sideways, and the element renders the very same
- * elements and attributes as it does with plain words.
+ * problem and its field errors, recovery's masked destinations and question, the patient's name and the records),
+ * through the mock portal itself. Each time the words show literally, no script runs, the page does not scroll
+ * sideways, and the element renders the very same elements and attributes as it does with plain words.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { problemType } from '../../src/api/index.js';
 import type { MockPortal } from '../../src/mocks/index.js';
+import '../../src/pf-account-recovery.js';
 import '../../src/pf-health-records.js';
 import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
+import type { PfAccountRecovery } from '../../src/pf-account-recovery.js';
 import type { PfHealthRecords } from '../../src/pf-health-records.js';
 import type { PfRegisterAccount } from '../../src/pf-register-account.js';
 import type { PfRegisterVerify } from '../../src/pf-register-verify.js';
@@ -31,6 +33,7 @@ import {
   ana,
   freshMockPortal,
   invitationToken,
+  lastMessage,
   marcus,
   sue,
   sueSignedUp,
@@ -84,6 +87,27 @@ async function fillAccount(el: PfRegisterAccount, question = 1) {
   await typeInto(byLabel(el, 'Enter your answer'), 'Biscuit');
   await typeInto(byLabel(el, 'Create password'), 'Blue-Heron-42');
   await typeInto(byLabel(el, 'Retype password'), 'Blue-Heron-42');
+}
+
+/** Ana's password recovery, walked by text up to `step`, on a mock changed by `change` first. */
+async function recoveryAt(step: 'channel' | 'code' | 'question', change: (portal: MockPortal) => void = () => {}) {
+  const portal = await freshMockPortal();
+  change(portal);
+  const wrapper = await fixture<HTMLElement>(html`<pf-portal><pf-account-recovery></pf-account-recovery></pf-portal>`);
+  const el = wrapper.querySelector('pf-account-recovery') as PfAccountRecovery;
+  await el.updateComplete;
+  await typeInto(byLabel(el, 'Email address or username'), ana.email);
+  await submitAndSettle(el);
+  await waitForText(el, 'Choose where to get a code');
+  if (step === 'channel') return { portal, el };
+  byLabel(el, /^Text message/).click();
+  await submitAndSettle(el);
+  await waitForText(el, 'Enter your code');
+  if (step === 'code') return { portal, el };
+  await typeInto(byLabel(el, 'Security code'), lastMessage(portal, 'sms', '(555) 402-1187')?.code ?? '');
+  await submitAndSettle(el);
+  await waitForText(el, 'Answer your security question');
+  return { portal, el };
 }
 
 const tab = (el: PfHealthRecords, name: string) =>
@@ -239,6 +263,84 @@ const scenarios: Scenario[] = [
       await submitAndSettle(el);
       await waitUntil(() => allInShadow(el, '.summary').length, 'the refusal shows');
       return { el, forms: 1 };
+    },
+  },
+  {
+    what: 'the masked email and phone a recovery offers',
+    show: async (words) => {
+      const { el } = await recoveryAt('channel', (portal) =>
+        portal.failNext(
+          {
+            kind: 'status',
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              recoveryToken: 'a-token',
+              expiresAt: new Date(Date.now() + 1_200_000).toISOString(),
+              destinations: { email: words, phone: words },
+            }),
+          },
+          'POST /recovery',
+        ),
+      );
+      return { el, forms: 1 };
+    },
+  },
+  {
+    what: 'the masked phone a recovery code went to',
+    show: async (words) => {
+      const { portal, el } = await recoveryAt('channel');
+      const now = Date.now();
+      portal.failNext(
+        {
+          kind: 'status',
+          status: 202,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            channel: 'sms',
+            sentTo: words,
+            expiresAt: new Date(now + 600_000).toISOString(),
+            resendAfter: new Date(now + 30_000).toISOString(),
+          }),
+        },
+        'POST /recovery/codes',
+      );
+      byLabel(el, /^Text message/).click();
+      await submitAndSettle(el);
+      await waitForText(el, 'Enter your code');
+      return { el, forms: 1 };
+    },
+  },
+  {
+    what: 'the security question recovery asks after the code',
+    show: async (words) => {
+      const { el } = await recoveryAt('question', (portal) => {
+        const asked = portal.securityQuestions.find((question) => question.id === 'first-pet');
+        if (asked) asked.en = words;
+      });
+      return { el, forms: 1 };
+    },
+  },
+  {
+    what: 'the practice’s name and phone when recovery is closed',
+    show: async (words) => {
+      const { portal, el } = await recoveryAt('code');
+      portal.failNext(
+        {
+          kind: 'status',
+          status: 403,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            ...JSON.parse(problemBody(403, 'recovery-closed', 'Closed')),
+            practice: { name: words, phone: words },
+          }),
+        },
+        'POST /recovery/codes/verify',
+      );
+      await typeInto(byLabel(el, 'Security code'), '123456');
+      await submitAndSettle(el);
+      await waitForText(el, 'Recovery is closed for this account');
+      return { el, forms: 0 };
     },
   },
   ...(

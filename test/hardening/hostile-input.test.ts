@@ -132,6 +132,7 @@ const fields: FieldCase[] = [
     refusesAll: false,
   },
   { form: 'recovery', label: 'New password', open: () => recoveryForm('password'), refusesAll: false },
+  { form: 'recovery', label: 'Retype new password', open: () => recoveryForm('password'), refusesAll: false },
   { form: 'recovery', label: 'Email address or phone number', open: () => recoveryForm('username'), refusesAll: true },
   { form: 'recovery', label: 'Date of birth', open: () => recoveryForm('username'), refusesAll: true },
 ];

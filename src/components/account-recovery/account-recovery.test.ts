@@ -321,9 +321,17 @@ describe('<pf-account-recovery>', () => {
     const { el } = await recoveryForm();
     const went: string[] = [];
     (el as unknown as { navigate: (url: string) => void }).navigate = (url) => went.push(url);
-    el.signInUrl = 'javascript:alert(1)';
-    await el.updateComplete;
-    button(el, 'Back to sign in').click();
+    for (const address of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
+      el.signInUrl = address;
+      await el.updateComplete;
+      button(el, 'Back to sign in').click();
+    }
     el.signInUrl = '/portal/sign-in';
     await el.updateComplete;
     button(el, 'Back to sign in').click();
