@@ -65,6 +65,17 @@ const toPassword = async (context: { canvasElement: HTMLElement; loaded: unknown
   return el;
 };
 
+/** A whole recovery through the mock, as another tab would do it: Ana's password becomes `password`. */
+const recoverBefore = async (portal: MockPortal, password: string) => {
+  const context = { language: 'en' } as const;
+  const started = await portal.startRecovery({ identifier: 'ana.garcia@example.com' }, context);
+  const { recoveryToken } = started.body as { recoveryToken: string };
+  await portal.sendRecoveryCode({ recoveryToken, channel: 'email' }, context);
+  await portal.verifyRecoveryCode({ recoveryToken, code: codeTo(portal, 'ana.garcia@example.com') }, context);
+  await portal.answerRecoveryQuestion({ recoveryToken, answer: 'Canela' }, context);
+  await portal.resetPassword({ recoveryToken, password }, context);
+};
+
 /** The first step of a forgotten password: the username or the email on record. */
 export const Identify: Story = {};
 
@@ -85,6 +96,56 @@ export const Channels: Story = { play: ({ canvasElement }) => toChannels(canvasE
 
 /** The code screen after a text, with the countdown to a new code. */
 export const Code: Story = { play: ({ canvasElement }) => toCode(canvasElement).then(() => undefined) };
+
+/** The code screen after a voice call: the number being called. */
+export const CodeByVoice: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await toChannels(canvasElement);
+    await press(el, 'input[value="voice"]');
+    await submit(el, { en: 'we are calling', es: 'estamos llamando al' });
+  },
+};
+
+/** A code asked for in another tab a moment ago: wait, with the countdown to a new one. */
+export const ResendTooSoon: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const portal = (loaded as Loaded).portal;
+    const el = await toChannels(canvasElement);
+    const started = await portal.startRecovery({ identifier: 'ana.garcia@example.com' }, { language: 'en' });
+    const { recoveryToken } = started.body as { recoveryToken: string };
+    await portal.sendRecoveryCode({ recoveryToken, channel: 'sms' }, { language: 'en' });
+    await press(el, 'input[value="sms"]');
+    await submit(el, { en: 'Please wait a moment', es: 'Espere un momento' });
+  },
+};
+
+/** Five codes in the last hour: the time another can be asked for. */
+export const TooManyCodes: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const portal = (loaded as Loaded).portal;
+    const started = await portal.startRecovery({ identifier: 'ana.garcia@example.com' }, { language: 'en' });
+    const { recoveryToken } = started.body as { recoveryToken: string };
+    // Each code at least 30 seconds after the one before, as the portal allows, and the next one too.
+    for (let sent = 0; sent < 5; sent += 1) {
+      await portal.sendRecoveryCode({ recoveryToken, channel: 'sms' }, { language: 'en' });
+      portal.clock.advance(31_000);
+    }
+    const el = await toChannels(canvasElement);
+    await press(el, 'input[value="sms"]');
+    await submit(el, { en: 'Too many codes were sent', es: 'Se enviaron demasiados códigos' });
+  },
+};
+
+/** The right code, typed more than 10 minutes after it was sent: it expired, and a new one is the way on. */
+export const CodeExpired: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const portal = (loaded as Loaded).portal;
+    const el = await toCode(canvasElement);
+    portal.clock.advance(11 * 60_000);
+    await fill(el, '#code', codeTo(portal, anaPhone));
+    await submit(el, { en: 'That code has expired', es: 'Ese código venció' });
+  },
+};
 
 /** A wrong code: the tries left, and the field it emptied says to type it again. */
 export const WrongCode: Story = {
@@ -117,6 +178,37 @@ export const PasswordRefused: Story = {
     await fill(el, '#password', 'Ana-Garcia-1990');
     await fill(el, '#retype', 'Ana-Garcia-1990');
     await submit(el, { en: 'cannot contain your username', es: 'no puede contener su nombre de usuario' });
+  },
+};
+
+/**
+ * A password Ana used before (`PasswordRefused` shows one with her username in it): refused next to its field, both
+ * fields emptied.
+ */
+export const PasswordReused: Story = {
+  play: async (context) => {
+    const portal = (context.loaded as Loaded).portal;
+    await recoverBefore(portal, 'Quiet-Harbor-58');
+    // The portal sends a phone one code every 30 seconds.
+    portal.clock.advance(31_000);
+    const el = await toPassword(context);
+    await fill(el, '#password', 'Quiet-Harbor-58');
+    await fill(el, '#retype', 'Quiet-Harbor-58');
+    await submit(el, { en: 'have not used recently', es: 'no haya usado recientemente' });
+  },
+};
+
+/** The password policy could not be read: no form without it, and Try again. */
+export const PolicyUnavailable: Story = {
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const el = await toQuestion(context);
+    // The client reads a policy up to three times before it gives up.
+    for (let call = 0; call < 3; call += 1) {
+      (context.loaded as Loaded).portal.failNext({ kind: 'status', status: 503 }, 'GET /password-policy');
+    }
+    await fill(el, '#answer', 'Canela');
+    await submit(el, { en: 'Something went wrong on our side', es: 'Algo salió mal de nuestro lado' });
   },
 };
 
@@ -184,6 +276,17 @@ export const UsernameSent: Story = {
     await fill(el, '#contact', 'grace.liu@example.com');
     await fill(el, '#dob', '09/09/2001');
     await submit(el, { en: 'Check your email', es: 'Revise su correo electrónico' });
+  },
+};
+
+/** The username sent by text to the phone given, if it matched (the screen never says, nor shows it). */
+export const UsernameSentByText: Story = {
+  args: { mode: 'username' },
+  play: async ({ canvasElement }) => {
+    const el = recovery(canvasElement);
+    await fill(el, '#contact', anaPhone);
+    await fill(el, '#dob', '07/22/1990');
+    await submit(el, { en: 'Check your phone', es: 'Revise su teléfono' });
   },
 };
 

@@ -84,6 +84,37 @@ export const Recovery: Story = {
   },
 };
 
+/** Back from a recovery opened in place: the new password is set, and the form says to sign in with it. */
+export const Recovered: Story = {
+  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-sign-in></pf-sign-in></pf-portal>`,
+  play: async ({ canvasElement, loaded }) => {
+    const portal = (loaded as Loaded).portal;
+    const el = canvasElement.querySelector('pf-sign-in')!;
+    await fill(el, '#username', 'ana.garcia@example.com');
+    await press(el, '.link-row button');
+    const recovery = await shadowQuery(el, 'pf-account-recovery');
+    await shadowQuery(recovery, '#identifier');
+    await press(recovery, 'button[type="submit"]');
+    await waitForWords(recovery, { en: 'Text message to', es: 'Mensaje de texto a' });
+    await press(recovery, 'input[value="sms"]');
+    await press(recovery, 'button[type="submit"]');
+    await waitForWords(recovery, { en: 'we texted a code', es: 'por mensaje de texto' });
+    const code = portal.outbox.filter((message) => message.to === '(555) 402-1187').at(-1)?.code ?? '';
+    await fill(recovery, '#code', code);
+    await press(recovery, 'button[type="submit"]');
+    await waitForWords(recovery, { en: 'first pet', es: 'primera mascota' });
+    await fill(recovery, '#answer', 'Canela');
+    await press(recovery, 'button[type="submit"]');
+    await waitForWords(recovery, { en: 'Your password needs', es: 'Su contraseña necesita' });
+    await fill(recovery, '#password', 'Quiet-Harbor-58');
+    await fill(recovery, '#retype', 'Quiet-Harbor-58');
+    await press(recovery, 'button[type="submit"]');
+    await waitForWords(recovery, { en: 'Your password was changed', es: 'Se cambió su contraseña' });
+    await press(recovery, 'button.primary');
+    await waitForWords(el, { en: 'Sign in with your new password', es: 'Inicie sesión con su contraseña nueva' });
+  },
+};
+
 /** The portal could not be reached. */
 export const Offline: Story = {
   tags: ['!autodocs'],
@@ -107,6 +138,21 @@ export const SignedOutIdle: Story = {
     await waitForWords(canvasElement.querySelector('pf-sign-in')!, {
       en: 'without activity',
       es: 'sin actividad',
+    });
+  },
+};
+
+/** Back after a new password was set (here or in another tab): every session ended, and the form says why. */
+export const SignedOutPasswordChanged: Story = {
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'ana.garcia@example.com', 'Riverside#2024', {
+      en: 'You are signed in',
+      es: 'Inició sesión',
+    });
+    await canvasElement.querySelector('pf-portal')!.endSession('password-changed');
+    await waitForWords(canvasElement.querySelector('pf-sign-in')!, {
+      en: 'you were signed out everywhere',
+      es: 'se cerraron todas sus sesiones',
     });
   },
 };

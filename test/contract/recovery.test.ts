@@ -7,6 +7,7 @@ import {
   freshMockPortal,
   lastMessage,
   rejection,
+  sue,
   testClient,
   verifiedSue,
 } from '../helpers/mock-portal.js';
@@ -228,6 +229,38 @@ describe('contract: password recovery', () => {
     const later = await client.startRecovery({ identifier: ana.email });
     await client.sendRecoveryCode({ recoveryToken: later.recoveryToken, channel: 'sms' });
     const asked = await client.verifyRecoveryCode({ recoveryToken: later.recoveryToken, code: codeBy('sms') });
+    expect(asked.securityQuestion.id).to.equal('first-pet');
+  });
+
+  it('closes recovery after 50 failures in a row, until the practice resets access and the patient signs up again', async () => {
+    const { portal, client, request } = await verifiedSue();
+    await client.createAccount(request());
+    // Fifty wrong codes in a row, across locks, close recovery for the account.
+    let closed: PortalProblemError | undefined;
+    for (let tries = 0; tries < 51 && !closed; tries += 1) {
+      const { recoveryToken } = await client.startRecovery({ identifier: sue.email });
+      const wrong = await problemOf(client.verifyRecoveryCode({ recoveryToken, code: '000000' }));
+      if (wrong.code === 'recovery-closed') closed = wrong;
+      if ((tries + 1) % 5 === 0) portal.clock.advance(15 * MINUTE);
+    }
+    expect([closed?.status, closed?.practice?.name]).to.deep.equal([403, 'Riverside Family Medicine']);
+    portal.clock.advance(24 * 60 * MINUTE);
+    const still = await client.startRecovery({ identifier: sue.email });
+    expect(
+      (await problemOf(client.sendRecoveryCode({ recoveryToken: still.recoveryToken, channel: 'sms' }))).code,
+    ).to.equal('recovery-closed');
+
+    // The front desk resets her access: a new invitation, and she signs up again with it.
+    const { link, pin = '' } = await portal.frontDeskInvite(sue.email);
+    const token = new URL(link, location.href).searchParams.get('invitation') ?? '';
+    const { registrationToken } = await client.verifyPin(token, { dateOfBirth: sue.dateOfBirth, pin });
+    await client.createAccount(request({ registrationToken, password: 'Amber-Falcon-31' }));
+    const open = await client.startRecovery({ identifier: sue.email });
+    await client.sendRecoveryCode({ recoveryToken: open.recoveryToken, channel: 'sms' });
+    const asked = await client.verifyRecoveryCode({
+      recoveryToken: open.recoveryToken,
+      code: lastMessage(portal, 'sms', sue.phone)?.code ?? '',
+    });
     expect(asked.securityQuestion.id).to.equal('first-pet');
   });
 
