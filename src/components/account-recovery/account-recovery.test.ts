@@ -472,4 +472,18 @@ describe('<pf-sign-in> with recovery', () => {
     expect((await ended).detail.reason).to.equal('password-changed');
     expect(other.session).to.equal(undefined);
   });
+
+  it('ends the portals of other tabs when the recovery stands on a page of its own, with no portal', async () => {
+    const mock = await freshMockPortal();
+    const other = await fixture<PfPortal>(html`<pf-portal></pf-portal>`);
+    other.session = await testClient().signIn({ username: ana.email, password: ana.password });
+    const ended = oneEvent(other, 'pf-session-ended');
+    const el = await fixture<PfAccountRecovery>(
+      html`<pf-account-recovery .client=${testClient()}></pf-account-recovery>`,
+    );
+    await throughCode(el, mock, /^Text message/);
+    await answerThenSetPassword(el);
+    expect((await ended).detail.reason).to.equal('password-changed');
+    expect(other.session).to.equal(undefined);
+  });
 });

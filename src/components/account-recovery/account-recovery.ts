@@ -18,6 +18,7 @@ import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { NewPasswordController, newPasswordStyles } from '../../internal/new-password.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
+import { tellTabs } from '../../internal/session-channel.js';
 import { contactError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
 import {
   PfPasswordResetEvent,
@@ -311,8 +312,10 @@ export class PfAccountRecovery extends FormElement<Field> {
       this.revealed = {};
       this.feedback.reset();
       this.step = 'done';
-      // Every session of the account ended on the server: this page's portal, and every other tab's, end theirs.
-      this.portal?.passwordChanged();
+      // Every session of the account ended on the server: this page's portal, and every other tab's, end theirs
+      // (told by this page's portal, or by the element itself on a page with none).
+      if (this.portal) this.portal.passwordChanged();
+      else tellTabs({ type: 'password-changed' });
       if (this.holdsFocus) this.focus();
       this.dispatchEvent(new PfPasswordResetEvent());
       return;

@@ -15,13 +15,12 @@ import { preferredLocale } from '../../internal/patient-language.js';
 import { forgetRegistration, type PendingRegistration } from '../../internal/registration.js';
 import { CallController } from '../../internal/call-controller.js';
 import { SdkElement } from '../../internal/sdk-element.js';
+import { sessionChannelName, type SessionChannelMessage } from '../../internal/session-channel.js';
 import { PfSessionEndedEvent, PfSessionStartedEvent } from './portal.events.js';
 import { portalMessages } from './portal.messages.js';
 
 /** How long before the idle limit the patient is warned. */
 const warnBeforeSeconds = 120;
-/** Tabs of one site tell each other of a sign-out on this channel; the message carries no token. */
-const channelName = 'pf-portal-session';
 
 /** A session as the elements and the page see it: without its token. */
 const sessionInfo = ({ patientId, expiresAt, idleTimeoutSeconds }: Session): SessionInfo => ({
@@ -157,9 +156,9 @@ export class PfPortal extends SdkElement {
     super.connectedCallback();
     for (const type of activityEvents) this.addEventListener(type, this.onActivity, { passive: true });
     if ('BroadcastChannel' in globalThis) {
-      this.channel = new BroadcastChannel(channelName);
+      this.channel = new BroadcastChannel(sessionChannelName);
       // Another tab of this site signed out: so does this one (the other tab already told the server).
-      this.channel.onmessage = ({ data }: MessageEvent<{ type?: string }>) => {
+      this.channel.onmessage = ({ data }: MessageEvent<Partial<SessionChannelMessage> | undefined>) => {
         if (data?.type === 'signed-out' && this.current) void this.endSession('signed-out', { quiet: true });
         if (data?.type === 'password-changed') void this.checkPasswordChanged();
       };
@@ -259,7 +258,7 @@ export class PfPortal extends SdkElement {
     this.provideSession();
     this.stopWatching();
     this.dispatchEvent(new PfSessionEndedEvent({ reason }));
-    if (!quiet) this.channel?.postMessage({ type: 'signed-out' });
+    if (!quiet) this.channel?.postMessage({ type: 'signed-out' } satisfies SessionChannelMessage);
     // An expired session, or one a new password ended, is already over on the server; a sign-out or an idle end is
     // ended there too, and so is a sign-out another tab told of (each tab has its own token, which would still
     // answer).
@@ -377,7 +376,7 @@ export class PfPortal extends SdkElement {
       startSession: (session) => this.startSession(session),
       endSession: (reason) => this.endSession(reason),
       passwordChanged: () => {
-        this.channel?.postMessage({ type: 'password-changed' });
+        this.channel?.postMessage({ type: 'password-changed' } satisfies SessionChannelMessage);
         void this.checkPasswordChanged();
       },
     };
