@@ -177,9 +177,19 @@ describe('<pf-sign-in>', () => {
       ['en', 'signed-out', 'You signed out.'],
       ['en', 'idle', 'You were signed out after 15 minutes without activity. Sign in again to continue.'],
       ['en', 'expired', 'Your session ended. Sign in again to continue.'],
+      [
+        'en',
+        'password-changed',
+        'Your password was changed, and you were signed out everywhere. Sign in with the new one.',
+      ],
       ['es', 'signed-out', 'Cerró la sesión.'],
       ['es', 'idle', 'Se cerró su sesión tras 15 minutos sin actividad. Inicie sesión de nuevo para continuar.'],
       ['es', 'expired', 'Su sesión terminó. Inicie sesión de nuevo para continuar.'],
+      [
+        'es',
+        'password-changed',
+        'Se cambió su contraseña y se cerraron todas sus sesiones. Inicie sesión con la contraseña nueva.',
+      ],
     ] as const;
     for (const [lang, reason, words] of cases) {
       const { portalEl, el } = await signInForm(lang);
