@@ -849,6 +849,22 @@ const recoveryCalls: Call[] = [
     goOn: pressAgain((stage) => fill(byLabel(stage.el!, recoveryLabels.question), 'Canela')),
     then: 'At least 8 characters',
   }),
+  {
+    name: 'GET /password-policy: the new password step gets ready',
+    route: 'GET /password-policy',
+    is: request('GET', /\/password-policy$/),
+    kind: 'load',
+    prepare: async (stage) => {
+      const el = await recoveryAt(stage, 'question');
+      fill(byLabel(el, recoveryLabels.question), 'Canela');
+      await el.updateComplete;
+    },
+    act: async (stage) => submitButton(stage.el!).click(),
+    busy: (stage) => textOf(stage.el!).includes('Getting the form ready…'),
+    failed: loadFailed,
+    goOn: tryAgain,
+    succeeded: (stage) => waitForText(stage.el!, 'At least 8 characters'),
+  },
   recoveryCall({
     name: 'POST /recovery/password: Change password (both emptied)',
     route: 'POST /recovery/password',
