@@ -282,7 +282,7 @@ export const formStyles = css`
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: pf-spin 0.8s linear infinite;
   }
@@ -293,7 +293,7 @@ export const formStyles = css`
   }
   .notice {
     padding: calc(var(--_pf-space) * 0.75) var(--_pf-space);
-    border-left: 4px solid var(--_pf-primary);
+    border-inline-start: 4px solid var(--_pf-primary);
     border-radius: var(--_pf-radius-surface);
     background: var(--_pf-info-surface);
   }

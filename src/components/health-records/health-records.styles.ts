@@ -298,6 +298,15 @@ export const recordsStyles = css`
     box-shadow: inset 0.375rem 0 0 var(--_pf-danger);
     padding-inline-start: 0.875rem;
   }
+  /* A shadow has no start and end: right to left, the edge is drawn on the right. */
+  .lab-table tr.critical th:dir(rtl) {
+    box-shadow: inset -0.375rem 0 0 var(--_pf-danger);
+  }
+  /* The arrows of "back" and "go" point the way the page reads. */
+  .chevron:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .value {
     font-weight: 700;
   }

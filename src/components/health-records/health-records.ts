@@ -349,7 +349,7 @@ export class PfHealthRecords extends PortalElement {
       const count = this.controllers[active].count;
       return html`<p class="back">
           <button type="button" class="link" @click=${() => void this.showAll()}>
-            <span aria-hidden="true">‹ </span>${t('backToAll')}
+            <span class="chevron" aria-hidden="true">‹ </span>${t('backToAll')}
           </button>
         </p>
         <section class="panel" aria-labelledby=${`heading-${active}`}>
@@ -369,7 +369,7 @@ export class PfHealthRecords extends PortalElement {
               <button type="button" id=${`menu-${section}`} @click=${() => void this.show(section)}>
                 <span class="name">${t(section)}</span>
                 ${count === undefined ? nothing : html`<span class="count">${this.countWords(count)}</span>`}
-                <span class="go" aria-hidden="true">›</span>
+                <span class="go chevron" aria-hidden="true">›</span>
               </button>
             </li>`;
           })}
