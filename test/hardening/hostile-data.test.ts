@@ -58,6 +58,25 @@ const problemBody = (status: number, code: Parameters<typeof problemType>[0], wo
     ...(field ? { errors: [{ field, code: 'username-taken', message: words }] } : {}),
   });
 
+/** The portal's next answer on `route`: a code texted to `sentTo`, as the portal masks the phone. */
+function answersCodeSentTo(portal: MockPortal, route: string, sentTo: string): void {
+  const now = Date.now();
+  portal.failNext(
+    {
+      kind: 'status',
+      status: 202,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        channel: 'sms',
+        sentTo,
+        expiresAt: new Date(now + 600_000).toISOString(),
+        resendAfter: new Date(now + 30_000).toISOString(),
+      }),
+    },
+    route,
+  );
+}
+
 async function verifyScreen(portal: MockPortal, email: string): Promise<PfRegisterVerify> {
   const wrapper = await fixture<HTMLElement>(
     html`<pf-portal><pf-register-verify invitation=${invitationToken(portal, email)}></pf-register-verify></pf-portal>`,
@@ -167,21 +186,7 @@ const scenarios: Scenario[] = [
       const el = await verifyScreen(portal, marcus.email);
       await typeInto(byLabel(el, 'Patient’s date of birth'), '11021979');
       await typeInto(byLabel(el, 'Patient’s phone # from his/her doctor’s record'), marcus.phone);
-      const now = Date.now();
-      portal.failNext(
-        {
-          kind: 'status',
-          status: 202,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            channel: 'sms',
-            sentTo: words,
-            expiresAt: new Date(now + 600_000).toISOString(),
-            resendAfter: new Date(now + 30_000).toISOString(),
-          }),
-        },
-        'POST /invitations/:token/codes',
-      );
+      answersCodeSentTo(portal, 'POST /invitations/:token/codes', words);
       await submitAndSettle(el);
       await waitForText(el, 'we sent a text message');
       return { el, forms: 1 };
@@ -290,21 +295,7 @@ const scenarios: Scenario[] = [
     what: 'the masked phone a recovery code went to',
     show: async (words) => {
       const { portal, el } = await recoveryAt('channel');
-      const now = Date.now();
-      portal.failNext(
-        {
-          kind: 'status',
-          status: 202,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            channel: 'sms',
-            sentTo: words,
-            expiresAt: new Date(now + 600_000).toISOString(),
-            resendAfter: new Date(now + 30_000).toISOString(),
-          }),
-        },
-        'POST /recovery/codes',
-      );
+      answersCodeSentTo(portal, 'POST /recovery/codes', words);
       byLabel(el, /^Text message/).click();
       await submitAndSettle(el);
       await waitForText(el, 'Enter your code');
