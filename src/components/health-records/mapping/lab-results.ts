@@ -303,6 +303,17 @@ const fitOf = (range: ReferenceRange, patient: LabPatient | undefined, on: strin
 const rangeDecimals = (range: ReferenceRange | undefined): number | undefined =>
   range ? Math.max(decimalsOf(range.low?.value ?? 0), decimalsOf(range.high?.value ?? 0)) : undefined;
 
+/**
+ * Whether any of these results (or their components) has several reference ranges, one of which is chosen by the
+ * patient's sex or age: only those need to know who the patient is.
+ */
+export const rangesByPatient = (observations: readonly Observation[]): boolean =>
+  observations.some(
+    (observation) =>
+      (observation.referenceRange?.length ?? 0) > 1 ||
+      (observation.component ?? []).some((component) => (component.referenceRange?.length ?? 0) > 1),
+  );
+
 /** The reference range that fits the patient best (several ranges are alternatives), or the first when none fits. */
 const chooseRange = (
   result: ObservationComponent,

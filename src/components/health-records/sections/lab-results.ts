@@ -22,6 +22,7 @@ import {
   type LabMeasure,
   type LabPatient,
   type LabResultView,
+  rangesByPatient,
   toLabResults,
 } from '../mapping/lab-results.js';
 import { hasHistory, historySearch, type LabTrend, toLabTrend } from '../mapping/lab-trends.js';
@@ -54,7 +55,11 @@ export interface LabsLoaded extends Loaded<LabResultView> {
   newestFirst: boolean;
   /** The server ignored the sort, so every page was read to put the newest first. */
   readToSort: boolean;
-  patient?: LabPatient;
+  /**
+   * Who the patient is (sex, date of birth), for results with several ranges to choose from: read beside the
+   * results, and waited for only by results that need it.
+   */
+  patient: Promise<LabPatient>;
   pages?: SearchCursor<'Observation'>;
   /**
    * The results reports name outside the laboratory search, read after the first screen is drawn: while they are
@@ -246,7 +251,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // The reports come a page at a time, the newest first, beside the results: only as far back as those shown.
     const reports = new LabReports(client, signal);
     // A server that ignores _count may send a few results a page: read on until the first screen is full.
-    const [patient, first] = await Promise.all([shared.patient(), readPages(pages, labPageSize), reports.start()]);
+    const patient = shared.patient().then((read): LabPatient => ({ gender: read?.gender, birthDate: read?.birthDate }));
+    const [first] = await Promise.all([readPages(pages, labPageSize), reports.start()]);
     const categorized = first.resources;
     const opening = first.pages[0];
     let skipped = first.skipped;
@@ -266,7 +272,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
     // Every report the results shown may belong to: back to the oldest of them, or all when they are all shown.
     const since = more ? oldestOf(categorized) : undefined;
     await reports.reachBack(since);
-    const who: LabPatient = { gender: patient?.gender, birthDate: patient?.birthDate };
+    // The first screen waits for the patient only when one of its results has ranges to choose from by sex or age.
+    const who = rangesByPatient(categorized) ? await patient : undefined;
     const serverTotal = readToSort ? categorized.length : opening?.total;
     // The results reports name outside the laboratory search are read after the first screen is drawn: a round trip
     // the patient does not wait for. They join their reports when they come.
@@ -277,7 +284,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
     const loaded: LabsLoaded = {
       observations: categorized,
       labReports: reports,
-      patient: who,
+      patient,
       items: toLabResults(categorized, reports.list, who),
       skipped: skipped + reports.skipped,
       capped: capped || reports.capped,
@@ -317,6 +324,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       try {
         await after;
         const extra = await read();
+        const patient = await data.patient;
         if (signal.aborted) return;
         const { completing: _read, ...labs } = this.loaded(data);
         const observations = [...labs.observations, ...extra.resources];
@@ -325,7 +333,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
           loaded: {
             ...labs,
             observations,
-            items: toLabResults(observations, labs.labReports.list, labs.patient),
+            items: toLabResults(observations, labs.labReports.list, patient),
             skipped: labs.skipped + extra.skipped,
             ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
             uncounted: labs.uncounted + extra.resources.length,
@@ -435,6 +443,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
         [...labs.observations, ...read.resources],
         read.more ? oldestOf(read.resources) : undefined,
       );
+      const patient = await labs.patient;
       // A new load (another session, a retry) may have started meanwhile: a page of the old one is dropped.
       if (this.loaded(data) !== labs) return true;
       const observations = [...labs.observations, ...read.resources, ...extra.resources];
@@ -446,7 +455,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
         loaded: {
           ...rest,
           observations,
-          items: toLabResults(observations, labs.labReports.list, labs.patient),
+          items: toLabResults(observations, labs.labReports.list, patient),
           skipped: labs.skipped + read.skipped + extra.skipped + labs.labReports.skipped - reportsSkipped,
           capped: Boolean(labs.capped || read.capped || labs.labReports.capped),
           ...(labs.total !== undefined ? { total: labs.total + extra.resources.length } : {}),
@@ -471,13 +480,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
     try {
       read = await readPages(pages, needed - search.observations.length);
       if (search.signal) await search.from.labReports.naming(read.resources, search.signal);
+      const patient = await search.from.patient;
       if (this.search !== search) return true;
       const observations = [...search.observations, ...read.resources];
       const { pages: _pages, ...rest } = search;
       this.search = {
         ...rest,
         observations,
-        items: toLabResults(observations, search.from.labReports.list, search.from.patient),
+        items: toLabResults(observations, search.from.labReports.list, patient),
         capped: search.capped || read.capped,
         ...(read.more ? { pages } : {}),
       };
@@ -528,7 +538,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
         read.resources.filter((observation) => !isLaboratory(observation)),
         signal,
       );
-      return read;
+      return { ...read, patient: await labs.patient };
     });
     if (!outcome || this.history !== history) return;
     // A server that ignores `code` answers with every result: only the test's own are kept.
@@ -536,7 +546,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       ? {
           ...history,
           state: 'done',
-          trend: toLabTrend(toLabResults(outcome.value.resources, labs.labReports.list, labs.patient), of),
+          trend: toLabTrend(toLabResults(outcome.value.resources, labs.labReports.list, outcome.value.patient), of),
           capped: outcome.value.more || outcome.value.capped,
         }
       : { ...history, state: 'failed' };
@@ -608,10 +618,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
       const more = pages.more;
       // The reports of matches older than the reports read: a search reaches back years.
       await labs.labReports.naming(observations, signal);
+      const patient = await labs.patient;
       return {
         ...this.searchOf(data, term, 'done'),
         observations,
-        items: toLabResults(observations, labs.labReports.list, labs.patient),
+        items: toLabResults(observations, labs.labReports.list, patient),
         ...(page?.total !== undefined && !sortIgnored ? { total: page.total } : {}),
         newestFirst: !capped && (!sortIgnored || !more),
         capped,
