@@ -141,20 +141,20 @@ export class RecoveryFlow {
     // the answer does not say so (it would tell that the words are one account's).
     const patientId = recovery.patientId;
     const accountLimits = patientId ? this.limitsOf(`patient ${patientId}`) : undefined;
-    const accountSends = accountLimits ? core.nextSend(accountLimits.codeSentAt, context) : undefined;
-    if (!patientId || !accountLimits) {
-      // Words of no account: an earlier code of the same words is void all the same.
-      for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
-      core.log('recovery.code-requested-no-match', undefined, channel);
-    } else if (!Array.isArray(accountSends)) {
+    const accountSends = accountLimits && core.nextSend(accountLimits.codeSentAt, context);
+    if (accountSends && !Array.isArray(accountSends)) {
       core.log('recovery.code-withheld', patientId, channel);
     } else {
-      accountLimits.codeSentAt = accountSends;
-      // A new code voids every earlier one of the account, in this recovery or another.
+      // A new code voids every earlier one of the account (or of the words), in this recovery or another.
       for (const other of core.state.recoveries) if (this.sameAccount(other, recovery)) delete other.code;
-      recovery.code = { hash, channel, expiresAt: now + mockRules.codeLifetimeMs, used: false };
-      this.deliverCode(patientId, channel, code, context);
-      core.log('recovery.code-sent', patientId, channel);
+      if (patientId && accountLimits && accountSends) {
+        accountLimits.codeSentAt = accountSends;
+        recovery.code = { hash, channel, expiresAt: now + mockRules.codeLifetimeMs, used: false };
+        this.deliverCode(patientId, channel, code, context);
+        core.log('recovery.code-sent', patientId, channel);
+      } else {
+        core.log('recovery.code-requested-no-match', undefined, channel);
+      }
     }
     core.changed();
     return json(202, {
