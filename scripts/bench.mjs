@@ -105,8 +105,8 @@ const legend = [
   '(from about:blank), each file fetched from the local server, which sends no cache headers.',
   'Plain form: its HTML parsed and painted, with no script but the test (injected, so not fetched).',
   'Element: its page and the SDK (pf-elements.min.js) fetched and run, <pf-portal> and the element rendered, the',
-  'invitation read (GET /invitations/{token}, answered in the page by the mock through its service worker, so',
-  'without network latency), the form rendered. Left out: the mock starting in the page (its script, its seed,',
+  'form rendered (the invitation, GET /invitations/{token}, is read in parallel and is not waited for, as on a',
+  "patient's network it need not be). Left out: the mock starting in the page (its script, its seed,",
   `its worker registered), after the SDK ran and before the element is added: median ${ms(verify.mock)}. MSW's`,
   'worker unregisters itself when its last page closes, so each load registers it again.',
 ];

@@ -45,7 +45,12 @@ const element = async (canvas: HTMLElement) => {
 export const WithPin: Story = {};
 
 /** Marcus has no PIN: only his phone number, with a code by text or voice. */
-export const PhoneOnly: Story = { args: { patient: 'marcus.reed@example.com' } };
+export const PhoneOnly: Story = {
+  args: { patient: 'marcus.reed@example.com' },
+  play: async ({ canvasElement }) => {
+    await shadowQuery(await element(canvasElement), '#phone');
+  },
+};
 
 /** The form in Spanish. */
 export const Spanish: Story = { args: { lang: 'es' } };
@@ -166,11 +171,21 @@ export const UnknownLink: Story = {
     </pf-portal>`,
 };
 
-/** Reading the link takes a while. */
-export const Loading: Story = {
+/**
+ * Reading the link takes a while (a phone on a slow network): the form is there at once and takes typing; Continue
+ * waits, busy, for the link's answer, and sends nothing before it.
+ */
+export const ReadingTheLink: Story = {
   tags: ['!autodocs'],
   beforeEach: ({ loaded }) => {
     (loaded as Loaded).portal.failNext({ kind: 'delay', ms: 'infinite' }, 'GET /invitations/:token');
+  },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await fill(el, '#dob', '03/14/1962');
+    await fill(el, '#pin', '482913');
+    await press(el, 'button[type="submit"]');
+    await waitForWords(el, { en: 'Please wait', es: 'Espere' });
   },
 };
 

@@ -21,7 +21,7 @@ import {
   testClient,
   verifiedSue,
 } from '../helpers/mock-portal.js';
-import { withRegistration } from '../helpers/registration.js';
+import { phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 
 type Form = 'pin' | 'phone' | 'code' | 'account' | 'sign-in';
 type Screen = HTMLElement & { client?: PortalClient; updateComplete: Promise<unknown> };
@@ -141,6 +141,7 @@ async function open(form: Form): Promise<{ el: Screen; posts: string[] }> {
     ></pf-register-verify>`,
   );
   await waitForText(el, 'All fields are required');
+  if (form !== 'pin') await phoneOnlyForm(el);
   await typeInto(byLabel(el, dob), form === 'pin' ? '03141962' : '11021979');
   if (form === 'pin') {
     await typeInto(byLabel(el, pin), sue.pin);

@@ -40,7 +40,7 @@ import {
   testClient,
   type TestClient,
 } from '../helpers/mock-portal.js';
-import { sessionHeldBy, withRegistration } from '../helpers/registration.js';
+import { phoneOnlyForm, sessionHeldBy, withRegistration } from '../helpers/registration.js';
 
 /** The elements' clients give up after this; an answer that never comes meets it. */
 const timeoutMs = 600;
@@ -248,6 +248,7 @@ async function verifyElement(stage: Stage, email: string): Promise<PfRegisterVer
 async function verifyForm(stage: Stage, email: string): Promise<PfRegisterVerify> {
   const el = await verifyElement(stage, email);
   await waitForText(el, 'All fields are required');
+  if (email === marcus.email) await phoneOnlyForm(el);
   return el;
 }
 
@@ -381,6 +382,19 @@ function pressAgain(retype?: (stage: Stage) => void) {
   };
 }
 
+/**
+ * What the identity form shows when its link could not be read: the form stays (the patient may be typing), with
+ * the failure above it in plain words and Try again; focus stays where it was.
+ */
+async function linkFailed(stage: Stage, fault: FaultName): Promise<void> {
+  const el = stage.el!;
+  await waitUntil(() => el.shadowRoot?.querySelector('.summary'), 'the failure shows', { timeout: 5000 });
+  expect(inShadow(el, '.summary').textContent).to.match(faults[fault].says);
+  expect(Boolean(offered(el, 'Try again')), 'Try again').to.equal(true);
+  expect(hasForm(el), 'the form stays').to.equal(true);
+  expect(focusedIn(el), 'focus is not taken').to.equal(null);
+}
+
 const tryAgain = async (stage: Stage) => button(stage.el!, 'Try again').click();
 
 /** A call the account form makes by itself to get ready; `ready` checks what the answer brought. */
@@ -412,10 +426,14 @@ const calls: Call[] = [
     act: async (stage) => {
       await verifyElement(stage, sue.email);
     },
-    busy: (stage) => textOf(stage.el!).includes('Checking your registration link…'),
-    failed: loadFailed,
+    // The form is drawn at once and takes typing while the link is read.
+    busy: (stage) => hasForm(stage.el!) && byLabel(stage.el!, labels.dob).isConnected,
+    failed: linkFailed,
     goOn: tryAgain,
-    succeeded: (stage) => waitForText(stage.el!, 'All fields are required'),
+    succeeded: async (stage) => {
+      await waitUntil(() => !stage.el!.shadowRoot?.querySelector('.summary'), 'the failure goes', { timeout: 5000 });
+      expect(textOf(stage.el!)).to.contain('All fields are required');
+    },
   },
   {
     name: 'POST /invitations/:token/verify: Continue with the date of birth and the PIN (both kept: the PIN is the practice’s, not a one-time secret)',

@@ -39,7 +39,7 @@ import {
   sueSignedUp,
   verifiedSue,
 } from '../helpers/mock-portal.js';
-import { withRegistration } from '../helpers/registration.js';
+import { phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 
 /** A screen of an element showing `words` where the portal's string goes, and how many forms its template has. */
 interface Scenario {
@@ -83,6 +83,7 @@ async function verifyScreen(portal: MockPortal, email: string): Promise<PfRegist
   );
   const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
   await waitForText(el, 'All fields are required');
+  if (email === marcus.email) await phoneOnlyForm(el);
   return el;
 }
 

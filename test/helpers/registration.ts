@@ -4,7 +4,7 @@
  * context), before the account step first looks for it.
  */
 import { ContextEvent } from '@lit/context';
-import { fixtureSync } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { Session } from '../../src/api/schemas.js';
 import { portalContext, type PortalContextValue } from '../../src/internal/context.js';
@@ -48,3 +48,13 @@ export function withRegistration<T extends Element = HTMLElement>(
  */
 export const sessionHeldBy = (portal: Element | undefined): Session | undefined =>
   (portal as unknown as { current?: Session } | undefined)?.current;
+
+/**
+ * Waits for the identity form as a link without a PIN has it: the form is drawn before the link is read, with the
+ * choice of a PIN, and asks for the phone alone once the link says so.
+ */
+export const phoneOnlyForm = (el: Element) =>
+  waitUntil(
+    () => el.shadowRoot?.querySelector('#phone') && !el.shadowRoot.querySelector('input[name="method"]'),
+    'the form asks for the phone alone',
+  );

@@ -7,7 +7,6 @@ const triesLeftEn = (tries: number) => enCount(tries, 'You have 1 try left.', `Y
 const triesLeftEs = (tries: number) => esCount(tries, 'Le queda 1 intento.', `Le quedan ${tries} intentos.`);
 
 const en = {
-  loading: 'Checking your registration link…',
   heading: 'Verify your identity',
   intro: 'To keep your health information private, first confirm who you are.',
   why: 'Why?',
@@ -87,7 +86,6 @@ const en = {
 };
 
 const es: typeof en = {
-  loading: 'Revisando su enlace de registro…',
   heading: 'Verifique su identidad',
   intro: 'Para mantener privada su información de salud, primero confirme quién es usted.',
   why: '¿Por qué?',

@@ -7,7 +7,7 @@ import '../../pf-portal.js';
 import '../../pf-register-account.js';
 import '../../pf-register-verify.js';
 import { registrationTokenOf } from '../../internal/registration.js';
-import { portalContextOf } from '../../../test/helpers/registration.js';
+import { phoneOnlyForm, portalContextOf } from '../../../test/helpers/registration.js';
 import type { PfRegisterVerify } from '../../pf-register-verify.js';
 import {
   allInShadow,
@@ -51,6 +51,7 @@ async function verifyFor(email: string, attributes: { homeUrl?: string } = {}) {
   `);
   const el = wrapper.querySelector('pf-register-verify') as PfRegisterVerify;
   await waitForText(el, 'All fields are required');
+  if (email === marcus.email) await phoneOnlyForm(el);
   return { portal, el, token };
 }
 
@@ -72,6 +73,7 @@ const continueButton = (el: PfRegisterVerify) => button(el, 'Continue');
 
 /** Marcus (no PIN) asks for a code by text message, and is on the code step. */
 async function toCodeStep(el: PfRegisterVerify) {
+  await phoneOnlyForm(el);
   await typeInto(byLabel(el, labels.dob), '11021979');
   await typeInto(byLabel(el, labels.phone), '5553108820');
   await submitAndSettle(el);
@@ -367,6 +369,126 @@ describe('<pf-register-verify>', () => {
       await waitForText(el, 'All fields are required');
       expect(byLabel(el, labels.dob).value).to.equal('11/02/1979');
       expect(byLabel(el, labels.phone).value).to.equal('(555) 310-8820');
+    });
+  });
+
+  describe('before the link is read', () => {
+    /**
+     * A client whose answers to the link's read (GET /invitations/{token}) wait until the test lets them go, as on a
+     * phone's slow network; every request it sends is listed.
+     */
+    function slowLinkClient() {
+      const sent: string[] = [];
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const client = testClient({
+        retries: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          sent.push(`${request.method} ${new URL(request.url).pathname}`);
+          const answer = fetch(request);
+          if (request.method === 'GET' && /\/invitations\/[^/]+$/.test(request.url)) await released;
+          return answer;
+        },
+      });
+      return { client, sent, release, verifies: () => sent.filter((line) => line.startsWith('POST')) };
+    }
+
+    async function earlyVerify(token: string, client: ReturnType<typeof testClient>) {
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify .client=${client} invitation=${token}></pf-register-verify>`,
+      );
+      await el.updateComplete;
+      return el;
+    }
+
+    it('shows the form at once, and Continue pressed meanwhile waits for the link, then sends once', async () => {
+      const portal = await freshMockPortal();
+      const slow = slowLinkClient();
+      const el = await earlyVerify(invitationToken(portal, sue.email), slow.client);
+      // The form is there and takes typing while the link is still being read.
+      expect(slow.sent).to.deep.equal([`GET /api/portal/invitations/${invitationToken(portal, sue.email)}`]);
+      expect(byLabel(el, labels.dob).disabled).to.equal(false);
+      await fillPin(el, '03141962', '482913');
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      await el.updateComplete;
+      const busy = inShadow(el, 'button[type="submit"]');
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      expect(busy.textContent).to.contain('Please wait');
+      busy.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(slow.verifies(), 'nothing is sent before the link is known').to.deep.equal([]);
+      slow.release();
+      await verified;
+      expect(slow.verifies()).to.have.length(1);
+    });
+
+    it('never sends a PIN a link does not take: the press goes on to the phone the link asks for', async () => {
+      const portal = await freshMockPortal();
+      const slow = slowLinkClient();
+      const el = await earlyVerify(invitationToken(portal, marcus.email), slow.client);
+      await fillPin(el, '11021979', '123456');
+      continueButton(el).click();
+      await el.updateComplete;
+      slow.release();
+      await waitUntil(() => el.shadowRoot?.querySelector('#phone'), 'the phone field');
+      await waitUntil(() => focusedIn(el)?.classList.contains('summary'), 'the summary takes focus');
+      expect(slow.verifies()).to.deep.equal([]);
+      expect(allInShadow(el, 'input[name="method"]'), 'no choice of a PIN').to.have.length(0);
+      expect(byLabel(el, labels.dob).value, 'the date of birth is kept').to.equal('11/02/1979');
+      expect(inShadow(el, '.summary').textContent).to.contain(
+        'Enter the phone number your doctor’s office has on record.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus to the phone field when the PIN field it was in goes away', async () => {
+      const portal = await freshMockPortal();
+      const slow = slowLinkClient();
+      const el = await earlyVerify(invitationToken(portal, marcus.email), slow.client);
+      byLabel(el, labels.pin).focus();
+      slow.release();
+      await waitUntil(() => el.shadowRoot?.querySelector('#phone'), 'the phone field');
+      await el.updateComplete;
+      expect(focusedIn(el)?.id).to.equal('phone');
+    });
+
+    it('sends nothing for a link that no longer works, and says so once', async () => {
+      await freshMockPortal();
+      const slow = slowLinkClient();
+      const el = await earlyVerify('not-a-real-token', slow.client);
+      const events: string[] = [];
+      el.addEventListener('pf-invitation-invalid', (event) => {
+        events.push(event.detail.reason);
+        event.preventDefault();
+      });
+      await fillPin(el, '03141962', '482913');
+      continueButton(el).click();
+      slow.release();
+      await waitForText(el, 'This link is not valid');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).to.deep.equal(['not-found']);
+      expect(slow.verifies()).to.deep.equal([]);
+    });
+
+    it('keeps the form and what was typed when the link cannot be read, and Continue reads it again', async () => {
+      const portal = await freshMockPortal();
+      portal.failNext({ kind: 'network' }, 'GET /invitations/:token');
+      const el = await fixture<PfRegisterVerify>(
+        html`<pf-register-verify
+          .client=${testClient({ retries: 0 })}
+          invitation=${invitationToken(portal, sue.email)}
+        ></pf-register-verify>`,
+      );
+      await fillPin(el, '03141962', '482913');
+      await waitForText(el, 'We could not reach the patient portal');
+      expect(byLabel(el, labels.dob).value).to.equal('03/14/1962');
+      expect(byLabel(el, labels.pin).value).to.equal('482913');
+      await expect(el).to.be.accessible();
+      const verified = oneEvent(el, 'pf-verified');
+      continueButton(el).click();
+      await verified;
     });
   });
 

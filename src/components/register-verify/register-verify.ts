@@ -75,8 +75,11 @@ export class PfRegisterVerify extends FormElement<Field> {
       return client.getInvitation(token, { signal });
     },
     args: () => [this.invitation, this.activeClient] as const,
+    onComplete: (invitation) => this.onInvitationRead(invitation),
     onError: (error) => this.onInvitationError(error),
   });
+  /** The PIN field or its choice had focus when the link said it takes no PIN: the phone field takes it instead. */
+  private focusPhone = false;
 
   @state() private step: Step = 'form';
   @state() private invalidReason?: InvitationInvalidReason;
@@ -118,6 +121,10 @@ export class PfRegisterVerify extends FormElement<Field> {
 
   override updated(changed: PropertyValues): void {
     if (changed.has('step') && changed.get('step') !== undefined) void this.focusHeading();
+    if (this.focusPhone) {
+      this.focusPhone = false;
+      this.renderRoot.querySelector<HTMLElement>('#phone')?.focus();
+    }
   }
 
   private get invitationData(): Invitation | undefined {
@@ -168,9 +175,27 @@ export class PfRegisterVerify extends FormElement<Field> {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    await this.send();
+  }
+
+  /**
+   * Sends the step. The form is drawn before the link is read, so a press may come first: it then waits for the
+   * link (the button busy), and goes on only with what the link allows; nothing that depends on the link is sent
+   * before it is known.
+   */
+  private async send(): Promise<void> {
     // A code may not be sent yet: the countdown beside the button says when.
     if (this.step === 'form' && this.activeMethod === 'phone' && this.countdown.seconds > 0) return;
     if (!this.readyToSubmit()) return;
+    if (this.step === 'form' && !this.invitationData) {
+      await this.call(
+        () => this.linkRead(),
+        () => void this.send(),
+        () => void this.send(),
+        (error) => this.problemAlert(error),
+      );
+      return;
+    }
     if (this.step === 'code') await this.verifyCode();
     else if (this.activeMethod === 'pin') await this.verifyPin();
     else await this.sendCode(this.channel);
@@ -295,6 +320,21 @@ export class PfRegisterVerify extends FormElement<Field> {
   // -----------------------------------------------------------------------------------------------------------
   // The link's state
 
+  /** The link as read; a read that failed is tried again. Waits for the read under way, if any. */
+  private async linkRead(): Promise<Invitation> {
+    await this.updateComplete;
+    if (this.invitationTask.status === TaskStatus.ERROR) void this.invitationTask.run();
+    return this.invitationTask.taskComplete;
+  }
+
+  private onInvitationRead(invitation: Invitation): void {
+    if (invitation.methods.includes('pin')) return;
+    // The form was drawn with the choice of a PIN before the link said it takes none: the choice goes, and focus in
+    // it goes to the phone field.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    this.focusPhone = Boolean(focused?.closest('.method'));
+  }
+
   private onInvitationError(error: unknown): void {
     if (isAbortError(error)) return;
     // Reading the link, a bare 404 (a server that names no problem) also means the link is unknown.
@@ -303,9 +343,26 @@ export class PfRegisterVerify extends FormElement<Field> {
         ? (problemReasons[error.code] ?? (error.status === 404 ? 'not-found' : undefined))
         : undefined;
     if (reason) this.invalidate(reason, error instanceof PortalProblemError ? error.practice : undefined);
+    // A press waiting for the link shows the failure itself. Otherwise the patient may be typing: the failure shows
+    // above the form and is said, and focus stays where it is.
+    else if (!this.busy) {
+      const message =
+        error instanceof PortalProblemError && error.status === 429
+          ? this.waitAlert(error).message
+          : this.failureMessage(error);
+      this.alert = { message, retry: () => this.readLinkAgain() };
+      this.announce(message);
+    }
+  }
+
+  private readLinkAgain(): void {
+    this.alert = undefined;
+    void this.invitationTask.run();
   }
 
   private invalidate(reason: InvitationInvalidReason, practice?: Practice): void {
+    // Said once: the link's read and a press waiting for it may both learn it.
+    if (this.step === 'invalid' && this.invalidReason === reason) return;
     this.cancelCall();
     this.countdown.stop();
     this.invalidReason = reason;
@@ -422,7 +479,7 @@ export class PfRegisterVerify extends FormElement<Field> {
         ${
           this.canUsePin
             ? html`
-                <fieldset>
+                <fieldset class="method">
                   <legend part="label">${t('methodLegend')}</legend>
                   <div class="choices">
                     ${(['pin', 'phone'] as const).map(
@@ -518,20 +575,13 @@ export class PfRegisterVerify extends FormElement<Field> {
   private renderBody(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     if (this.step === 'invalid') return this.renderInvalid();
-    return this.invitationTask.render({
-      initial: () => this.renderLoading(t('loading')),
-      pending: () => this.renderLoading(t('loading')),
-      error: (error) => this.renderLoadError(error, () => void this.invitationTask.run()),
-      complete: () =>
-        this.step === 'code'
-          ? this.renderCode()
-          : this.step === 'verified'
-            ? html`<p class="notice" role="status">${t('verified')}</p>`
-            : this.renderForm(),
-    });
+    if (this.step === 'code') return this.renderCode();
+    if (this.step === 'verified') return html`<p class="notice" role="status">${t('verified')}</p>`;
+    // Drawn at once, while the link is read: the patient types meanwhile, and a press waits for the link.
+    return this.renderForm();
   }
 
-  /** One heading through every step, loading included: its words change, the element stays (and keeps focus). */
+  /** One heading through every step: its words change, the element stays (and keeps focus). */
   private get heading(): string {
     const t = this.l10n.t.bind(this.l10n);
     if (this.step === 'invalid') return t(invalidTexts[this.invalidReason ?? 'not-found'][0]);

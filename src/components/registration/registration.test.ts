@@ -15,6 +15,7 @@ import {
   waitForText,
 } from '../../../test/helpers/dom.js';
 import { freshMockPortal, invitationToken, lastMessage, marcus, sue } from '../../../test/helpers/mock-portal.js';
+import { phoneOnlyForm } from '../../../test/helpers/registration.js';
 
 async function registrationFor(token: string | undefined, messages?: MessageOverrides) {
   const portalEl = await fixture<PfPortal>(html`
@@ -160,6 +161,7 @@ describe('<pf-registration>', () => {
     const { el } = await registrationFor(invitationToken(mock, marcus.email));
     const verify = step(el, 'pf-register-verify');
     await waitForText(verify, 'All fields are required');
+    await phoneOnlyForm(verify);
     await typeInto(byLabel(verify, 'Patient’s date of birth'), '11021979');
     await typeInto(byLabel(verify, 'Patient’s phone # from his/her doctor’s record'), '5553108820');
     await submitAndSettle(verify);
