@@ -48,6 +48,8 @@ const element = async (canvas: HTMLElement) => {
 };
 
 const chooseQuestion = async (el: Element) => {
+  // The form is drawn at once; its questions come when read.
+  await shadowQuery(el, '#question option:nth-child(2)');
   const select = await shadowQuery<HTMLSelectElement>(el, '#question');
   select.selectedIndex = 1;
   select.dispatchEvent(new Event('change'));

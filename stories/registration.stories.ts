@@ -63,6 +63,7 @@ export const AccountReady: Story = {
     await shadowQuery(account, 'form');
     await fill(account, '#password', 'Blue-Heron-42');
     await fill(account, '#retype', 'Blue-Heron-42');
+    await shadowQuery(account, '#question option:nth-child(2)');
     const select = await shadowQuery<HTMLSelectElement>(account, '#question');
     select.selectedIndex = 1;
     select.dispatchEvent(new Event('change'));

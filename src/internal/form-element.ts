@@ -1,9 +1,16 @@
+import { type Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PortalClient } from '../api/client.js';
 import type { PasswordPolicy } from '../api/schemas.js';
-import { PortalNetworkError, PortalProblemError, PortalResponseError, PortalTimeoutError } from '../api/errors.js';
+import {
+  isAbortError,
+  PortalNetworkError,
+  PortalProblemError,
+  PortalResponseError,
+  PortalTimeoutError,
+} from '../api/errors.js';
 import { commonMessages } from './common.messages.js';
 import { describedBy, FormFeedback } from './form-feedback.js';
 import { LocaleController } from './localize.js';
@@ -176,6 +183,36 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     if (!outcome) return;
     if (outcome.ok) done(outcome.value);
     else await this.showFailure(outcome.error, retry, problem);
+  }
+
+  /**
+   * What a form drawn before its read finished waits for when pressed: the read's value, once it is in. A read that
+   * failed is tried again; a read under way is waited for. Run it as a `call`, so the button is busy meanwhile.
+   */
+  protected async whenRead<T>(task: Task<readonly unknown[], T>): Promise<T> {
+    await this.updateComplete;
+    if (task.status === TaskStatus.ERROR) void task.run();
+    return task.taskComplete;
+  }
+
+  /**
+   * A read the form needs failed while no press waited for it (a press shows its failure itself). The patient may be
+   * typing: the failure shows above the form with Try again (`retry`) and is said; focus stays where it is.
+   */
+  protected showReadFailure(error: unknown, retry: () => void): void {
+    if (isAbortError(error) || this.busy) return;
+    const message =
+      error instanceof PortalProblemError && error.status === 429
+        ? this.waitAlert(error).message
+        : this.failureMessage(error);
+    this.alert = {
+      message,
+      retry: () => {
+        this.alert = undefined;
+        retry();
+      },
+    };
+    this.announce(message);
   }
 
   /** Gives up the call under way, if any. */

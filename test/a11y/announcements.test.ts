@@ -97,7 +97,7 @@ for (const lang of ['en', 'es'] as const) {
       // The heading names Sue once her name has loaded; it may take focus before.
       const headings = [`focus: ${recordsText.heading}`, `focus: ${recordsText.patient('Sue Miller')}`];
       await reader.hears((line) => headings.includes(line));
-      expectOnlyProgressUnheard(reader, [accountText.loading, recordsText.loading]);
+      expectOnlyProgressUnheard(reader, [recordsText.loading]);
     });
 
     it('through a sign-in and a sign-out: the refusal, then “signed in”, then “signed out”', async () => {

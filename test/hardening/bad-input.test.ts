@@ -10,7 +10,7 @@ import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
-import { allInShadow, byLabel, describedBy, inShadow, textOf, typeInto, waitForText } from '../helpers/dom.js';
+import { byLabel, describedBy, inShadow, textOf, typeInto, waitForText } from '../helpers/dom.js';
 import {
   ana,
   freshMockPortal,
@@ -21,7 +21,7 @@ import {
   testClient,
   verifiedSue,
 } from '../helpers/mock-portal.js';
-import { phoneOnlyForm, withRegistration } from '../helpers/registration.js';
+import { accountFormRead, phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 
 type Form = 'pin' | 'phone' | 'code' | 'account' | 'sign-in';
 type Screen = HTMLElement & { client?: PortalClient; updateComplete: Promise<unknown> };
@@ -115,7 +115,7 @@ async function open(form: Form): Promise<{ el: Screen; posts: string[] }> {
       html`<pf-portal><pf-register-account .client=${client} username="sue.miller"></pf-register-account></pf-portal>`,
       request().registrationToken,
     ) as unknown as { el: Screen };
-    await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
+    await accountFormRead(el);
     const select = byLabel<HTMLSelectElement>(el, 'Select a security question');
     select.selectedIndex = 1;
     select.dispatchEvent(new Event('change'));

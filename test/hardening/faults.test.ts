@@ -40,7 +40,7 @@ import {
   testClient,
   type TestClient,
 } from '../helpers/mock-portal.js';
-import { phoneOnlyForm, sessionHeldBy, withRegistration } from '../helpers/registration.js';
+import { accountFormRead, phoneOnlyForm, sessionHeldBy, withRegistration } from '../helpers/registration.js';
 
 /** The elements' clients give up after this; an answer that never comes meets it. */
 const timeoutMs = 600;
@@ -383,10 +383,10 @@ function pressAgain(retype?: (stage: Stage) => void) {
 }
 
 /**
- * What the identity form shows when its link could not be read: the form stays (the patient may be typing), with
- * the failure above it in plain words and Try again; focus stays where it was.
+ * What a form drawn before its read shows when the read failed: the form stays (the patient may be typing), with the
+ * failure above it in plain words and Try again; focus stays where it was.
  */
-async function linkFailed(stage: Stage, fault: FaultName): Promise<void> {
+async function readFailed(stage: Stage, fault: FaultName): Promise<void> {
   const el = stage.el!;
   await waitUntil(() => el.shadowRoot?.querySelector('.summary'), 'the failure shows', { timeout: 5000 });
   expect(inShadow(el, '.summary').textContent).to.match(faults[fault].says);
@@ -407,11 +407,13 @@ const accountFormLoad = (route: string, path: RegExp, ready: (el: HTMLElement) =
   act: async (stage) => {
     await accountElement(stage);
   },
-  busy: (stage) => textOf(stage.el!).includes('Getting the form ready…'),
-  failed: loadFailed,
+  // The form is drawn at once and takes typing while its questions and rules are read.
+  busy: (stage) => hasForm(stage.el!) && byLabel(stage.el!, labels.newPassword).isConnected,
+  failed: readFailed,
   goOn: tryAgain,
   succeeded: async (stage) => {
-    await waitUntil(() => hasForm(stage.el!), 'the form', { timeout: 5000 });
+    await accountFormRead(stage.el!);
+    await waitUntil(() => !stage.el!.shadowRoot?.querySelector('.summary'), 'the failure goes', { timeout: 5000 });
     ready(stage.el!);
   },
 });
@@ -428,7 +430,7 @@ const calls: Call[] = [
     },
     // The form is drawn at once and takes typing while the link is read.
     busy: (stage) => hasForm(stage.el!) && byLabel(stage.el!, labels.dob).isConnected,
-    failed: linkFailed,
+    failed: readFailed,
     goOn: tryAgain,
     succeeded: async (stage) => {
       await waitUntil(() => !stage.el!.shadowRoot?.querySelector('.summary'), 'the failure goes', { timeout: 5000 });
@@ -518,7 +520,7 @@ const calls: Call[] = [
     kind: 'action',
     prepare: async (stage) => {
       const el = await accountElement(stage);
-      await waitUntil(() => hasForm(el), 'the form', { timeout: 5000 });
+      await accountFormRead(el);
       const question = byLabel<HTMLSelectElement>(el, labels.question);
       question.value = 'first-pet';
       question.dispatchEvent(new Event('change'));

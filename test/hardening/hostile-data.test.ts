@@ -39,7 +39,7 @@ import {
   sueSignedUp,
   verifiedSue,
 } from '../helpers/mock-portal.js';
-import { phoneOnlyForm, withRegistration } from '../helpers/registration.js';
+import { accountFormRead, phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 
 /** A screen of an element showing `words` where the portal's string goes, and how many forms its template has. */
 interface Scenario {
@@ -95,7 +95,7 @@ async function accountScreenWith(change: (portal: MockPortal) => void) {
     html`<pf-portal><pf-register-account username="Sue@gmail.com"></pf-register-account></pf-portal>`,
     request().registrationToken,
   ).el as PfRegisterAccount;
-  await waitUntil(() => allInShadow(el, 'form').length, 'the account form', { timeout: 5000 });
+  await accountFormRead(el);
   return { portal, el };
 }
 

@@ -26,6 +26,29 @@ export async function freshMockPortal(): Promise<MockPortal> {
   return portal;
 }
 
+/**
+ * A client whose answers to the requests `hold` picks wait until the test calls `release`, as on a phone's slow
+ * network (the request reaches the mock at once; only its answer waits). Every request it sends is listed in `sent`
+ * as `METHOD /path`, and `posts()` lists those that are not reads.
+ */
+export function heldClient(hold: (request: Request) => boolean, options: PortalClientOptions = {}) {
+  const sent: string[] = [];
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const client = testClient({
+    retries: 0,
+    ...options,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      const answer = fetch(request.clone());
+      if (hold(request)) await released;
+      return answer;
+    },
+  });
+  return { client, sent, release, posts: () => sent.filter((line) => !line.startsWith('GET ')) };
+}
+
 /** A client with a session slot the test can fill, and a count of the 401s it was told about. */
 export interface TestClient extends PortalClient {
   session: Session | undefined;

@@ -58,3 +58,9 @@ export const phoneOnlyForm = (el: Element) =>
     () => el.shadowRoot?.querySelector('#phone') && !el.shadowRoot.querySelector('input[name="method"]'),
     'the form asks for the phone alone',
   );
+
+/** Waits for the account form with its questions read: the form is drawn at once, before they are. */
+export const accountFormRead = (el: Element) =>
+  waitUntil(() => el.shadowRoot?.querySelector('#question option:nth-child(2)'), 'the account form’s questions', {
+    timeout: 5000,
+  });

@@ -1,10 +1,11 @@
 import type { Catalogs } from '../../internal/localize.js';
 
 const en = {
-  loading: 'Getting the form ready…',
   heading: 'Sign up for online health records access',
   questionLabel: 'Select a security question',
   questionPlaceholder: 'Choose a question',
+  /** The question list's only entry while the questions are read (the rest of the form takes typing meanwhile). */
+  questionsLoading: 'Getting the questions…',
   answerLabel: 'Enter your answer',
   answerHint: 'At least 3 characters. Capital letters do not matter.',
   answerHintFor: (question: string) =>
@@ -37,10 +38,10 @@ const en = {
 };
 
 const es: typeof en = {
-  loading: 'Preparando el formulario…',
   heading: 'Regístrese para ver sus registros de salud en línea',
   questionLabel: 'Seleccione una pregunta de seguridad',
   questionPlaceholder: 'Elija una pregunta',
+  questionsLoading: 'Obteniendo las preguntas…',
   answerLabel: 'Escriba su respuesta',
   answerHint: 'Al menos 3 caracteres. No importan las mayúsculas.',
   answerHintFor: (question: string) =>

@@ -18,8 +18,8 @@ import {
   typeInto,
   waitForText,
 } from '../../../test/helpers/dom.js';
-import { testClient, verifiedSue } from '../../../test/helpers/mock-portal.js';
-import { withRegistration } from '../../../test/helpers/registration.js';
+import { heldClient, testClient, verifiedSue } from '../../../test/helpers/mock-portal.js';
+import { accountFormRead, withRegistration } from '../../../test/helpers/registration.js';
 
 const labels = {
   question: 'Select a security question',
@@ -45,7 +45,7 @@ async function accountForSue(options: { lang?: string; termsUrl?: string } = {})
     registrationToken,
   ).root;
   const el = portalEl.querySelector('pf-register-account') as PfRegisterAccount;
-  await waitUntil(() => allInShadow(el, 'form').length, 'the form', { timeout: 5000 });
+  await accountFormRead(el);
   return { portal, client, el, portalEl, registrationToken };
 }
 
@@ -367,6 +367,71 @@ describe('<pf-register-account>', () => {
     busy.click();
     await waitForText(el, 'Your account is ready');
     expect(portal.audit.filter((event) => event.event === 'account.created')).to.have.length(1);
+  });
+
+  describe('before its questions and password rules are read', () => {
+    /** Sue's account form on a client whose reads of the questions and the password rules wait for the test. */
+    async function earlyAccount() {
+      const { request } = await verifiedSue();
+      const slow = heldClient((held) => held.method === 'GET');
+      const el = withRegistration(
+        html`<pf-portal
+          ><pf-register-account .client=${slow.client} username="Sue@gmail.com"></pf-register-account
+        ></pf-portal>`,
+        request().registrationToken,
+      ).el as PfRegisterAccount;
+      await el.updateComplete;
+      return { el, slow };
+    }
+
+    it('shows the form at once; a press meanwhile waits for them, then says what is left to do', async () => {
+      const { el, slow } = await earlyAccount();
+      expect(byLabel(el, labels.username).value).to.equal('Sue@gmail.com');
+      const select = byLabel<HTMLSelectElement>(el, labels.question);
+      expect([...select.options].map((option) => option.text.trim())).to.deep.equal(['Getting the questions…']);
+      await typeInto(byLabel(el, labels.password), 'Blue-Heron-42');
+      await typeInto(byLabel(el, labels.retype), 'Blue-Heron-42');
+      await typeInto(byLabel(el, labels.answer), 'Biscuit');
+      submit(el).click();
+      await el.updateComplete;
+      const busy = inShadow(el, 'button[type="submit"]');
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      expect(busy.textContent).to.contain('Please wait');
+      slow.release();
+      await waitUntil(() => focusedIn(el)?.classList.contains('summary'), 'the summary takes focus');
+      expect(inShadow(el, '.summary').textContent).to.contain('Choose a security question.');
+      expect(slow.posts(), 'nothing is sent').to.deep.equal([]);
+      // The password rules came with the questions: the checklist shows them met.
+      expect(rules(el).every((rule) => rule.startsWith('✓'))).to.equal(true);
+      expect(byLabel(el, labels.password).value, 'nothing the element emptied').to.equal('Blue-Heron-42');
+      await chooseQuestion(el);
+      const created = oneEvent(el, 'pf-account-created');
+      submit(el).click();
+      await created;
+      expect(slow.posts()).to.deep.equal(['POST /api/portal/accounts']);
+    });
+
+    it('keeps the form and what was typed when they cannot be read, and a press reads them again', async () => {
+      const { request, portal } = await verifiedSue();
+      portal.failNext({ kind: 'network' }, 'GET /security-questions');
+      const el = withRegistration(
+        html`<pf-portal
+          ><pf-register-account .client=${testClient({ retries: 0 })} username="Sue@gmail.com"></pf-register-account
+        ></pf-portal>`,
+        request().registrationToken,
+      ).el as PfRegisterAccount;
+      await waitUntil(() => allInShadow(el, 'form').length, 'the form');
+      await typeInto(byLabel(el, labels.password), 'Blue-Heron-42');
+      await waitForText(el, 'We could not reach the patient portal');
+      expect(focusedIn(el)?.id, 'focus stays in the field').to.equal('password');
+      expect(byLabel(el, labels.password).value).to.equal('Blue-Heron-42');
+      await expect(el).to.be.accessible();
+      submit(el).click();
+      await waitUntil(() => byLabel<HTMLSelectElement>(el, labels.question).options.length > 1, 'the questions');
+      await waitUntil(() => focusedIn(el)?.classList.contains('summary'), 'the summary takes focus');
+      expect(inShadow(el, '.summary').textContent).to.contain('Choose a security question.');
+      expect(inShadow(el, '.summary').textContent).to.not.contain('We could not reach the patient portal');
+    });
   });
 
   it('loads the questions again when they cannot be read', async () => {

@@ -61,6 +61,7 @@ export class PfRegisterAccount extends FormElement<Field> {
     },
     // The questions come in the page's language: read them again when it changes.
     args: () => [this.activeClient, this.l10n.locale] as const,
+    onError: (error) => this.showReadFailure(error, () => void this.formTask.run()),
   });
 
   @state() private step: Step = 'form';
@@ -149,7 +150,24 @@ export class PfRegisterAccount extends FormElement<Field> {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.readyToSubmit()) return;
+    if (this.busy) return;
+    await this.send();
+  }
+
+  /**
+   * Sends the form. It is drawn before its questions and password rules are read, so a press may come first: it
+   * then waits for them (the button busy), and the fields are checked once they are known.
+   */
+  private async send(): Promise<void> {
+    if (!this.formTask.value) {
+      await this.call(
+        () => this.whenRead(this.formTask),
+        () => void this.send(),
+        () => void this.send(),
+      );
+      return;
+    }
+    if (!this.readyToSubmit()) return;
     const token = registrationTokenOf(this.registration);
     if (!token) {
       this.expire();
@@ -225,7 +243,8 @@ export class PfRegisterAccount extends FormElement<Field> {
   // -----------------------------------------------------------------------------------------------------------
   // Rendering
 
-  private renderQuestion(questions: { id: string; text: string }[]): TemplateResult {
+  /** The question list; `undefined` while the questions are read (the list then says so, and has no choice). */
+  private renderQuestion(questions: { id: string; text: string }[] | undefined): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const error = this.shownError('question');
     return html`
@@ -242,8 +261,8 @@ export class PfRegisterAccount extends FormElement<Field> {
           @change=${this.onQuestion}
           @blur=${() => this.onFieldBlur('question')}
         >
-          <option value="">${t('questionPlaceholder')}</option>
-          ${questions.map(
+          <option value="">${questions ? t('questionPlaceholder') : t('questionsLoading')}</option>
+          ${(questions ?? []).map(
             (question) =>
               html`<option value=${question.id} ?selected=${question.id === this.value('question')}>
                 ${question.text}
@@ -279,9 +298,9 @@ export class PfRegisterAccount extends FormElement<Field> {
     `;
   }
 
-  private renderForm(questions: { id: string; text: string }[]): TemplateResult {
+  private renderForm(questions: { id: string; text: string }[] | undefined): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    const chosen = questions.find((question) => question.id === this.value('question'));
+    const chosen = questions?.find((question) => question.id === this.value('question'));
     return html`
       <p class="required">${this.text.t('allRequired')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
@@ -327,17 +346,12 @@ export class PfRegisterAccount extends FormElement<Field> {
         </p>
       `;
     }
-    return this.formTask.render({
-      initial: () => this.renderLoading(t('loading')),
-      // Questions read again in another language keep the form on screen meanwhile.
-      pending: () =>
-        this.formTask.value ? this.renderForm(this.formTask.value.questions) : this.renderLoading(t('loading')),
-      error: (error) => this.renderLoadError(error, () => void this.formTask.run()),
-      complete: ({ questions }) => this.renderForm(questions),
-    });
+    // Drawn at once, while the questions and the password rules are read (and again in another language): the
+    // patient types meanwhile, and a press waits for them.
+    return this.renderForm(this.formTask.value?.questions);
   }
 
-  /** One heading through every step, loading included, so focus put on it stays there as the form arrives. */
+  /** One heading through every step: its words change, the element stays (and keeps focus). */
   private get heading(): string {
     const t = this.l10n.t.bind(this.l10n);
     if (this.step === 'expired') return t('expiredHeading');

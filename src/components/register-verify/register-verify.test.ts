@@ -25,6 +25,7 @@ import {
 } from '../../../test/helpers/dom.js';
 import {
   freshMockPortal,
+  heldClient,
   invitationToken,
   lastMessage,
   marcus,
@@ -373,26 +374,9 @@ describe('<pf-register-verify>', () => {
   });
 
   describe('before the link is read', () => {
-    /**
-     * A client whose answers to the link's read (GET /invitations/{token}) wait until the test lets them go, as on a
-     * phone's slow network; every request it sends is listed.
-     */
-    function slowLinkClient() {
-      const sent: string[] = [];
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      const client = testClient({
-        retries: 0,
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          sent.push(`${request.method} ${new URL(request.url).pathname}`);
-          const answer = fetch(request);
-          if (request.method === 'GET' && /\/invitations\/[^/]+$/.test(request.url)) await released;
-          return answer;
-        },
-      });
-      return { client, sent, release, verifies: () => sent.filter((line) => line.startsWith('POST')) };
-    }
+    /** A client whose answers to the link's read (GET /invitations/{token}) wait until the test lets them go. */
+    const slowLinkClient = () =>
+      heldClient((request) => request.method === 'GET' && /\/invitations\/[^/]+$/.test(request.url));
 
     async function earlyVerify(token: string, client: ReturnType<typeof testClient>) {
       const el = await fixture<PfRegisterVerify>(
@@ -418,10 +402,10 @@ describe('<pf-register-verify>', () => {
       expect(busy.textContent).to.contain('Please wait');
       busy.click();
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(slow.verifies(), 'nothing is sent before the link is known').to.deep.equal([]);
+      expect(slow.posts(), 'nothing is sent before the link is known').to.deep.equal([]);
       slow.release();
       await verified;
-      expect(slow.verifies()).to.have.length(1);
+      expect(slow.posts()).to.have.length(1);
     });
 
     it('never sends a PIN a link does not take: the press goes on to the phone the link asks for', async () => {
@@ -434,7 +418,7 @@ describe('<pf-register-verify>', () => {
       slow.release();
       await waitUntil(() => el.shadowRoot?.querySelector('#phone'), 'the phone field');
       await waitUntil(() => focusedIn(el)?.classList.contains('summary'), 'the summary takes focus');
-      expect(slow.verifies()).to.deep.equal([]);
+      expect(slow.posts()).to.deep.equal([]);
       expect(allInShadow(el, 'input[name="method"]'), 'no choice of a PIN').to.have.length(0);
       expect(byLabel(el, labels.dob).value, 'the date of birth is kept').to.equal('11/02/1979');
       expect(inShadow(el, '.summary').textContent).to.contain(
@@ -469,7 +453,7 @@ describe('<pf-register-verify>', () => {
       await waitForText(el, 'This link is not valid');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(events).to.deep.equal(['not-found']);
-      expect(slow.verifies()).to.deep.equal([]);
+      expect(slow.posts()).to.deep.equal([]);
     });
 
     it('keeps the form and what was typed when the link cannot be read, and Continue reads it again', async () => {

@@ -189,7 +189,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     if (!this.readyToSubmit()) return;
     if (this.step === 'form' && !this.invitationData) {
       await this.call(
-        () => this.linkRead(),
+        () => this.whenRead(this.invitationTask),
         () => void this.send(),
         () => void this.send(),
         (error) => this.problemAlert(error),
@@ -320,13 +320,6 @@ export class PfRegisterVerify extends FormElement<Field> {
   // -----------------------------------------------------------------------------------------------------------
   // The link's state
 
-  /** The link as read; a read that failed is tried again. Waits for the read under way, if any. */
-  private async linkRead(): Promise<Invitation> {
-    await this.updateComplete;
-    if (this.invitationTask.status === TaskStatus.ERROR) void this.invitationTask.run();
-    return this.invitationTask.taskComplete;
-  }
-
   private onInvitationRead(invitation: Invitation): void {
     if (invitation.methods.includes('pin')) return;
     // The form was drawn with the choice of a PIN before the link said it takes none: the choice goes, and focus in
@@ -343,21 +336,7 @@ export class PfRegisterVerify extends FormElement<Field> {
         ? (problemReasons[error.code] ?? (error.status === 404 ? 'not-found' : undefined))
         : undefined;
     if (reason) this.invalidate(reason, error instanceof PortalProblemError ? error.practice : undefined);
-    // A press waiting for the link shows the failure itself. Otherwise the patient may be typing: the failure shows
-    // above the form and is said, and focus stays where it is.
-    else if (!this.busy) {
-      const message =
-        error instanceof PortalProblemError && error.status === 429
-          ? this.waitAlert(error).message
-          : this.failureMessage(error);
-      this.alert = { message, retry: () => this.readLinkAgain() };
-      this.announce(message);
-    }
-  }
-
-  private readLinkAgain(): void {
-    this.alert = undefined;
-    void this.invitationTask.run();
+    else this.showReadFailure(error, () => void this.invitationTask.run());
   }
 
   private invalidate(reason: InvitationInvalidReason, practice?: Practice): void {

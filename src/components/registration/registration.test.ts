@@ -15,7 +15,7 @@ import {
   waitForText,
 } from '../../../test/helpers/dom.js';
 import { freshMockPortal, invitationToken, lastMessage, marcus, sue } from '../../../test/helpers/mock-portal.js';
-import { phoneOnlyForm } from '../../../test/helpers/registration.js';
+import { accountFormRead, phoneOnlyForm } from '../../../test/helpers/registration.js';
 
 async function registrationFor(token: string | undefined, messages?: MessageOverrides) {
   const portalEl = await fixture<PfPortal>(html`
@@ -48,7 +48,7 @@ async function verifySue(el: PfRegistration) {
 
 async function createAccount(el: PfRegistration) {
   const account = step(el, 'pf-register-account');
-  await waitUntil(() => account.shadowRoot?.querySelector('form'), 'the account form', { timeout: 5000 });
+  await accountFormRead(account);
   const select = byLabel<HTMLSelectElement>(account, 'Select a security question');
   select.selectedIndex = 1;
   select.dispatchEvent(new Event('change'));
