@@ -198,7 +198,7 @@ export const PasswordReused: Story = {
   },
 };
 
-/** The password policy could not be read: no form without it, and Try again. */
+/** The password rules could not be read: the form stays, with the failure above it and Try again. */
 export const PolicyUnavailable: Story = {
   tags: ['!autodocs'],
   play: async (context) => {

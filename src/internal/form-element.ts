@@ -465,28 +465,6 @@ export abstract class FormElement<Field extends string> extends PortalElement {
     `;
   }
 
-  /** What a form shows while it reads what it needs: the words, and the shape of the form to come. */
-  protected renderLoading(words: string): TemplateResult {
-    return html`
-      <p role="status">${words}</p>
-      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-    `;
-  }
-
-  /** What a form shows when it could not read what it needs, with a way to try again (and the wait a 429 asks). */
-  protected renderLoadError(error: unknown, retry: () => void): TemplateResult {
-    const message =
-      error instanceof PortalProblemError && error.status === 429
-        ? this.waitAlert(error).message
-        : this.failureMessage(error);
-    return html`
-      <div class="summary" role="alert">
-        <p>${message}</p>
-        <button type="button" class="secondary" @click=${retry}>${this.text.t('retry')}</button>
-      </div>
-    `;
-  }
-
   protected renderAnnouncer(): TemplateResult {
     return html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }

@@ -330,18 +330,6 @@ export const formStyles = css`
   .summary > :last-child {
     margin-bottom: 0;
   }
-  /* The shape of what is loading. */
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton span {
-    display: block;
-    height: 2.75rem;
-    max-width: 22rem;
-    border-radius: var(--_pf-radius-surface);
-    background: var(--_pf-subtle);
-  }
   .fine-print {
     margin: 0;
     color: var(--_pf-muted);

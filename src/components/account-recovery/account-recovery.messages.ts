@@ -4,7 +4,6 @@ const enCount = plural('en');
 const esCount = plural('es');
 
 const en = {
-  loading: 'Getting the form ready…',
   passwordHeading: 'Reset your password',
   usernameHeading: 'Find your username',
   identifyText:
@@ -94,7 +93,6 @@ const en = {
 };
 
 const es: typeof en = {
-  loading: 'Preparando el formulario…',
   passwordHeading: 'Restablezca su contraseña',
   usernameHeading: 'Encuentre su nombre de usuario',
   identifyText:

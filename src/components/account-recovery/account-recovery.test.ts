@@ -19,7 +19,14 @@ import {
   typeInto,
   waitForText,
 } from '../../../test/helpers/dom.js';
-import { ana, freshMockPortal, lastMessage, rejection, testClient } from '../../../test/helpers/mock-portal.js';
+import {
+  ana,
+  freshMockPortal,
+  heldClient,
+  lastMessage,
+  rejection,
+  testClient,
+} from '../../../test/helpers/mock-portal.js';
 
 const anaPhone = '(555) 402-1187';
 const grace = { email: 'grace.liu@example.com', dob: '09/09/2001' };
@@ -121,6 +128,31 @@ describe('<pf-account-recovery>', () => {
     expect(steps).to.deep.equal(['channel', 'code', 'question', 'password', 'done']);
     const client = testClient();
     expect((await client.signIn({ username: ana.email, password: newPassword })).patientId).to.equal('p-c3f0a4');
+  });
+
+  it('shows the new password form at once; a press before the rules come waits for them, then sends', async () => {
+    const mock = await freshMockPortal();
+    const slow = heldClient((request) => request.url.endsWith('/password-policy'));
+    const el = await fixture<PfAccountRecovery>(
+      html`<pf-account-recovery .client=${slow.client}></pf-account-recovery>`,
+    );
+    await throughCode(el, mock, /^Text message/);
+    await typeInto(byLabel(el, 'What was the name of your first pet?'), 'Canela');
+    await submitAndSettle(el);
+    expect(heading(el)).to.equal('Choose a new password');
+    expect(slow.sent.at(-1)).to.equal('GET /api/portal/password-policy');
+    await typeInto(byLabel(el, 'New password'), newPassword);
+    await typeInto(byLabel(el, 'Retype new password'), newPassword);
+    const before = slow.posts().length;
+    button(el, 'Change password').click();
+    await el.updateComplete;
+    expect(inShadow(el, 'button[type="submit"]').textContent).to.contain('Please wait');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(slow.posts(), 'nothing is sent before the rules are known').to.have.length(before);
+    const reset = oneEvent(el, 'pf-password-reset');
+    slow.release();
+    await reset;
+    expect(slow.posts().slice(before)).to.deep.equal(['POST /api/portal/recovery/password']);
   });
 
   it('speaks Spanish at every step, and passes axe there and at 320 px', async () => {

@@ -120,6 +120,7 @@ export class PfAccountRecovery extends FormElement<Field> {
   private readonly policyTask = new Task(this, {
     task: async ([client, wanted], { signal }) => (wanted ? client.getPasswordPolicy({ signal }) : undefined),
     args: () => [this.activeClient, this.step === 'password'] as const,
+    onError: (error) => this.showReadFailure(error, () => void this.policyTask.run()),
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -201,6 +202,15 @@ export class PfAccountRecovery extends FormElement<Field> {
     event.preventDefault();
     if (this.busy) return;
     if (this.step === 'channel' && this.countdown.seconds > 0) return;
+    // The new password's form is drawn before the rules are read: a press first waits for them (busy), then checks.
+    if (this.step === 'password' && !this.policyTask.value) {
+      await this.call(
+        () => this.whenRead(this.policyTask),
+        () => void this.onSubmit(event),
+        () => void this.onSubmit(event),
+      );
+      return;
+    }
     if (!this.readyToSubmit()) return;
     switch (this.step) {
       case 'identify':
@@ -624,12 +634,8 @@ export class PfAccountRecovery extends FormElement<Field> {
       case 'question':
         return this.renderQuestion();
       case 'password':
-        return this.policyTask.render({
-          initial: () => this.renderLoading(t('loading')),
-          pending: () => (this.policyTask.value ? this.renderPassword() : this.renderLoading(t('loading'))),
-          error: (error) => this.renderLoadError(error, () => void this.policyTask.run()),
-          complete: () => this.renderPassword(),
-        });
+        // Drawn at once, while the password rules are read: the checklist fills in when they come.
+        return this.renderPassword();
       case 'done':
         return html`
           <p class="notice" role="status" tabindex="-1" data-pf-focus>${t('doneText')}</p>
