@@ -8,6 +8,9 @@
 const mockStart = performance.now();
 const { startMockPortal } = await import('/dist/pf-mock-portal.js');
 const { portal } = await startMockPortal({ persist: false });
+// With `?rtt=`, the invitation's read takes a phone's round trip: the mock answers it that much later.
+const rtt = Number(new URLSearchParams(location.search).get('rtt') ?? 0);
+if (rtt) portal.failNext({ kind: 'delay', ms: rtt }, 'GET /invitations/:token');
 const link = portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com')?.link;
 const token = new URLSearchParams(link.slice(link.indexOf('?'))).get('invitation');
 const mock = performance.now() - mockStart;
