@@ -5,15 +5,19 @@
 // beforeinput and input events, the caret), and the time is taken once the next frame has rendered with the "0"
 // still in the field (so an element that renders the field's value from its own state has done so).
 
-/** Resolves with `performance.now()`, milliseconds since the navigation started, once `root()`'s form is interactive. */
-window.untilInteractive = async (root) => {
+/**
+ * Resolves with `performance.now()`, milliseconds since the navigation started, once `root()`'s form is interactive:
+ * its inputs `first` and `second` (by id; the identity form's by default) there and enabled, `first` focused and
+ * typed into.
+ */
+window.untilInteractive = async (root, [first, second] = ['dob', 'pin']) => {
   // The next frame rendered: its animation callbacks, style, layout and paint.
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   for (;;) {
     await new Promise(requestAnimationFrame);
     const scope = root();
-    const dob = scope?.querySelector('input#dob');
-    const pin = scope?.querySelector('input#pin');
+    const dob = scope?.querySelector(`input#${first}`);
+    const pin = scope?.querySelector(`input#${second}`);
     if (!dob || !pin || dob.disabled || pin.disabled) continue;
     dob.focus();
     if (scope.activeElement !== dob) continue;
