@@ -186,13 +186,24 @@ export abstract class FormElement<Field extends string> extends PortalElement {
   }
 
   /**
-   * What a form drawn before its read finished waits for when pressed: the read's value, once it is in. A read that
-   * failed is tried again; a read under way is waited for. Run it as a `call`, so the button is busy meanwhile.
+   * A press on a form drawn before its read finished: waits for the read as a call (the button busy), trying a read
+   * that failed again, then runs `then` (the press again, now that the read is in); a failure shows as a call's does.
    */
-  protected async whenRead<T>(task: Task<readonly unknown[], T>): Promise<T> {
-    await this.updateComplete;
-    if (task.status === TaskStatus.ERROR) void task.run();
-    return task.taskComplete;
+  protected async waitForRead<T>(
+    task: Task<readonly unknown[], T>,
+    then: () => void,
+    problem?: (error: PortalProblemError) => Alert | 'handled' | undefined,
+  ): Promise<void> {
+    await this.call(
+      async () => {
+        await this.updateComplete;
+        if (task.status === TaskStatus.ERROR) void task.run();
+        return task.taskComplete;
+      },
+      then,
+      then,
+      problem,
+    );
   }
 
   /**

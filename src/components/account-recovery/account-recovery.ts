@@ -204,11 +204,7 @@ export class PfAccountRecovery extends FormElement<Field> {
     if (this.step === 'channel' && this.countdown.seconds > 0) return;
     // The new password's form is drawn before the rules are read: a press first waits for them (busy), then checks.
     if (this.step === 'password' && !this.policyTask.value) {
-      await this.call(
-        () => this.whenRead(this.policyTask),
-        () => void this.onSubmit(event),
-        () => void this.onSubmit(event),
-      );
+      await this.waitForRead(this.policyTask, () => void this.onSubmit(event));
       return;
     }
     if (!this.readyToSubmit()) return;

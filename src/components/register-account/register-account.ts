@@ -160,11 +160,7 @@ export class PfRegisterAccount extends FormElement<Field> {
    */
   private async send(): Promise<void> {
     if (!this.formTask.value) {
-      await this.call(
-        () => this.whenRead(this.formTask),
-        () => void this.send(),
-        () => void this.send(),
-      );
+      await this.waitForRead(this.formTask, () => void this.send());
       return;
     }
     if (!this.readyToSubmit()) return;

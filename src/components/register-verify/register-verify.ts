@@ -188,9 +188,8 @@ export class PfRegisterVerify extends FormElement<Field> {
     if (this.step === 'form' && this.activeMethod === 'phone' && this.countdown.seconds > 0) return;
     if (!this.readyToSubmit()) return;
     if (this.step === 'form' && !this.invitationData) {
-      await this.call(
-        () => this.whenRead(this.invitationTask),
-        () => void this.send(),
+      await this.waitForRead(
+        this.invitationTask,
         () => void this.send(),
         (error) => this.problemAlert(error),
       );
