@@ -11,3 +11,16 @@ export const holdsFocus = (element: Element): boolean => {
   const active = document.activeElement;
   return root.activeElement === element || active === null || active === document.body;
 };
+
+/**
+ * Runs `work` once the main thread is idle (within `timeout` ms at most), where the browser says when that is, else
+ * soon after; returns what cancels it.
+ */
+export const whenIdle = (work: () => void, timeout = 2000): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 50);
+  return () => clearTimeout(handle);
+};

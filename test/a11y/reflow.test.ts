@@ -103,8 +103,9 @@ const screens: Screen[] = [
       const el = (await inPortal(html`<pf-health-records></pf-health-records>`, client.session)).querySelector(
         'pf-health-records',
       )!;
-      // Every section's count, beside its tab on a wide screen or in the menu on a phone.
-      await waitUntil(() => allInShadow(el, '.count').length === 8);
+      // Every section's count, beside its tab on a wide screen or in the menu on a phone (those not on the first
+      // screen are read once it is in).
+      await waitUntil(() => allInShadow(el, '.count').length === 8, 'every count', { timeout: 8000 });
       return el;
     },
   },

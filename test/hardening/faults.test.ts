@@ -1172,14 +1172,16 @@ describe('answers out of order: the newer one wins', () => {
       ></pf-portal>
     `);
     const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
-    await waitUntil(() => held.length === 3, 'the name and both sections are asked for');
-    await releaseNewestFirst([0, 1, 2]);
-    await waitUntil(() => allInShadow(el, '[role="tab"]').length, 'the tabs');
-    allInShadow<HTMLButtonElement>(el, '#tab-diagnoses')[0]!.click();
-    await waitForText(el, 'Asma intermitente leve');
+    // The section shown is asked for first; the patient opens the other before its answer comes.
+    await waitUntil(() => held.length === 2, 'the name and the section shown are asked for');
     const immunizations = allInShadow<HTMLButtonElement>(el, '[role="tab"]').find((tab) =>
       tab.textContent?.includes('Immunizations'),
     )!;
+    immunizations.click();
+    await waitUntil(() => held.length === 3, 'the section opened is asked for too');
+    await releaseNewestFirst([0, 1, 2]);
+    allInShadow<HTMLButtonElement>(el, '#tab-diagnoses')[0]!.click();
+    await waitForText(el, 'Asma intermitente leve');
     immunizations.click();
     await el.updateComplete;
     expect(inShadow(el, '[role="tabpanel"]').textContent).to.contain('Vacuna contra la influenza');

@@ -156,7 +156,7 @@ async function recordsWith(words: string): Promise<PfHealthRecords> {
   delete first('Observation').valueQuantity;
   first('Appointment').participant = [{ actor: { reference: 'Practitioner/x', display: words } }];
   const el = await fixture<PfHealthRecords>(html`<pf-health-records .client=${client}></pf-health-records>`);
-  // Every section loads at once; each tab shows its count when its section is in.
+  // The first screen's sections, then the rest once it is in; each tab shows its count when its section is in.
   await waitUntil(
     () => allInShadow(el, '[role="tab"] .count').length === allInShadow(el, '[role="tab"]:not(#tab-overview)').length,
     'every section loads',

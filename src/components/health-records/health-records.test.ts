@@ -8,7 +8,7 @@ import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
 import { allInShadow, button, focusedIn, inShadow, textOf, waitForText } from '../../../test/helpers/dom.js';
 import { watchFhirReads } from '../../../test/helpers/fhir.js';
-import { ana, signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
+import { ana, heldClient, signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
 
 async function recordsFor(session: Session, attributes: { sections?: string; lang?: string } = {}) {
   const portalEl = await fixture<PfPortal>(html`
@@ -499,6 +499,44 @@ describe('<pf-health-records>', () => {
     await el.updateComplete;
     await waitUntil(() => focusedIn(el) === tab(el, 'Allergies'), 'focus on the section it leads to');
     expect(tab(el, 'Allergies').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('asks first only for what its first screen shows: another section when opened, the rest once idle', async () => {
+    const { client } = await sueSignedUp();
+    // The allergies' answer waits: the first screen is not all in, so nothing else is asked for unless opened.
+    const held = heldClient((request) => new URL(request.url).pathname.endsWith('/AllergyIntolerance'));
+    held.client.session = client.session;
+    const portalEl = await fixture<PfPortal>(html`
+      <pf-portal .session=${client.session} lang="en"
+        ><pf-health-records .client=${held.client}></pf-health-records
+      ></pf-portal>
+    `);
+    const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
+    const searched = () =>
+      held.sent.filter((line) => line.includes('/fhir/r4/')).map((line) => line.split('/').at(-1) ?? '');
+    const later = ['Condition', 'MedicationRequest', 'MedicationStatement', 'Immunization', 'Procedure', 'CarePlan'];
+    await waitForText(el, 'Dr. Priya Shah');
+    await waitUntil(() => allInShadow(el, '.overview .card').length === 3 && searched().includes('AllergyIntolerance'));
+    await waitUntil(() => inShadow(el, '.overview').textContent?.includes('Triglycerides'), 'the lab results');
+    expect(searched().filter((type) => later.includes(type))).to.deep.equal([]);
+    // The counts of what was read are there; the others are not guessed.
+    expect(Boolean(tab(el, 'Appointments').querySelector('.count')), 'the appointments counted').to.equal(true);
+    expect(Boolean(tab(el, 'Diagnoses').querySelector('.count')), 'the diagnoses not counted').to.equal(false);
+
+    await openTab(el, 'Diagnoses');
+    await waitForText(el, 'Type 2 diabetes');
+    expect(searched().filter((type) => later.includes(type))).to.deep.equal(['Condition']);
+
+    held.release();
+    // Once the first screen is in and the page is idle, the rest is read: every count, and no section read twice.
+    await waitUntil(() => allInShadow(el, '[role="tab"] .count').length === 8, 'every count', { timeout: 8000 });
+    expect(
+      searched()
+        .filter((type) => later.includes(type))
+        .sort(),
+    ).to.deep.equal([...later].sort());
+    await openTab(el, 'Procedures');
+    expect(allInShadow(el, '.panel .item').length).to.be.greaterThan(0);
   });
 
   it('has no overview when the sections shown have nothing for one', async () => {

@@ -5,6 +5,7 @@ import type { Patient } from '../../api/fhir/schemas.js';
 import { PortalProblemError } from '../../api/errors.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { LocaleController, spokenLocale } from '../../internal/localize.js';
+import { whenIdle } from '../../internal/dom.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
@@ -97,6 +98,14 @@ export class PfHealthRecords extends PortalElement {
   @state() private active: RecordView = 'overview';
   /** Whose records the navigation was opened for: a new session opens on the overview (or the only section). */
   private openedFor?: string;
+  /**
+   * The sections read in this session: those of the first screen, each the patient opens, and the rest once the
+   * first screen is in and the page is idle. The first screen asks the server only for what it shows.
+   */
+  private readonly wanted = new Set<RecordSection>();
+  /** Whether the sections not on screen are read ahead (the first screen is in, and the page was idle). */
+  @state() private readAhead = false;
+  private cancelReadAhead?: () => void;
   @state() private narrow = false;
   @state() private signingOut = false;
 
@@ -116,13 +125,25 @@ export class PfHealthRecords extends PortalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    // Taken off the page: nothing is read ahead for it (put back, it looks again at its next update).
+    this.stopReadAhead();
+    if (this.hasUpdated) queueMicrotask(() => this.isConnected && this.requestUpdate());
+  }
+
+  private stopReadAhead(): void {
+    this.cancelReadAhead?.();
+    this.cancelReadAhead = undefined;
   }
 
   private controllerFor<D extends Loaded<unknown>>(section: Section<D>): SectionController<D> {
     return new SectionController(
       this,
       section,
-      (): SectionArgs => [this.activeClient, this.signedInAs, this.shownSections.includes(section.id)],
+      (): SectionArgs => [
+        this.activeClient,
+        this.signedInAs,
+        this.shownSections.includes(section.id) && this.wanted.has(section.id),
+      ],
       // The Patient the heading shows, shared: a section that needs it (lab ranges fit by sex and age) reads it once.
       { patient: () => this.patientTask.taskComplete.catch(() => undefined) },
     );
@@ -134,11 +155,31 @@ export class PfHealthRecords extends PortalElement {
     if (signedInAs !== this.openedFor) {
       this.openedFor = signedInAs;
       this.active = this.views[0] ?? 'overview';
+      this.wanted.clear();
+      this.readAhead = false;
+      this.stopReadAhead();
     }
     // Whatever changed (the sections asked for, the width), what is shown is one of the views there are.
     if (!this.views.includes(this.active)) {
       this.active = this.views[0] ?? 'overview';
     }
+    // What the screen shows is read now (the overview's sections, or the section opened); the rest when idle.
+    const onScreen = this.active === 'overview' ? overviewSections : [this.active];
+    for (const section of this.readAhead ? recordSections : onScreen) this.wanted.add(section);
+  }
+
+  override updated(): void {
+    // Once what the screen shows is in, the other sections are read while the page is idle, so opening one is
+    // instant; not while the first screen is read, and not when all of it failed (the server is down).
+    if (!this.signedInAs || this.readAhead || this.cancelReadAhead) return;
+    const asked = this.shownSections.filter((section) => this.wanted.has(section));
+    const controllers = asked.map((section) => this.controllers[section]);
+    if (!controllers.every((controller) => controller.settled) || controllers.every((controller) => controller.failed))
+      return;
+    this.cancelReadAhead = whenIdle(() => {
+      this.cancelReadAhead = undefined;
+      this.readAhead = true;
+    });
   }
 
   /**
@@ -406,6 +447,12 @@ export class PfHealthRecords extends PortalElement {
     `;
   }
 
+  /** Whether every section asked of the server so far failed: the server is down, not one of its searches. */
+  private askedFailed(sections: RecordSection[]): boolean {
+    const asked = sections.filter((section) => this.wanted.has(section));
+    return asked.length > 1 && asked.every((section) => this.controllers[section].failed);
+  }
+
   private renderAllFailed(sections: RecordSection[]): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const waits = sections
@@ -469,8 +516,8 @@ export class PfHealthRecords extends PortalElement {
         </header>
         ${
           // Every section failed (the server is down): one message and one Try again, not one per section.
-          sections.length > 1 && sections.every((section) => this.controllers[section].failed)
-            ? this.renderAllFailed(sections)
+          sections.length > 1 && this.askedFailed(sections)
+            ? this.renderAllFailed(sections.filter((section) => this.wanted.has(section)))
             : // One section needs no navigation: it is shown under its own heading.
               sections.length === 1
               ? this.renderStacked(sections)

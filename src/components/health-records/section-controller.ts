@@ -11,8 +11,11 @@ import type { LocaleController } from '../../internal/localize.js';
 import type { commonMessages } from '../../internal/common.messages.js';
 import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './sections/section.js';
 
-/** What a section loads with: the client, who is signed in, and whether the section is shown at all. */
-export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, shown: boolean];
+/**
+ * What a section loads with: the client, who is signed in, and whether the section is wanted yet (shown, and on
+ * the screen the patient is on, opened by them, or read ahead while the page is idle).
+ */
+export type SectionArgs = readonly [client: PortalClient, signedInAs: string | undefined, wanted: boolean];
 
 /** The wait a 429 asks for, said as the time it ends and in minutes. */
 export function waitWords({ l10n }: SectionContext, error: PortalProblemError): string {
@@ -33,8 +36,8 @@ export class SectionController<D extends Loaded<unknown>> {
   constructor(host: ReactiveControllerHost, section: Section<D>, args: () => SectionArgs, shared: SectionShared) {
     this.section = section;
     this.task = new Task(host, {
-      task: ([client, signedInAs, shown], { signal }) =>
-        signedInAs && shown ? section.load(client, signal, shared) : Promise.resolve(undefined),
+      task: ([client, signedInAs, wanted], { signal }) =>
+        signedInAs && wanted ? section.load(client, signal, shared) : Promise.resolve(undefined),
       args,
     });
   }
@@ -42,6 +45,11 @@ export class SectionController<D extends Loaded<unknown>> {
   /** What was loaded, once it was. */
   get value(): D | undefined {
     return this.task.value;
+  }
+
+  /** Whether its load ended, in its entries or in a failure (a section not asked for yet has not). */
+  get settled(): boolean {
+    return this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR;
   }
 
   /** Whether the last load failed (and how). */
