@@ -67,8 +67,10 @@ const licenceNotices = () => ({
         return { name, text: `${name} ${version} (${license})\n\n${text}` };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
-    const fileName = `${output.file.replace(/^dist\//, '')}.LICENSE.txt`;
-    const source = `${output.file.replace(/^dist\//, '')} bundles these packages, each under its own licence.\n\n${notices
+    // A single file's notices are beside it; a folder of chunks has one file of notices for all of them.
+    const fileName = output.file ? `${output.file.replace(/^dist\//, '')}.LICENSE.txt` : 'LICENSE.txt';
+    const what = output.file ? output.file.replace(/^dist\//, '') : `${output.dir.replace(/^dist\//, '')}/`;
+    const source = `${what} bundles these packages, each under its own licence.\n\n${notices
       .map((notice) => notice.text)
       .join(`\n\n${'-'.repeat(78)}\n\n`)}\n`;
     this.emitFile({ type: 'asset', fileName, source });
@@ -103,6 +105,83 @@ const singleFile = (input, file, declarations) => ({
   ],
 });
 
+/**
+ * What a page that shows one element loads, as `<link rel="modulepreload">` and script tags to put in its `<head>`:
+ * the element's entry with `<pf-portal>`'s and every chunk either imports, so the browser asks for all of them at
+ * once (no waterfall of imports found one after another). Written beside the chunks as `<entry>.html`, and all of
+ * them as `pages.json` (each entry's files, in the order a page asks for them) for tools and the size check.
+ */
+const pageTags = (folder) => ({
+  name: 'page-tags',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const closure = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const imported of byName.get(fileName)?.imports ?? []) closure(imported, seen);
+      return seen;
+    };
+    const pages = {};
+    for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+      const entries = entry.fileName === 'pf-portal.js' ? ['pf-portal.js'] : ['pf-portal.js', entry.fileName];
+      const files = new Set(entries.flatMap((fileName) => [...closure(fileName)]));
+      // The chunks first (preloaded), then the entries (run): the order a page's <head> asks for them.
+      pages[entry.name] = [...[...files].filter((file) => !entries.includes(file)).sort(), ...entries];
+      const tags = pages[entry.name].map((file) =>
+        entries.includes(file)
+          ? `<script type="module" src="${folder}${file}"></script>`
+          : `<link rel="modulepreload" href="${folder}${file}" />`,
+      );
+      this.emitFile({
+        type: 'asset',
+        fileName: `${entry.name}.html`,
+        source: `<!-- <${entry.name}>${entries.length > 1 ? ' in a <pf-portal>' : ''}: every file it needs, asked for at once. Put these in the page's <head>, with ${folder} changed to where the site serves dist/min/. -->\n${tags.join('\n')}\n`,
+      });
+    }
+    this.emitFile({ type: 'asset', fileName: 'pages.json', source: `${JSON.stringify(pages, null, 2)}\n` });
+  },
+});
+
+/**
+ * For a page without a bundler that shows one element: each tag's entry minified, and the chunks they share, so a
+ * sign-in page loads sign-in's code and not the records'. Stable names (no hashes): the package's version is in
+ * the path it is served from.
+ */
+const pageChunks = {
+  input: Object.fromEntries(tagEntries.map((file) => [file.replace(/^src\/|\.ts$/g, ''), file])),
+  output: {
+    dir: 'dist/min',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    // Two shared chunks rather than many small ones (each file is a request, and each compresses on its own): what
+    // every element needs (lit, ky, zod, the client, the portal's context), and what the forms share.
+    manualChunks: (id) => {
+      if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
+        return 'forms';
+      if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal)[\\/]/.test(id)) return 'core';
+      return undefined;
+    },
+    sourcemap: true,
+    banner: '/*! pf-portal-elements (MIT). The licences of the packages inside: min/LICENSE.txt */',
+  },
+  plugins: [
+    pageTags('/vendor/pf-portal-elements/min/'),
+    licenceNotices(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist/min',
+      inlineSources: true,
+    }),
+    minifyHTML(),
+    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/i } }),
+  ],
+};
+
 export default [
   // For bundlers: one ES module per source file, dependencies left as imports, with declarations.
   {
@@ -127,6 +206,8 @@ export default [
   },
   // For a practice's page: every element and its dependencies in one minified file, loaded by one script tag.
   singleFile('src/index.ts', 'dist/pf-elements.min.js', './index.js'),
+  // For a page that shows one element: its entry and the chunks it shares with the others, all minified.
+  pageChunks,
   // The mock portal for a demo page, in one file with MSW inside; the production files never reach it.
   singleFile('src/mocks/index.ts', 'dist/pf-mock-portal.js', './mocks/index.js'),
 ];

@@ -2,7 +2,7 @@
 // `npm run bench`: measures the SDK in headless Chromium against plain HTML doing the same job, in one run, and
 // prints the figures and their ratios. Not part of the tests: figures vary with the machine; ratios much less.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
@@ -75,7 +75,24 @@ const site = staticSite([
   { at: '/bench/', dir: 'bench' },
 ]);
 const apiPort = new URL(mockServer.url).port;
+/**
+ * A bench page that loads one element from dist/min/ names it (`<!-- pf-page: pf-sign-in -->`): served with the
+ * tags the build wrote for that page (dist/min/<element>.html), pointed at /dist/min/.
+ */
+const withPageTags = (path) => {
+  const file = join('bench', path.replace(/^\/bench\//, '').replace(/\?.*$/, ''));
+  if (!path.startsWith('/bench/') || !file.endsWith('.html') || !existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8');
+  return html.replace(/<!-- pf-page: (pf-[a-z-]+) -->/, (_marker, element) =>
+    readFileSync(`dist/min/${element}.html`, 'utf8').replaceAll('/vendor/pf-portal-elements/min/', '/dist/min/'),
+  );
+};
 const phoneSite = createServer((incoming, outgoing) => {
+  const tagged = withPageTags(incoming.url ?? '');
+  if (tagged) {
+    outgoing.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    return outgoing.end(tagged);
+  }
   if (!incoming.url?.startsWith('/api/portal/')) return site(incoming, outgoing);
   const upstream = forward(
     { host: '127.0.0.1', port: apiPort, path: incoming.url, method: incoming.method, headers: incoming.headers },
@@ -108,8 +125,10 @@ const loadOnPhone = async (path) => {
 const phonePages = {
   verify: `phone-verify.html?invitation=${sueToken}`,
   plainVerify: 'plain-verify.html',
+  verifyPage: `phone-verify-min.html?invitation=${sueToken}`,
   signIn: 'phone-sign-in.html',
   plainSignIn: 'plain-sign-in.html',
+  signInPage: 'phone-sign-in-min.html',
 };
 const onPhone = Object.fromEntries(Object.keys(phonePages).map((name) => [name, []]));
 for (const path of Object.values(phonePages)) await loadOnPhone(path);
@@ -202,11 +221,14 @@ const phoneRow = (what, mine, theirs) =>
     `  ${what.padEnd(29)}${ms(median(mine)).padStart(10)}   ${ms(median(theirs)).padStart(22)}   ${ratio(median(mine), median(theirs))}`,
   );
 phoneRow('identity form interactive', onPhone.verify, onPhone.plainVerify);
+phoneRow('  from dist/min/', onPhone.verifyPage, onPhone.plainVerify);
 phoneRow('sign-in form interactive', onPhone.signIn, onPhone.plainSignIn);
+phoneRow('  from dist/min/', onPhone.signInPage, onPhone.plainSignIn);
 console.log(
   [
     'Timed from the navigation to an interactive form (the same test as above), every file and every API call',
-    "over the throttled network; the element's page loads pf-elements.min.js, the plain one no script but the test.",
+    "over the throttled network; the element's page loads pf-elements.min.js (or, from dist/min/, the element,",
+    "<pf-portal> and their chunks, with the build's modulepreload tags), the plain one no script but the test.",
   ]
     .map((line) => `  ${line}`)
     .join('\n'),

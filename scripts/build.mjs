@@ -12,6 +12,7 @@ import { writeFrameworkTypes } from './framework-types.mjs';
 /** What each output is, in words a newcomer reads while waiting. */
 const describe = (output) => {
   const target = output.file ?? `${output.dir}/`;
+  if (output.dir === 'dist/min') return `${target} each element minified with the chunks it shares, for script tags`;
   if (output.dir) return `${target} ES modules and type declarations, for bundlers`;
   if (target.endsWith('pf-elements.min.js')) return `${target} every element in one file, for a script tag`;
   if (target.endsWith('pf-mock-portal.js')) return `${target} the mock portal in one file, for the demo`;

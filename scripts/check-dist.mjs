@@ -8,8 +8,28 @@ import { bundleEntry } from './bundle-entry.mjs';
 const { budgets } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const failures = [];
 
+/** The files a page that shows one element loads from dist/min/ (its entry, `<pf-portal>`'s, their chunks). */
+const pages = existsSync('dist/min/pages.json') ? JSON.parse(readFileSync('dist/min/pages.json', 'utf8')) : {};
+
 console.log('Size budgets (min + gzip -9):');
-for (const { file, max, bundled: asBundled } of budgets) {
+for (const { file, page, max, bundled: asBundled } of budgets) {
+  if (page) {
+    const files = pages[page];
+    if (!files) {
+      failures.push(`dist/min/pages.json has no page ${page}: run npm run build`);
+      continue;
+    }
+    const gzipped = files.reduce(
+      (sum, name) => sum + gzipSync(readFileSync(`dist/min/${name}`), { level: 9 }).length,
+      0,
+    );
+    const ok = gzipped <= max;
+    console.log(
+      `  ${ok ? 'ok  ' : 'OVER'} a page with <${page}> (dist/min/${page}.html, ${files.length} files): ${(gzipped / 1024).toFixed(2)} KB of ${(max / 1024).toFixed(2)} KB`,
+    );
+    if (!ok) failures.push(`the page of ${page} is ${gzipped} bytes, over its budget of ${max}`);
+    continue;
+  }
   if (!existsSync(file)) {
     failures.push(`${file} is missing: run npm run build`);
     continue;
@@ -22,6 +42,29 @@ for (const { file, max, bundled: asBundled } of budgets) {
   );
   if (!ok) failures.push(`${file} is ${gzipped} bytes, over its budget of ${max}`);
 }
+
+// A page loads the code of the elements it shows, and of those they show at once: not the others'. An element shown
+// only on request (recovery, from sign-in's links) is loaded when asked for, not with the page.
+const shownAtOnce = {
+  'pf-registration': ['pf-register-verify', 'pf-register-account', 'pf-health-records', 'pf-sign-in'],
+};
+for (const [page, files] of Object.entries(pages)) {
+  const allowed = new Set([page, 'pf-portal', ...(shownAtOnce[page] ?? [])]);
+  for (const name of files) {
+    const element = /(?:^|\/)(pf-[a-z-]+)\.js$/.exec(name)?.[1];
+    if (element && !allowed.has(element)) failures.push(`the page of ${page} loads ${name}, which it does not show`);
+  }
+}
+// The README shows a sign-in page's tags: they are the ones the build writes.
+if (pages['pf-sign-in']) {
+  const tags = readFileSync('dist/min/pf-sign-in.html', 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('<') && !line.startsWith('<!--'))
+    .join('\n');
+  if (!readFileSync('README.md', 'utf8').includes(tags))
+    failures.push("README.md's tags for a sign-in page are not those of dist/min/pf-sign-in.html");
+}
+console.log(`Pages: ${Object.keys(pages).length} pages in dist/min/, each loading only the elements it shows.`);
 
 // The production bundle carries no trace of the mock.
 const bundle = readFileSync('dist/pf-elements.min.js', 'utf8');
@@ -57,7 +100,12 @@ console.log('Licences: each single file names its notices, which list every pack
 
 // Walk the import graph of every production module: none may reach dist/mocks or msw.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const entries = ['dist/index.js', 'dist/api/index.js', ...budgets.map((budget) => budget.file)];
+const entries = [
+  'dist/index.js',
+  'dist/api/index.js',
+  ...budgets.flatMap((budget) => budget.file ?? []),
+  ...[...new Set(Object.values(pages).flat())].map((name) => `dist/min/${name}`),
+];
 for (const pattern of Object.values(pkg.exports)) {
   const target = typeof pattern === 'string' ? pattern : pattern.default;
   if (
@@ -92,7 +140,10 @@ const walk = (file, from) => {
   seen.add(path);
   if (!existsSync(path)) return;
   const source = readFileSync(path, 'utf8');
-  for (const [, specifier] of source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?['"]([^'"]+)['"]/g)) {
+  // Static imports and exports, and `import('…')` of code loaded when needed.
+  for (const [, specifier] of source.matchAll(
+    /(?:(?:import|export)\s*(?:[^'"(]*?from\s*)?|import\(\s*)['"]([^'"]+)['"]/g,
+  )) {
     if (/^msw(\/|$)/.test(specifier) || specifier.includes('/mocks/')) {
       failures.push(`${file} imports ${specifier} (reached from ${from}): production code must not reach the mock`);
     }

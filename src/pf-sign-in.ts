@@ -1,6 +1,5 @@
+// Recovery opens in place from the form's links: the element loads it (and registers it) when it may be needed.
 import { PfSignIn } from './components/sign-in/sign-in.js';
-// Recovery opens in place from the form's links: registered with it.
-import './pf-account-recovery.js';
 
 export * from './components/sign-in/sign-in.js';
 export * from './components/sign-in/sign-in.events.js';

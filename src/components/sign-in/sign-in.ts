@@ -9,12 +9,19 @@ import { newPasswordMessages } from '../../internal/new-password.js';
 import { recoveryMessages } from '../account-recovery/account-recovery.messages.js';
 import { innerParts } from '../../internal/parts.js';
 import { withPhoneLink } from '../../internal/phone.js';
+import { whenIdle } from '../../internal/dom.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import type { RecoveryMode } from '../account-recovery/account-recovery.events.js';
 import { PfSignedInEvent } from './sign-in.events.js';
 import { signInMessages } from './sign-in.messages.js';
 
 type Field = 'username' | 'password';
+
+/**
+ * Recovery's code, which a sign-in page does not need to show its form: asked for once the form is drawn and the
+ * page is idle, or when a link opens it, whichever comes first (a bundler makes it a chunk of its own).
+ */
+const loadRecovery = () => import('../../pf-account-recovery.js');
 
 const signInStyles = css`
   .pf {
@@ -142,7 +149,23 @@ export class PfSignIn extends FormElement<Field> {
     return undefined;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Fetched ahead, while the patient types: a link pressed later opens recovery at once. A failure here is
+    // met again, and said, when a link is pressed.
+    whenIdle(() => void loadRecovery().catch(() => undefined));
+  }
+
   private async recover(mode: RecoveryMode): Promise<void> {
+    try {
+      await loadRecovery();
+    } catch {
+      // Its code could not be fetched (the network): said where the form's alerts are, the form kept, with Try again.
+      this.alert = { message: this.text.t('networkError'), retry: () => void this.recover(mode) };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      return;
+    }
     this.recovering = mode;
     this.alert = undefined;
     // What the form said of the last try goes: on the way back, it says what the recovery did.
