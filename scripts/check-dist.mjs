@@ -44,10 +44,9 @@ for (const { file, page, max, bundled: asBundled } of budgets) {
 }
 
 // A page loads the code of the elements it shows, and of those they show at once: not the others'. An element shown
-// only on request (recovery, from sign-in's links) is loaded when asked for, not with the page.
-const shownAtOnce = {
-  'pf-registration': ['pf-register-verify', 'pf-register-account', 'pf-health-records', 'pf-sign-in'],
-};
+// later (recovery from sign-in's links; a registration's account step, its sign-in and the records) is loaded when
+// it may be needed, not with the page.
+const shownAtOnce = { 'pf-registration': ['pf-register-verify'] };
 for (const [page, files] of Object.entries(pages)) {
   const allowed = new Set([page, 'pf-portal', ...(shownAtOnce[page] ?? [])]);
   for (const name of files) {

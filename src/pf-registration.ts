@@ -1,9 +1,6 @@
 import { PfRegistration } from './components/registration/registration.js';
-// The steps it walks through, registered with it.
-import './pf-health-records.js';
-import './pf-register-account.js';
+// Its first step, registered with it; the element loads (and registers) the others when it may reach them.
 import './pf-register-verify.js';
-import './pf-sign-in.js';
 
 export * from './components/registration/registration.js';
 

@@ -41,6 +41,8 @@ export type MessageOverrides = Partial<Record<string, Words | Partial<Record<str
 
 /** The catalogs' keys each element speaks with, to check the words a page gives it. */
 const spokenKeys = new WeakMap<Element, Set<string>>();
+/** The catalogs of the elements an element loads only when it shows them (see `speaksLater`). */
+const laterCatalogs = new WeakMap<Element, () => Promise<Catalog[]>>();
 const toldOverrides = new Set<string>();
 
 /**
@@ -58,6 +60,8 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
     toldOverrides.add(said);
     console.warn(`pf-portal-elements: <${element.localName}> messages ${words}`);
   };
+  // Keys no catalog loaded has: those of an element loaded later may have them, so they are told once it is in.
+  const unknown: string[] = [];
   const check = (byLanguage: Partial<Record<string, Words>>) => {
     for (const [language, messages] of Object.entries(byLanguage)) {
       if (!locales.includes(language as Locale)) {
@@ -68,7 +72,7 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
         continue;
       }
       for (const [key, words] of Object.entries(messages ?? {})) {
-        if (!keys.has(key)) told(`key ${key}`, `has words for "${key}", which it does not say; they are not shown.`);
+        if (!keys.has(key)) unknown.push(key);
         else if (!sayable(words))
           told(`type ${key}`, `has words for "${key}" that are not text or a function; they are not shown.`);
       }
@@ -77,6 +81,21 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
   const { scoped, byLanguage } = splitOverrides(overrides);
   check(byLanguage);
   for (const words of Object.values(scoped)) check(words ?? {});
+  const tell = () => {
+    for (const key of unknown) {
+      if (!keys.has(key)) told(`key ${key}`, `has words for "${key}", which it does not say; they are not shown.`);
+    }
+  };
+  const later = laterCatalogs.get(element);
+  if (!unknown.length || !later) return tell();
+  // Loading them loads nothing twice: they come with the code the element loads to show those elements.
+  void later()
+    .then((catalogs) => {
+      speaksAlso(element, ...catalogs);
+      laterCatalogs.delete(element);
+    })
+    .catch(() => undefined)
+    .then(tell);
 }
 
 /** Words a page gave that can be said: text, or a function that returns it. */
@@ -101,6 +120,15 @@ export function speaksAlso(host: Element, ...catalogs: Catalog[]): void {
   const keys = spokenKeys.get(host) ?? new Set<string>();
   for (const catalog of catalogs) for (const key of Object.keys(catalog)) keys.add(key);
   spokenKeys.set(host, keys);
+}
+
+/**
+ * Like `speaksAlso`, for the elements an element loads only when it shows them: their catalogs come with their code,
+ * so the page's words are checked against them once they are loaded, and only when a word is for a key none of the
+ * catalogs loaded has.
+ */
+export function speaksLater(host: Element, load: () => Promise<Catalog[]>): void {
+  laterCatalogs.set(host, load);
 }
 
 /** The keys of a catalog's messages that are plain words, with nothing to fill in. */

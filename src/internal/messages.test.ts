@@ -2,7 +2,7 @@
  * A practice's own words: each element takes `messages`, words by language in place of its own, checked against the
  * element's catalogs so a typo is told to the page's developer instead of doing nothing.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../pf-sign-in.js';
 import type { PfSignIn } from '../pf-sign-in.js';
 import { byLabel, button, textOf, waitForText } from '../../test/helpers/dom.js';
@@ -65,10 +65,13 @@ describe("a practice's own words", () => {
   });
 
   it('tells the page once of a word the element does not have, or a language it does not speak', async () => {
-    const said = await warnings(async () => {
+    const said = await warnings(async (heard) => {
       const el = await fixture<PfSignIn>(
         html`<pf-sign-in
-          .messages=${{ en: { headng: 'Sign in', submit: 42 }, fr: { heading: 'Connexion' } }}
+          .messages=${{
+            en: { headng: 'Sign in', submit: 42, passwordHeading: 'Forgot it? Reset it here' },
+            fr: { heading: 'Connexion' },
+          }}
         ></pf-sign-in>`,
       );
       await el.updateComplete;
@@ -76,9 +79,13 @@ describe("a practice's own words", () => {
       await el.updateComplete;
       // Words that are not text are not shown: the element's own are.
       expect(button(el, 'Sign in')).to.not.equal(undefined);
+      // An unknown key is told once the words of what sign-in opens later (recovery, loaded with its code) are in.
+      await waitUntil(() => heard.some((line) => line.includes('"headng"')), 'the unknown word told');
     });
     expect(said.filter((line) => line.includes('"headng"'))).to.have.length(1);
     expect(said.filter((line) => line.includes('"fr"'))).to.have.length(1);
     expect(said.filter((line) => line.includes('"submit" that are not text'))).to.have.length(1);
+    // A word for recovery, which sign-in opens in place, is one it says.
+    expect(said.filter((line) => line.includes('"passwordHeading"'))).to.deep.equal([]);
   });
 });

@@ -329,6 +329,8 @@ describe('<pf-registration>', () => {
       const again = (await reload()).el;
       await waitForText(again, 'Your account is ready. Sign in to see your health records.');
       const signIn = step(again, 'pf-sign-in');
+      // Sign-in's code comes after the page's (the registration loads it when it shows it).
+      await waitUntil(() => signIn.shadowRoot?.querySelector('form'), 'the sign-in form', { timeout: 5000 });
       expect(textOf(again)).to.not.contain('Step');
       await expect(again).to.be.accessible();
       await typeInto(byLabel(signIn, 'Email address or username'), 'Sue@gmail.com');

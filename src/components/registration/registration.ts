@@ -2,13 +2,9 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { commonMessages } from '../../internal/common.messages.js';
-import { LocaleController, speaksAlso } from '../../internal/localize.js';
-import { newPasswordMessages } from '../../internal/new-password.js';
-import { recoveryMessages } from '../account-recovery/account-recovery.messages.js';
-import { recordsMessages } from '../health-records/health-records.messages.js';
-import { accountMessages } from '../register-account/register-account.messages.js';
+import { LocaleController, speaksAlso, speaksLater } from '../../internal/localize.js';
+import { whenIdle } from '../../internal/dom.js';
 import { verifyMessages } from '../register-verify/register-verify.messages.js';
-import { signInMessages } from '../sign-in/sign-in.messages.js';
 import { innerParts } from '../../internal/parts.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { keepRegistration, keptRegistration } from '../../internal/registration-history.js';
@@ -16,6 +12,25 @@ import type { PfVerifiedEvent, VerifiedDetail } from '../register-verify/registe
 import { registrationMessages } from './registration.messages.js';
 
 type Step = 'verify' | 'account' | 'welcome' | 'sign-in' | 'records';
+
+/**
+ * The code of each step after the first, loaded when the registration may reach it: a patient on the identity step
+ * does not wait for the account form, sign-in and the records to download (a bundler makes each a chunk of its own).
+ */
+const stepCode: Partial<Record<Step, () => Promise<unknown>>> = {
+  account: () => import('../../pf-register-account.js'),
+  welcome: () => import('../../pf-register-account.js'),
+  'sign-in': () => import('../../pf-sign-in.js'),
+  records: () => import('../../pf-health-records.js'),
+};
+
+/** The step that may follow each: its code is fetched while the patient is on this one, once the page is idle. */
+const nextStep: Partial<Record<Step, Step>> = {
+  verify: 'account',
+  account: 'records',
+  welcome: 'records',
+  'sign-in': 'records',
+};
 
 const registrationStyles = css`
   .pf {
@@ -64,16 +79,23 @@ export class PfRegistration extends PortalElement {
 
   private readonly l10n = new LocaleController(this, registrationMessages);
 
+  private readonly common = new LocaleController(this, commonMessages);
+
   constructor() {
     super();
-    // The page's words (`messages`) are passed on to each step, so they are checked against every step's.
-    speaksAlso(
-      this,
-      ...[verifyMessages, accountMessages, signInMessages, recoveryMessages, recordsMessages, newPasswordMessages].map(
-        (catalogs) => catalogs.en,
-      ),
-      commonMessages.en,
-    );
+    // The page's words (`messages`) are passed on to each step, so they are checked against every step's: the first
+    // step's now, the others' with their code.
+    speaksAlso(this, verifyMessages.en, commonMessages.en);
+    speaksLater(this, async () => {
+      const catalogs = await Promise.all([
+        import('../register-account/register-account.messages.js').then((module) => module.accountMessages),
+        import('../sign-in/sign-in.messages.js').then((module) => module.signInMessages),
+        import('../account-recovery/account-recovery.messages.js').then((module) => module.recoveryMessages),
+        import('../health-records/health-records.messages.js').then((module) => module.recordsMessages),
+        import('../../internal/new-password.js').then((module) => module.newPasswordMessages),
+      ]);
+      return catalogs.map((catalog) => catalog.en);
+    });
   }
 
   @state() private step: Step = 'verify';
@@ -82,6 +104,8 @@ export class PfRegistration extends PortalElement {
   @state() private token?: string;
   /** Why the registration starts over, or goes on from sign-in: the page was reloaded, or left and come back to. */
   @state() private resumed?: 'interrupted' | 'created';
+  /** A step whose code could not be fetched (the network): said, with Try again. */
+  @state() private unreached?: Step;
 
   /** The token from the registration email's link; read from the page's `invitation` parameter when not set. */
   @property() invitation?: string;
@@ -143,13 +167,37 @@ export class PfRegistration extends PortalElement {
     if ((changed.has('step') && changed.get('step') !== undefined) || changed.has('restarts')) {
       void this.focusStepHeading();
     }
+    if (changed.has('step')) {
+      // The step shown (a reload may start on sign-in), then, once the page is idle, the one that may follow.
+      const step = this.step;
+      stepCode[step]?.().catch(() => (this.unreached = step));
+      const next = nextStep[step];
+      if (next) whenIdle(() => void stepCode[next]?.().catch(() => undefined));
+    }
+  }
+
+  /**
+   * Goes on to a step once its code is in (at once, when it was fetched ahead), so its heading can take focus; when
+   * it cannot be fetched, says so with Try again, and the patient stays where they are.
+   */
+  private async goTo(step: Step): Promise<void> {
+    try {
+      await stepCode[step]?.();
+    } catch {
+      this.unreached = step;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.unreached')?.focus();
+      return;
+    }
+    this.unreached = undefined;
+    this.step = step;
   }
 
   private onVerified(event: PfVerifiedEvent): void {
     this.verification = event.detail;
-    this.step = 'account';
     this.resumed = undefined;
     if (this.token) keepRegistration({ invitation: this.token, step: 'account' });
+    void this.goTo('account');
   }
 
   private onExpired(): void {
@@ -225,7 +273,7 @@ export class PfRegistration extends PortalElement {
           ${
             this.step === 'welcome'
               ? html`<p>
-                  <button type="button" class="primary" part="button" @click=${() => (this.step = 'records')}>
+                  <button type="button" class="primary" part="button" @click=${() => void this.goTo('records')}>
                     ${t('toRecords')}
                   </button>
                 </p>`
@@ -239,7 +287,7 @@ export class PfRegistration extends PortalElement {
             exportparts=${innerParts}
             .messages=${this.messages}
             .client=${this.client}
-            @pf-signed-in=${() => (this.step = 'records')}
+            @pf-signed-in=${() => void this.goTo('records')}
           ></pf-sign-in>
         `;
       case 'records':
@@ -251,7 +299,18 @@ export class PfRegistration extends PortalElement {
     }
   }
 
+  /** A step whose code could not be fetched: what happened, and Try again. */
+  private renderUnreached(step: Step) {
+    return html`<div class="summary unreached" role="alert" tabindex="-1">
+      <p>${this.l10n.t('unreached')}</p>
+      <button type="button" class="secondary" @click=${() => void this.goTo(step)}>${this.common.t('retry')}</button>
+    </div>`;
+  }
+
   override render() {
-    return html`<div class="pf" part="section" lang=${this.l10n.locale}>${this.renderStep()}</div>`;
+    const unreached = this.unreached;
+    return html`<div class="pf" part="section" lang=${this.l10n.locale}>
+      ${unreached ? this.renderUnreached(unreached) : nothing}${this.renderStep()}
+    </div>`;
   }
 }

@@ -4,9 +4,7 @@ import type { PortalProblemError } from '../../api/errors.js';
 import type { Session } from '../../api/schemas.js';
 import type { PortalContextValue } from '../../internal/context.js';
 import { type Alert, FormElement } from '../../internal/form-element.js';
-import { LocaleController, speaksAlso } from '../../internal/localize.js';
-import { newPasswordMessages } from '../../internal/new-password.js';
-import { recoveryMessages } from '../account-recovery/account-recovery.messages.js';
+import { LocaleController, speaksLater } from '../../internal/localize.js';
 import { innerParts } from '../../internal/parts.js';
 import { withPhoneLink } from '../../internal/phone.js';
 import { whenIdle } from '../../internal/dom.js';
@@ -58,8 +56,15 @@ export class PfSignIn extends FormElement<Field> {
 
   constructor() {
     super();
-    // The page's words (`messages`) are passed on to recovery when it opens in place.
-    speaksAlso(this, recoveryMessages.en, newPasswordMessages.en);
+    // The page's words (`messages`) are passed on to recovery when it opens in place: checked against its words,
+    // which come with its code.
+    speaksLater(this, async () => {
+      const [{ recoveryMessages }, { newPasswordMessages }] = await Promise.all([
+        import('../account-recovery/account-recovery.messages.js'),
+        import('../../internal/new-password.js'),
+      ]);
+      return [recoveryMessages.en, newPasswordMessages.en];
+    });
   }
   protected readonly serverFields: Record<string, Field> = { username: 'username', password: 'password' };
 
