@@ -8,6 +8,12 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
 import { createServer, request as forward } from 'node:http';
 import { serveMockPortal } from '../bin/pf-portal-mock.mjs';
+import { createPortalClient } from '../dist/api/index.js';
+import { seedPassword, seedPatients } from '../dist/mocks/seed/patients.js';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { serveStatic, staticSite } from './static-server.mjs';
 
 if (!existsSync('dist/pf-elements.min.js') || !existsSync('dist/pf-mock-portal.js')) {
@@ -87,7 +93,25 @@ const withPageTags = (path) => {
     readFileSync(`dist/min/${element}.html`, 'utf8').replaceAll('/vendor/pf-portal-elements/min/', '/dist/min/'),
   );
 };
+/** The plain Lit forms (bench/plain-lit.js) with lit, bundled and minified as the SDK's single file is. */
+const plainLit = await (async () => {
+  const bundle = await rollup({
+    input: 'bench/plain-lit.js',
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      minifyHTML(),
+      terser({ ecma: 2022, module: true }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return output[0].code;
+})();
 const phoneSite = createServer((incoming, outgoing) => {
+  if (incoming.url === '/bench/plain-lit.min.js') {
+    outgoing.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+    return outgoing.end(plainLit);
+  }
   const tagged = withPageTags(incoming.url ?? '');
   if (tagged) {
     outgoing.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -120,21 +144,59 @@ const loadOnPhone = async (path) => {
   await page.goto('about:blank');
   await page.goto(`${phoneBase}/bench/${path}`);
   await page.waitForFunction(() => window.__verify, null, { timeout: 120_000 });
-  return (await page.evaluate(() => window.__verify)).interactive;
+  return page.evaluate(() => window.__verify);
 };
-const phonePages = {
-  verify: `phone-verify.html?invitation=${sueToken}`,
-  plainVerify: 'plain-verify.html',
-  verifyPage: `phone-verify-min.html?invitation=${sueToken}`,
-  signIn: 'phone-sign-in.html',
-  plainSignIn: 'plain-sign-in.html',
-  signInPage: 'phone-sign-in-min.html',
+/** Each page loaded once untimed, then `runs` times in turn (interleaved); each page's results, by name. */
+const interleaved = async (pages) => {
+  const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (const path of Object.values(pages)) await loadOnPhone(path);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [name, path] of Object.entries(pages)) results[name].push(await loadOnPhone(path));
+  }
+  return results;
 };
-const onPhone = Object.fromEntries(Object.keys(phonePages).map((name) => [name, []]));
-for (const path of Object.values(phonePages)) await loadOnPhone(path);
-for (let run = 0; run < runs; run += 1) {
-  for (const [name, path] of Object.entries(phonePages)) onPhone[name].push(await loadOnPhone(path));
-}
+const timesOf = (results) =>
+  Object.fromEntries(Object.entries(results).map(([name, list]) => [name, list.map((result) => result.interactive)]));
+const onPhone = timesOf(
+  await interleaved({
+    verify: `phone-verify.html?invitation=${sueToken}`,
+    plainVerify: 'plain-verify.html',
+    verifyPage: `phone-verify-min.html?invitation=${sueToken}`,
+    litVerify: `phone-lit-verify.html?invitation=${sueToken}`,
+    signIn: 'phone-sign-in.html',
+    plainSignIn: 'plain-sign-in.html',
+    signInPage: 'phone-sign-in-min.html',
+    litSignIn: 'phone-lit-sign-in.html',
+  }),
+);
+
+// The records' first screen: Sue (once registered: the identity pages above read her link) on the overview, and
+// Harold's lab results; each page is handed the sessions before it loads (not in its address).
+const api = createPortalClient({ apiBase: `${mockServer.url}/` });
+const sue = seedPatients.find((patient) => patient.email === 'Sue@gmail.com');
+const { registrationToken } = await api.verifyPin(sueToken, { dateOfBirth: sue.birthDate, pin: sue.pin });
+const sessions = {
+  sue: await api.createAccount({
+    registrationToken,
+    username: sue.email,
+    password: 'Blue-Heron-42',
+    securityQuestionId: 'first-pet',
+    securityAnswer: 'Biscuit',
+    acceptedTerms: true,
+  }),
+  harold: await api.signIn({ username: 'harold.whitaker@example.com', password: seedPassword }),
+};
+await page.addInitScript((given) => {
+  window.__benchSessions = given;
+}, sessions);
+const recordsOnPhone = await interleaved({
+  sue: 'phone-records.html?patient=sue',
+  suePage: 'phone-records-min.html?patient=sue',
+  suePlain: 'phone-records-plain.html?plain&patient=sue',
+  harold: 'phone-records.html?patient=harold&view=lab-results',
+  haroldPage: 'phone-records-min.html?patient=harold&view=lab-results',
+  haroldPlain: 'phone-records-plain.html?plain&patient=harold&view=lab-results',
+});
 await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 await browser.close();
 close();
@@ -222,13 +284,33 @@ const phoneRow = (what, mine, theirs) =>
   );
 phoneRow('identity form interactive', onPhone.verify, onPhone.plainVerify);
 phoneRow('  from dist/min/', onPhone.verifyPage, onPhone.plainVerify);
+phoneRow('  a plain Lit form', onPhone.litVerify, onPhone.plainVerify);
 phoneRow('sign-in form interactive', onPhone.signIn, onPhone.plainSignIn);
 phoneRow('  from dist/min/', onPhone.signInPage, onPhone.plainSignIn);
+phoneRow('  a plain Lit form', onPhone.litSignIn, onPhone.plainSignIn);
+console.log(
+  `  against a plain Lit form: identity ${ratio(median(onPhone.verify), median(onPhone.litVerify))} (from dist/min/ ${ratio(median(onPhone.verifyPage), median(onPhone.litVerify))}), sign-in ${ratio(median(onPhone.signIn), median(onPhone.litSignIn))} (from dist/min/ ${ratio(median(onPhone.signInPage), median(onPhone.litSignIn))})`,
+);
+const recordsTimes = timesOf(recordsOnPhone);
+const bytesOf = (name) => median(recordsOnPhone[name].map((result) => result.fhirBytes));
+const recordsRow = (what, name, plain) =>
+  console.log(
+    `  ${what.padEnd(29)}${ms(median(recordsTimes[name])).padStart(10)}   ${ms(median(recordsTimes[plain])).padStart(22)}   ${ratio(median(recordsTimes[name]), median(recordsTimes[plain]))}   FHIR ${kb(bytesOf(name))} against ${kb(bytesOf(plain))}`,
+  );
+recordsRow("Sue's records, overview", 'sue', 'suePlain');
+recordsRow('  from dist/min/', 'suePage', 'suePlain');
+recordsRow("Harold's lab results", 'harold', 'haroldPlain');
+recordsRow('  from dist/min/', 'haroldPage', 'haroldPlain');
 console.log(
   [
     'Timed from the navigation to an interactive form (the same test as above), every file and every API call',
     "over the throttled network; the element's page loads pf-elements.min.js (or, from dist/min/, the element,",
     "<pf-portal> and their chunks, with the build's modulepreload tags), the plain one no script but the test.",
+    'A plain Lit form: the same fields in a Lit element with nothing else (bench/plain-lit.js, lit bundled and',
+    'minified); its identity form reads the invitation before drawing, as forms that depend on a read are written.',
+    "Records: to the first screen drawn (the overview's three parts filled; 100 lab results), the plain page",
+    'fetching the same searches (the newest 100 results and reports; for the overview the appointments and',
+    'allergies too) and drawing them as innerHTML; FHIR: the bytes of FHIR JSON read by then.',
   ]
     .map((line) => `  ${line}`)
     .join('\n'),
