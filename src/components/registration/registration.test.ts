@@ -74,6 +74,17 @@ async function welcomeThenRecords(el: PfRegistration, username: string) {
 }
 
 describe('<pf-registration>', () => {
+  // The later steps' code, fetched once for the file as a page fetches it ahead while the patient is on the step
+  // before: the test server compiles each module on request, which is no part of what a test measures.
+  before(async function () {
+    this.timeout(30_000);
+    await Promise.all([
+      import('../../pf-register-account.js'),
+      import('../../pf-sign-in.js'),
+      import('../../pf-health-records.js'),
+    ]);
+  });
+
   it("passes the practice's words to each step: for every step, or for one by its tag", async () => {
     const mock = await freshMockPortal();
     const { el } = await registrationFor(invitationToken(mock, sue.email), {

@@ -17,9 +17,10 @@ type Step = 'verify' | 'account' | 'welcome' | 'sign-in' | 'records';
  * The code of each step after the first, loaded when the registration may reach it: a patient on the identity step
  * does not wait for the account form, sign-in and the records to download (a bundler makes each a chunk of its own).
  */
+const accountCode = () => import('../../pf-register-account.js');
 const stepCode: Partial<Record<Step, () => Promise<unknown>>> = {
-  account: () => import('../../pf-register-account.js'),
-  welcome: () => import('../../pf-register-account.js'),
+  account: accountCode,
+  welcome: accountCode,
   'sign-in': () => import('../../pf-sign-in.js'),
   records: () => import('../../pf-health-records.js'),
 };
@@ -106,6 +107,8 @@ export class PfRegistration extends PortalElement {
   @state() private resumed?: 'interrupted' | 'created';
   /** A step whose code could not be fetched (the network): said, with Try again. */
   @state() private unreached?: Step;
+  /** The code of the steps that is in. */
+  private readonly codeIn = new Set<() => Promise<unknown>>();
 
   /** The token from the registration email's link; read from the page's `invitation` parameter when not set. */
   @property() invitation?: string;
@@ -164,40 +167,51 @@ export class PfRegistration extends PortalElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if ((changed.has('step') && changed.get('step') !== undefined) || changed.has('restarts')) {
-      void this.focusStepHeading();
-    }
-    if (changed.has('step')) {
-      // The step shown (a reload may start on sign-in), then, once the page is idle, the one that may follow.
-      const step = this.step;
-      stepCode[step]?.().catch(() => (this.unreached = step));
-      const next = nextStep[step];
-      if (next) whenIdle(() => void stepCode[next]?.().catch(() => undefined));
-    }
+    // A step the patient moved to (not the one the page opened on, which leaves focus to the page).
+    const moved = ['step', 'restarts'].some((name) => changed.has(name) && changed.get(name) !== undefined);
+    if (!changed.has('step') && !moved) return;
+    // The step is shown at once, as its code comes (a reload may start on sign-in); its heading takes focus then.
+    const code = stepCode[this.step];
+    const waits = code !== undefined && !this.codeIn.has(code);
+    const loaded = this.loadStep(this.step);
+    if (moved) void this.focusStepHeading(loaded, waits);
+    // Once the page is idle, the code of the step that may follow, so going on is instant.
+    const next = nextStep[this.step];
+    if (next && changed.has('step')) whenIdle(() => void stepCode[next]?.().catch(() => undefined));
   }
 
   /**
-   * Goes on to a step once its code is in (at once, when it was fetched ahead), so its heading can take focus; when
-   * it cannot be fetched, says so with Try again, and the patient stays where they are.
+   * The code of a step, fetched once (at once, when it was fetched ahead); when it cannot be, the registration says so
+   * with Try again. Resolves with whether it is in.
    */
-  private async goTo(step: Step): Promise<void> {
+  private async loadStep(step: Step): Promise<boolean> {
+    const code = stepCode[step];
     try {
-      await stepCode[step]?.();
+      await code?.();
+      if (code) this.codeIn.add(code);
+      return true;
     } catch {
-      this.unreached = step;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.unreached')?.focus();
-      return;
+      if (this.step === step) this.unreached = step;
+      return false;
     }
+  }
+
+  private goTo(step: Step): void {
     this.unreached = undefined;
     this.step = step;
+  }
+
+  /** Try again, after a step's code could not be fetched. */
+  private retryStep(step: Step): void {
+    this.unreached = undefined;
+    void this.focusStepHeading(this.loadStep(step));
   }
 
   private onVerified(event: PfVerifiedEvent): void {
     this.verification = event.detail;
     this.resumed = undefined;
     if (this.token) keepRegistration({ invitation: this.token, step: 'account' });
-    void this.goTo('account');
+    this.goTo('account');
   }
 
   private onExpired(): void {
@@ -219,13 +233,25 @@ export class PfRegistration extends PortalElement {
     keepRegistration({ step: 'created' });
   }
 
-  /** The new step's own heading takes focus, so a screen reader says where the patient now is. */
-  private async focusStepHeading(): Promise<void> {
+  /**
+   * The new step's own heading takes focus once its code is in, so a screen reader says where the patient now is; or
+   * the words that it could not be fetched, with Try again.
+   */
+  private async focusStepHeading(loaded: Promise<boolean>, waited = true): Promise<void> {
+    const ready = await loaded;
     await this.updateComplete;
-    if (!this.holdsFocus) return;
-    this.renderRoot
-      .querySelector<HTMLElement>('pf-register-verify, pf-register-account, pf-sign-in, pf-health-records')
-      ?.focus();
+    // Focus the patient took meanwhile stays where it is: elsewhere on the page, or, when the step's code came late,
+    // in the new step already.
+    const stepElement = this.renderRoot.querySelector(
+      'pf-register-verify, pf-register-account, pf-sign-in, pf-health-records',
+    );
+    const typingInStep = waited && stepElement && (this.renderRoot as ShadowRoot).activeElement === stepElement;
+    if (!this.holdsFocus || typingInStep) return;
+    if (!ready) {
+      this.renderRoot.querySelector<HTMLElement>('.unreached')?.focus();
+      return;
+    }
+    (stepElement as HTMLElement | null)?.focus();
   }
 
   private renderStep() {
@@ -273,7 +299,7 @@ export class PfRegistration extends PortalElement {
           ${
             this.step === 'welcome'
               ? html`<p>
-                  <button type="button" class="primary" part="button" @click=${() => void this.goTo('records')}>
+                  <button type="button" class="primary" part="button" @click=${() => this.goTo('records')}>
                     ${t('toRecords')}
                   </button>
                 </p>`
@@ -287,7 +313,7 @@ export class PfRegistration extends PortalElement {
             exportparts=${innerParts}
             .messages=${this.messages}
             .client=${this.client}
-            @pf-signed-in=${() => void this.goTo('records')}
+            @pf-signed-in=${() => this.goTo('records')}
           ></pf-sign-in>
         `;
       case 'records':
@@ -303,7 +329,7 @@ export class PfRegistration extends PortalElement {
   private renderUnreached(step: Step) {
     return html`<div class="summary unreached" role="alert" tabindex="-1">
       <p>${this.l10n.t('unreached')}</p>
-      <button type="button" class="secondary" @click=${() => void this.goTo(step)}>${this.common.t('retry')}</button>
+      <button type="button" class="secondary" @click=${() => this.retryStep(step)}>${this.common.t('retry')}</button>
     </div>`;
   }
 
