@@ -83,6 +83,8 @@ const singleFile = (input, file, declarations) => ({
   output: {
     file,
     format: 'es',
+    // One file: what the elements load when needed (another language's words, a later step) is inside it too.
+    inlineDynamicImports: true,
     sourcemap: true,
     banner: `/*! pf-portal-elements (MIT). The licences of the packages inside: ${file.replace(/^dist\//, '')}.LICENSE.txt */`,
   },
@@ -133,10 +135,22 @@ const pageTags = (folder) => ({
           ? `<script type="module" src="${folder}${file}"></script>`
           : `<link rel="modulepreload" href="${folder}${file}" />`,
       );
+      // The Spanish words of what the page shows, which the elements fetch when they speak Spanish.
+      const spanish = [...new Set(pages[entry.name].flatMap((file) => byName.get(file)?.dynamicImports ?? []))].filter(
+        (file) => file.endsWith('.es.js'),
+      );
+      pages[`${entry.name} es`] = spanish.sort();
       this.emitFile({
         type: 'asset',
         fileName: `${entry.name}.html`,
-        source: `<!-- <${entry.name}>${entries.length > 1 ? ' in a <pf-portal>' : ''}: every file it needs, asked for at once. Put these in the page's <head>, with ${folder} changed to where the site serves dist/min/. -->\n${tags.join('\n')}\n`,
+        source: `<!-- <${entry.name}>${entries.length > 1 ? ' in a <pf-portal>' : ''}: every file it needs, asked for at once. Put these in the page's <head>, with ${folder} changed to where the site serves dist/min/; a page in Spanish adds the tags of ${entry.name}.es.html. -->\n${tags.join('\n')}\n`,
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: `${entry.name}.es.html`,
+        source: `<!-- <${entry.name}> in Spanish: its words, asked for with the rest (see ${entry.name}.html). -->\n${spanish
+          .map((file) => `<link rel="modulepreload" href="${folder}${file}" />`)
+          .join('\n')}\n`,
       });
     }
     this.emitFile({ type: 'asset', fileName: 'pages.json', source: `${JSON.stringify(pages, null, 2)}\n` });
@@ -158,9 +172,12 @@ const pageChunks = {
     // Two shared chunks rather than many small ones (each file is a request, and each compresses on its own): what
     // every element needs (lit, ky, zod, the client, the portal's context), and what the forms share.
     manualChunks: (id) => {
+      // Each catalog's Spanish words stay a chunk of their own, fetched by a page in Spanish.
+      if (/\.es\.ts$/.test(id)) return undefined;
       if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
         return 'forms';
-      if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal)[\\/]/.test(id)) return 'core';
+      if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal|components[\\/]portal)[\\/]/.test(id))
+        return 'core';
       return undefined;
     },
     sourcemap: true,

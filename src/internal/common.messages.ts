@@ -1,7 +1,6 @@
 import { type Catalogs, plural } from './localize.js';
 
 const enCount = plural('en');
-const esCount = plural('es');
 
 /** The words every form element says the same way. */
 const en = {
@@ -20,20 +19,7 @@ const en = {
   emptied: 'Cleared for your safety. Type it again.',
 };
 
-const es: typeof en = {
-  allRequired: 'Todos los campos son obligatorios',
-  working: 'Espere, por favor…',
-  retry: 'Intentar de nuevo',
-  summaryHeading: 'Revise lo siguiente:',
-  networkError: 'No pudimos comunicarnos con el portal del paciente. Revise su conexión a internet e intente de nuevo.',
-  timeout: 'El portal del paciente está tardando demasiado en responder. Intente de nuevo.',
-  serverError: 'Algo salió mal de nuestro lado. Intente de nuevo en unos minutos.',
-  responseError: 'El portal del paciente envió una respuesta que no pudimos leer. Intente de nuevo más tarde.',
-  waitUntil: (time: string, minutes: number) =>
-    `Demasiados intentos. Puede intentarlo de nuevo a las ${time} (en ${minutes} ${esCount(minutes, 'minuto', 'minutos')}).`,
-  showPassword: 'Mostrar contraseña',
-  hidePassword: 'Ocultar contraseña',
-  emptied: 'Se borró por su seguridad. Escríbalo de nuevo.',
+export const commonMessages: Catalogs<typeof en> = {
+  en,
+  es: () => import('./common.messages.es.js').then((module) => module.es),
 };
-
-export const commonMessages: Catalogs<typeof en> = { en, es };

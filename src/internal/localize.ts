@@ -137,7 +137,15 @@ export type PlainKey<T extends Catalog> = { [K in keyof T]: T[K] extends string 
 /** The English catalog's shape, which every other language must fill. */
 export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
 
-export type Catalogs<T extends Catalog> = { en: T } & Record<Exclude<Locale, 'en'>, Translation<T>>;
+/** Another language's words for a catalog, loaded the first time an element speaks it (a module of their own). */
+export type WordsLoader<T extends Catalog> = () => Promise<Translation<T>>;
+
+/** An element's words: English with its code, every other language loaded when a page speaks it. */
+export type Catalogs<T extends Catalog> = { en: T } & Record<Exclude<Locale, 'en'>, WordsLoader<T>>;
+
+/** A catalog's words in one language, once loaded. */
+export const wordsOf = async <T extends Catalog>(catalogs: Catalogs<T>, locale: Locale): Promise<Translation<T>> =>
+  locale === 'en' ? catalogs.en : catalogs[locale]();
 
 /** The supported locale a BCP 47 tag asks for (`es-MX` → `es`), or English. */
 export const toLocale = (tag: string | null | undefined): Locale => spokenLocale(tag) ?? 'en';
@@ -187,23 +195,77 @@ const watchLang = () => {
 /** Number formats, made once per language and style (a screen of results formats hundreds of numbers). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** Each language's words of each catalog, once loaded (or the failure that left it in English). */
+const loadedWords = new WeakMap<WordsLoader<Catalog>, Catalog | 'failed'>();
+const loadingWords = new WeakMap<WordsLoader<Catalog>, Promise<void>>();
+
+/** Loads a language's words, once for the page, whichever element asks first. */
+const loadWords = (loader: WordsLoader<Catalog>): Promise<void> => {
+  let loading = loadingWords.get(loader);
+  if (!loading) {
+    loading = loader().then(
+      (words) => void loadedWords.set(loader, words),
+      (error: unknown) => {
+        // The patient reads the element's English rather than nothing; the page's developer is told why.
+        loadedWords.set(loader, 'failed');
+        console.warn('pf-portal-elements: the words of a language could not be loaded; English is shown.', error);
+      },
+    );
+    loadingWords.set(loader, loading);
+  }
+  return loading;
+};
+
+/** The locale controllers of each element, to wait for the words they are about to speak. */
+const controllersOf = new WeakMap<Element, Set<LocaleController<Catalog>>>();
+
+/**
+ * The words an element is about to speak that are still loading (another language's, the first time the page speaks
+ * it), or `undefined` when they are all there. An element waits for them before it renders, so it never shows a
+ * moment of English on a Spanish page.
+ */
+export const wordsLoading = (host: Element): Promise<unknown> | undefined => {
+  const loading = [...(controllersOf.get(host) ?? [])].flatMap((controller) => controller.loading ?? []);
+  return loading.length ? Promise.all(loading) : undefined;
+};
+
 export class LocaleController<T extends Catalog> implements ReactiveController {
   locale: Locale = 'en';
   private readonly host: ReactiveControllerHost & Element;
   private readonly catalogs: Catalogs<T>;
   private checked?: MessageOverrides;
+  /** The language the element is changing to, while its words load. */
+  private switching?: Locale;
 
   constructor(host: ReactiveControllerHost & Element, catalogs: Catalogs<T>) {
     this.host = host;
     this.catalogs = catalogs;
     host.addController(this);
     speaksAlso(host, catalogs.en);
+    const controllers = controllersOf.get(host) ?? new Set();
+    controllers.add(this as unknown as LocaleController<Catalog>);
+    controllersOf.set(host, controllers);
+  }
+
+  /** The load of the words of the element's language, while they are not there yet. */
+  get loading(): Promise<void> | undefined {
+    if (this.locale === 'en') return undefined;
+    const loader = this.catalogs[this.locale] as unknown as WordsLoader<Catalog>;
+    return loadedWords.has(loader) ? undefined : loadWords(loader);
+  }
+
+  /** The words of the element's language, or English while they load (or when they could not be). */
+  private get words(): T {
+    if (this.locale === 'en') return this.catalogs.en;
+    const words = loadedWords.get(this.catalogs[this.locale] as unknown as WordsLoader<Catalog>);
+    return words && words !== 'failed' ? (words as T) : this.catalogs.en;
   }
 
   hostConnected(): void {
     hosts.add(this);
     watchLang();
     this.locale = localeUnder(langOf(this.host));
+    void this.loading;
   }
 
   hostDisconnected(): void {
@@ -225,17 +287,27 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
    */
   refresh(): void {
     const locale = localeUnder(langOf(this.host));
-    if (locale === this.locale) return;
-    this.locale = locale;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      for (const controller of hosts) controller.refresh();
-    });
+    if (locale === (this.switching ?? this.locale)) return;
+    // The element speaks its language until the new one's words are in, then changes at once: what it says
+    // meanwhile (a call's outcome) is in the language on screen, never a mix.
+    this.switching = locale;
+    const loader = locale === 'en' ? undefined : (this.catalogs[locale] as unknown as WordsLoader<Catalog>);
+    const switchTo = () => {
+      if (this.switching !== locale) return;
+      this.switching = undefined;
+      this.locale = locale;
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => {
+        for (const controller of hosts) controller.refresh();
+      });
+    };
+    if (loader && !loadedWords.has(loader)) void loadWords(loader).then(switchTo);
+    else switchTo();
   }
 
   /** The message for a key in the element's language. */
   t<K extends keyof T>(key: K, ...values: T[K] extends (...args: infer A) => string ? A : []): string {
-    const message = (this.catalogs[this.locale] as T)[key] ?? this.catalogs.en[key];
+    const message = this.words[key] ?? this.catalogs.en[key];
     const said = () =>
       typeof message === 'function' ? (message as (...args: unknown[]) => string)(...values) : (message as string);
     // The page's words first (`messages` on the element: for its tag, then for every element), then its own.

@@ -22,23 +22,6 @@ const en = {
   mismatch: 'The two passwords do not match.',
 };
 
-const es: typeof en = {
-  rulesHeading: 'Su contraseña necesita:',
-  ruleLength: (count: number) => `Al menos ${count} caracteres`,
-  ruleUppercase: 'Una letra MAYÚSCULA',
-  ruleNumberOrSymbol: 'Un número o un símbolo',
-  ruleMet: 'listo',
-  ruleNotMet: 'todavía no',
-  rulesProgress: (met: number, total: number) =>
-    met === total
-      ? 'Se cumplen todas las reglas de la contraseña.'
-      : `Se cumplen ${met} de ${total} reglas de la contraseña.`,
-  passwordRules: 'La contraseña todavía no cumple todas las reglas de la lista.',
-  passwordLong: (count: number) => `La contraseña puede tener como máximo ${count} caracteres.`,
-  retypeRequired: 'Vuelva a escribir la contraseña.',
-  mismatch: 'Las dos contraseñas no coinciden.',
-};
-
 /** The checklist's look: each rule a circle until it is met, then a tick. */
 export const newPasswordStyles = css`
   .rules {
@@ -72,7 +55,10 @@ export const newPasswordStyles = css`
   }
 `;
 
-export const newPasswordMessages: Catalogs<typeof en> = { en, es };
+export const newPasswordMessages: Catalogs<typeof en> = {
+  en,
+  es: () => import('./new-password.es.js').then((module) => module.es),
+};
 
 /** The rules the checklist shows as the patient types: the ones a browser can check. */
 const checklistRules = ['password-too-short', 'password-uppercase', 'password-number-or-symbol'] as const;

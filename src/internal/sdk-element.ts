@@ -1,6 +1,6 @@
 import { type CSSResultGroup, type CSSResultOrNative, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { MessageOverrides } from './localize.js';
+import { type MessageOverrides, wordsLoading } from './localize.js';
 import { baseStyles, formStyles } from './styles.js';
 
 /**
@@ -35,6 +35,17 @@ export class SdkElement extends LitElement {
    * language it does not speak, are told once in the console.
    */
   @property({ attribute: false }) messages?: MessageOverrides;
+
+  /**
+   * Renders once the words of its language are in: another language's come in a module of their own the first time
+   * the page speaks it (at once from the single file), and an element never shows a moment of English meanwhile.
+   */
+  // Lit's own signature: an update runs at once, or after the promise it returns.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = wordsLoading(this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return super.finalizeStyles([baseStyles, formStyles, styles ?? []]);

@@ -16,6 +16,7 @@ import { registrationMessages } from '../../src/components/registration/registra
 import { signInMessages } from '../../src/components/sign-in/sign-in.messages.js';
 import { commonMessages } from '../../src/internal/common.messages.js';
 import { newPasswordMessages } from '../../src/internal/new-password.js';
+import { wordsOf } from '../../src/internal/localize.js';
 import { button, byLabel, inShadow, pressTab, typeInto, waitForText } from '../helpers/dom.js';
 import { ana, freshMockPortal, invitationToken, sue } from '../helpers/mock-portal.js';
 import { listenLikeAScreenReader, type ScreenReader } from '../helpers/screen-reader.js';
@@ -33,12 +34,13 @@ function expectOnlyProgressUnheard(reader: ScreenReader, progress: string[]): vo
 }
 
 for (const lang of ['en', 'es'] as const) {
-  const verifyText = verifyMessages[lang];
-  const accountText = accountMessages[lang];
-  const registrationText = registrationMessages[lang];
-  const signInText = signInMessages[lang];
-  const recordsText = recordsMessages[lang];
-  const common = commonMessages[lang];
+  const verifyText = await wordsOf(verifyMessages, lang);
+  const accountText = await wordsOf(accountMessages, lang);
+  const registrationText = await wordsOf(registrationMessages, lang);
+  const signInText = await wordsOf(signInMessages, lang);
+  const recordsText = await wordsOf(recordsMessages, lang);
+  const common = await wordsOf(commonMessages, lang);
+  const newPasswordText = await wordsOf(newPasswordMessages, lang);
 
   describe(`what a screen reader says (${lang})`, () => {
     let reader: ScreenReader;
@@ -86,7 +88,7 @@ for (const lang of ['en', 'es'] as const) {
       question.dispatchEvent(new Event('change'));
       await typeInto(byLabel(account, accountText.answerLabel), 'Biscuit');
       await typeInto(byLabel(account, accountText.passwordLabel), 'Blue-Heron-42');
-      await reader.hears(`polite: ${newPasswordMessages[lang].rulesProgress(1, 1)}`);
+      await reader.hears(`polite: ${newPasswordText.rulesProgress(1, 1)}`);
       await typeInto(byLabel(account, accountText.retypeLabel), 'Blue-Heron-42');
       button(account, accountText.submit).click();
 

@@ -27,6 +27,8 @@ async function recordsOn(behaviour: string, dataset: string, patientId: string, 
     ></pf-portal>
   `);
   const el = portal.querySelector<PfHealthRecords>('pf-health-records')!;
+  // Its first screen, in the language asked for (Spanish words come in a module of their own).
+  await el.updateComplete;
   await settled(el);
   return el;
 }

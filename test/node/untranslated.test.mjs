@@ -120,8 +120,10 @@ describe('untranslated strings', () => {
     const copied = [];
     for (const file of catalogs) {
       const module = await import(`../../${file}`);
-      for (const [name, { en, es }] of Object.entries(module)) {
-        if (!en || !es) continue;
+      for (const [name, { en, es: spanish }] of Object.entries(module)) {
+        if (!en || !spanish) continue;
+        // Spanish comes in a module of its own, loaded when a page speaks it.
+        const es = typeof spanish === 'function' ? await spanish() : spanish;
         assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort(), `${file} ${name}: the same keys`);
         for (const key of Object.keys(en)) {
           if (sameInBothLanguages.has(key)) continue;

@@ -1,9 +1,9 @@
 import { type Catalogs, plural } from '../../internal/localize.js';
 
 const enCount = plural('en');
-const esCount = plural('es');
 
-const lookup =
+/** Words by code; a code without words is shown as it is, its hyphens as spaces. */
+export const lookup =
   (words: Record<string, string>) =>
   (code: string): string =>
     words[code] ?? String(code).replace(/-/g, ' ');
@@ -16,7 +16,7 @@ const genderless =
   (code: string, _noun: Noun = 'm'): string =>
     words(code);
 /** Words that agree with the noun they describe: the feminine ones where they differ, else the masculine. */
-const agreeing =
+export const agreeing =
   (masculine: (code: string) => string, feminine: Record<string, string>) =>
   (code: string, noun: Noun = 'm'): string =>
     (noun === 'f' ? feminine[code] : undefined) ?? masculine(code);
@@ -31,24 +31,14 @@ const timeUnitsEn: Record<string, [string, string]> = {
   mo: ['month', 'months'],
   a: ['year', 'years'],
 };
-const timeUnitsEs: Record<string, [string, string]> = {
-  s: ['segundo', 'segundos'],
-  min: ['minuto', 'minutos'],
-  h: ['hora', 'horas'],
-  d: ['día', 'días'],
-  wk: ['semana', 'semanas'],
-  mo: ['mes', 'meses'],
-  a: ['año', 'años'],
-};
 /** A unit of time in a language's words, by that language's plural rules. */
-const unitsOf =
+export const unitsOf =
   (units: Record<string, [string, string]>, count: ReturnType<typeof plural>) =>
   (unit: string, value: number): string => {
     const [one, many] = units[unit] ?? [unit, unit];
     return count(value, one, many);
   };
 const unitEn = unitsOf(timeUnitsEn, enCount);
-const unitEs = unitsOf(timeUnitsEs, esCount);
 
 /** "twice a day", "every 8 hours", "1 to 2 times every 4 to 6 hours". */
 const frequencyEn = (
@@ -72,34 +62,6 @@ const frequencyEn = (
       ? 'other day'
       : `${every} ${unitEn(unit, every)}`;
   return times === 1 && !timesMax ? `every ${span}` : `${count} every ${span}`;
-};
-
-/** "dos veces al día", "cada 8 horas", "de 1 a 2 veces cada 4 a 6 horas". */
-const frequencyEs = (
-  times: number,
-  timesMax: number | undefined,
-  every: number,
-  everyMax: number | undefined,
-  unit: string,
-) => {
-  const count = timesMax
-    ? `de ${times} a ${timesMax} veces`
-    : times === 1
-      ? 'una vez'
-      : times === 2
-        ? 'dos veces'
-        : `${times} veces`;
-  const per: Record<string, string> = {
-    h: 'por hora',
-    d: 'al día',
-    wk: 'a la semana',
-    mo: 'al mes',
-    a: 'al año',
-    min: 'por minuto',
-  };
-  if (every === 1 && !everyMax) return `${count} ${per[unit] ?? `cada ${unitEs(unit, 1)}`}`;
-  const span = everyMax ? `${every} a ${everyMax} ${unitEs(unit, 2)}` : `${every} ${unitEs(unit, every)}`;
-  return times === 1 && !timesMax ? `cada ${span}` : `${count} cada ${span}`;
 };
 
 const en = {
@@ -408,336 +370,7 @@ const en = {
   ),
 };
 
-const es: typeof en = {
-  heading: 'Sus registros de salud',
-  patient: (name: string) => `Registros de salud de ${name}`,
-  signOut: 'Cerrar sesión',
-  signingOut: 'Cerrando sesión…',
-  signedOut: 'Cerró la sesión. Inicie sesión de nuevo para ver sus registros de salud.',
-  sectionsLabel: 'Secciones de sus registros de salud',
-  overview: 'Resumen',
-  overviewError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()} en este momento.`,
-  allSections: 'Sus registros',
-  backToAll: 'Todos sus registros',
-  seeSection: lookup({
-    'lab-results': 'Ver todos los resultados de laboratorio',
-    appointments: 'Ver todas las citas',
-    allergies: 'Ver todas las alergias',
-  }),
-  latestResults: (name: string, day: string | undefined, out: number, count: number) =>
-    `Lo más reciente: ${name}${day ? `, ${day}` : ''}. ${
-      out
-        ? `${out.toLocaleString('es')} de ${count.toLocaleString('es')} ${esCount(count, 'resultado está', 'resultados están')} fuera del rango normal.`
-        : esCount(
-            count,
-            'Su resultado está dentro del rango normal.',
-            `Los ${count.toLocaleString('es')} resultados están dentro del rango normal.`,
-          )
-    }`,
-  loading: 'Cargando…',
-  loadError: (section: string) => `No pudimos cargar sus ${section.toLowerCase()}.`,
-  loadAllError: 'No pudimos cargar sus registros de salud. Revise su conexión e intente de nuevo.',
-  loadWait: (time: string, minutes: number) =>
-    `Intente de nuevo a las ${time} (en ${minutes} ${esCount(minutes, 'minuto', 'minutos')}).`,
-  skipped: (count: number) =>
-    esCount(
-      count,
-      'No se pudo leer un registro y no se muestra. Su equipo de atención sí puede verlo.',
-      `No se pudieron leer ${count} registros y no se muestran. Su equipo de atención sí puede verlos.`,
-    ),
-  unnamed: 'Sin nombre en el registro',
-  diagnoses: 'Diagnósticos',
-  medications: 'Medicamentos',
-  immunizations: 'Vacunas',
-  allergies: 'Alergias',
-  procedures: 'Procedimientos',
-  'care-plans': 'Planes de cuidado',
-  'lab-results': 'Resultados de laboratorio',
-  appointments: 'Citas',
-  emptyDiagnoses:
-    'No hay diagnósticos registrados. Aquí aparecerán los problemas de salud que registre su equipo de atención.',
-  emptyMedications:
-    'No hay medicamentos registrados. Aquí aparecerán los medicamentos que le receten o registren; avise a su equipo de los que toma.',
-  emptyImmunizations:
-    'No hay vacunas registradas. Aquí aparecerán las vacunas que su consultorio aplique o registre; traiga a su próxima consulta el registro de las que recibió en otro lugar.',
-  emptyAllergies:
-    'No hay alergias registradas. Aquí aparecerán las alergias que registre su equipo de atención; si tiene alguna, avíseles en su próxima consulta.',
-  emptyProcedures:
-    'No hay procedimientos registrados. Aquí aparecerán los procedimientos y cirugías que registre su equipo de atención.',
-  emptyCarePlans:
-    'No hay planes de cuidado registrados. Aquí aparecerán los planes que su equipo de atención haga con usted.',
-  emptyLabResults:
-    'No hay resultados de laboratorio registrados. Los resultados aparecen aquí cuando su equipo de atención los comparte.',
-  emptyAppointments: 'No hay citas registradas. Aquí aparecerán sus consultas; para pedir una, llame a su consultorio.',
-  status: 'Estado',
-  since: 'Desde',
-  began: 'Comenzó',
-  atAge: (age: string) => `a los ${age} de edad`,
-  fromAge: (age: string) => `desde los ${age} de edad`,
-  beforeAge: (age: string) => `antes de los ${age} de edad`,
-  possible: 'Posible, sin confirmar',
-  recorded: 'Registrado',
-  resolved: 'Resuelto',
-  instructions: 'Cómo tomarlo',
-  prescriber: 'Recetado por',
-  reportedBy: 'Informado por',
-  prescribed: 'Recetado',
-  taken: 'Lo toma desde',
-  takenBetween: 'Lo tomó',
-  started: 'Comenzó',
-  stopped: 'Lo dejó',
-  reportedOn: 'Informado',
-  refills: 'Resurtidos',
-  doNotTake: 'No lo tome',
-  route: 'Vía',
-  site: 'Dónde',
-  method: 'Cómo',
-  takeFor: 'Para',
-  also: 'Además',
-  doseRange: (low: string, high: string) => `de ${low} a ${high}`,
-  frequency: frequencyEs,
-  whenWord: lookup({
-    MORN: 'por la mañana',
-    'MORN.early': 'temprano por la mañana',
-    'MORN.late': 'a media mañana',
-    NOON: 'al mediodía',
-    AFT: 'por la tarde',
-    'AFT.early': 'a primera hora de la tarde',
-    'AFT.late': 'al final de la tarde',
-    EVE: 'al anochecer',
-    'EVE.early': 'al comenzar la noche',
-    'EVE.late': 'tarde por la noche',
-    NIGHT: 'por la noche',
-    PHS: 'después de dormir',
-    HS: 'al acostarse',
-    WAKE: 'al despertar',
-    C: 'con las comidas',
-    CM: 'con el desayuno',
-    CD: 'con el almuerzo',
-    CV: 'con la cena',
-    AC: 'antes de las comidas',
-    ACM: 'antes del desayuno',
-    ACD: 'antes del almuerzo',
-    ACV: 'antes de la cena',
-    PC: 'después de las comidas',
-    PCM: 'después del desayuno',
-    PCD: 'después del almuerzo',
-    PCV: 'después de la cena',
-  }),
-  atTimes: (times: string) => `a las ${times}`,
-  onDays: (days: string) => `los ${days}`,
-  asNeeded: 'cuando lo necesite',
-  forDuration: (duration: string) => `durante ${duration}`,
-  untilDate: (date: string) => `hasta el ${date}`,
-  timesInAll: (count: number) => esCount(count, 'una sola vez', `${count} veces en total`),
-  reported: 'Medicamento informado',
-  date: 'Fecha',
-  lot: 'Lote',
-  notGiven: 'No se aplicó',
-  didNotCount: 'Esta dosis no contó',
-  inSeries: 'En la serie',
-  doseOf: (dose: string, of: string) => `Dosis ${dose} de ${of}`,
-  doseNumber: (dose: string) => `Dosis ${dose}`,
-  amount: 'Cantidad',
-  reason: 'Motivo',
-  reactions: 'Reacciones',
-  criticality: 'Riesgo',
-  noKnown: lookup({
-    all: 'Sin alergias conocidas',
-    drug: 'Sin alergias conocidas a medicamentos',
-    food: 'Sin alergias conocidas a alimentos',
-    environment: 'Sin alergias ambientales conocidas',
-    latex: 'Sin alergia conocida al látex',
-    insect: 'Sin alergias conocidas a insectos',
-    animal: 'Sin alergias conocidas a animales',
-  }),
-  notConfirmed: 'No confirmada',
-  highRisk: 'Riesgo alto',
-  allergyType: lookup({ allergy: 'Alergia', intolerance: 'Intolerancia' }),
-  kind: 'Tipo',
-  period: 'Período',
-  activities: 'Actividades',
-  from: (start: string) => `Desde ${start}`,
-  until: (end: string) => `Hasta ${end}`,
-  between: (start: string, end: string) => `Del ${start} al ${end}`,
-  result: 'Resultado',
-  range: 'Rango normal',
-  rangeLow: (low: string) => `${low} o más`,
-  rangeHigh: (high: string) => `${high} o menos`,
-  rangeFor: (whom: string) => `para ${whom}`,
-  agedBetween: (ages: string) => `de ${ages}`,
-  agedFrom: (age: string) => `de ${age} o más`,
-  agedUpTo: (age: string) => `de hasta ${age}`,
-  labReportsWithoutResults:
-    'Hay informes de laboratorio registrados, pero todavía no se ha compartido con usted ninguno de sus resultados. Su equipo de atención puede darle más información.',
-  noValue: (reason: string) => `Sin valor: ${reason}`,
-  panel: 'Parte de',
-  test: 'Prueba',
-  medicationsNow: 'Los que toma ahora',
-  medicationsBefore: 'Los que tomó antes',
-  noCurrentMedications: 'No hay registrado ningún medicamento que tome ahora.',
-  doses: (count: number) => `${count.toLocaleString('es')} dosis`,
-  labReport: 'Informe de laboratorio',
-  resultsOfDay: (day: string) => `Resultados del ${day}`,
-  resultsUndated: 'Resultados sin fecha',
-  performedBy: (names: string) => `Por ${names}`,
-  criticalHeading: 'Resultados que requieren atención',
-  criticalGuidance:
-    'Estos resultados están muy fuera del rango normal. Si su equipo de atención todavía no habló con usted sobre ellos, comuníquese hoy mismo.',
-  moreCritical: (count: number) =>
-    `${count.toLocaleString('es')} ${esCount(count, 'resultado más', 'resultados más')} como estos abajo.`,
-  filterLabel: 'Filtrar por nombre de la prueba',
-  filterHint: 'Busca en todos sus resultados por nombre de la prueba, como A1c o colesterol.',
-  searching: (term: string) => `Buscando “${term}” en todos sus resultados…`,
-  found: (count: string, one: boolean, term: string) =>
-    `${count} ${one ? 'resultado' : 'resultados'} para “${term}” en todos sus resultados.`,
-  notFound: (term: string) => `No hay resultados para “${term}” en todos sus resultados.`,
-  searchFailed: 'No se pudieron buscar sus resultados en este momento.',
-  searchAgain: 'Buscar de nuevo',
-  showing: (from: string, to: string, total: string, newestFirst: boolean) =>
-    `Resultados ${from} a ${to} de ${total}${newestFirst ? ', primero los más recientes' : ''}.`,
-  orMore: (count: string) => `${count} o más`,
-  readToSort: (count: number) =>
-    `Este servidor no ordena los resultados por fecha, así que se leyeron los ${count.toLocaleString('es')} para poner primero los más recientes.`,
-  capped:
-    'Este servidor envió más páginas de las que el portal lee de una vez, así que aquí pueden faltar registros. Su equipo de atención puede verlos todos.',
-  filtered: (count: number) => `Coinciden ${count.toLocaleString('es')} resultados entre los cargados.`,
-  newer: 'Resultados más recientes',
-  older: 'Resultados anteriores',
-  loadingMore: 'Cargando resultados anteriores…',
-  allLoaded: 'Estos son los resultados más antiguos.',
-  olderFailed:
-    'No se pudieron cargar los resultados anteriores en este momento. Pulse Resultados anteriores para intentarlo de nuevo.',
-  trendHint: 'Muestra esta prueba a lo largo del tiempo.',
-  trendHeading: (name: string) => `${name} a lo largo del tiempo`,
-  backToResults: 'Volver a los resultados de laboratorio',
-  trendLoading: (name: string) => `Leyendo todos los resultados de ${name}…`,
-  trendFailed: 'El historial de esta prueba no se pudo leer en este momento.',
-  readAgain: 'Intentar de nuevo',
-  reportResultsLoading: 'Cargando el resto de estos resultados…',
-  reportResultsFailed: 'Algunos resultados de sus informes de laboratorio no se pudieron cargar en este momento.',
-  trendCount: (count: number, capped: boolean) =>
-    capped
-      ? `Los ${count.toLocaleString('es')} resultados más recientes, primero los más nuevos. Su equipo de atención puede ver los anteriores.`
-      : `${count.toLocaleString('es')} ${esCount(count, 'resultado', 'resultados')}, primero los más recientes.`,
-  trendNoChart: 'Estos resultados no son números en una escala, así que no hay gráfico; cada uno está en la tabla.',
-  trendSummary: (
-    name: string,
-    count: number,
-    first: string,
-    last: string,
-    latest: string,
-    out: boolean,
-    range: string | undefined,
-  ) =>
-    `Gráfico de ${name}: ${count.toLocaleString('es')} ${esCount(count, 'valor', 'valores')}${count > 1 ? ` del ${first} al ${last}` : ` el ${first}`}. El último es ${latest}, ${out ? 'fuera del' : 'dentro del'} rango normal${range ? ` (${range})` : ''}. Todos los valores están en la tabla de abajo.`,
-  legendRange: (range: string) => `Rango normal: ${range}`,
-  legendIn: 'Dentro del rango',
-  legendOut: 'Fuera del rango',
-  trendOtherUnits: (count: number) =>
-    `${count.toLocaleString('es')} ${esCount(count, 'resultado está', 'resultados están')} en otra unidad: en la tabla, no en el gráfico.`,
-  trendTable: (name: string) => `Todos los resultados de ${name}, primero los más recientes`,
-  moreValues: 'Mostrar valores anteriores',
-  upcoming: 'Próximas',
-  past: 'Pasadas',
-  noUpcoming: 'No hay citas próximas.',
-  noPast: 'No hay citas pasadas.',
-  notYetScheduled: 'Sin fecha todavía',
-  requestedFor: 'Pedida para',
-  with: 'Con',
-  where: 'Dónde',
-  visitType: 'Consulta',
-  count: (count: number) => `${count}`,
-  flag: lookup({
-    high: 'Alto',
-    low: 'Bajo',
-    'critical-high': 'Críticamente alto',
-    'critical-low': 'Críticamente bajo',
-    abnormal: 'Anormal',
-    critical: 'Crítico',
-    positive: 'Positivo',
-    detected: 'Detectado',
-    reactive: 'Reactivo',
-    resistant: 'Resistente',
-    intermediate: 'Intermedio',
-    inconclusive: 'No concluyente',
-    unexpected: 'Inesperado',
-    'off-scale-high': 'Por encima del rango medible',
-    'off-scale-low': 'Por debajo del rango medible',
-    worse: 'Peor que antes',
-    better: 'Mejor que antes',
-    rising: 'Subió desde la última vez',
-    falling: 'Bajó desde la última vez',
-    carrier: 'Portador',
-    normal: 'Normal',
-  }),
-  statusWord: agreeing(
-    lookup({
-      active: 'Activo',
-      recurrence: 'Volvió',
-      relapse: 'Volvió',
-      inactive: 'Inactivo',
-      remission: 'En remisión',
-      resolved: 'Resuelto',
-      completed: 'Completado',
-      stopped: 'Suspendido',
-      'on-hold': 'En pausa',
-      cancelled: 'Cancelado',
-      draft: 'Borrador',
-      intended: 'Planeado',
-      'not-taken': 'No lo toma',
-      'not-done': 'No realizado',
-      'in-progress': 'En curso',
-      preparation: 'En preparación',
-      revoked: 'Retirado',
-      unknown: 'Desconocido',
-      registered: 'Ordenado',
-      preliminary: 'Preliminar',
-      final: 'Final',
-      amended: 'Modificado',
-      corrected: 'Corregido',
-      proposed: 'Propuesto',
-      pending: 'Pendiente',
-      booked: 'Programado',
-      arrived: 'Llegó',
-      fulfilled: 'Asistió',
-      noshow: 'No asistió',
-      'checked-in': 'Registrado en recepción',
-      waitlist: 'Lista de espera',
-      confirmed: 'Confirmado',
-      unconfirmed: 'Sin confirmar',
-      low: 'Bajo',
-      high: 'Alto',
-      'unable-to-assess': 'Desconocido',
-      mild: 'Leve',
-      moderate: 'Moderado',
-      severe: 'Grave',
-    }),
-    {
-      // Said of a feminine noun: una alergia activa, una cita cancelada, una reacción moderada.
-      active: 'Activa',
-      inactive: 'Inactiva',
-      resolved: 'Resuelta',
-      completed: 'Completada',
-      stopped: 'Suspendida',
-      cancelled: 'Cancelada',
-      intended: 'Planeada',
-      'not-done': 'No realizada',
-      revoked: 'Retirada',
-      unknown: 'Desconocida',
-      registered: 'Registrada',
-      amended: 'Modificada',
-      corrected: 'Corregida',
-      proposed: 'Propuesta',
-      booked: 'Programada',
-      'checked-in': 'Registrada en recepción',
-      confirmed: 'Confirmada',
-      low: 'Baja',
-      high: 'Alta',
-      'unable-to-assess': 'Desconocida',
-      moderate: 'Moderada',
-    },
-  ),
+export const recordsMessages: Catalogs<typeof en> = {
+  en,
+  es: () => import('./health-records.messages.es.js').then((module) => module.es),
 };
-
-export const recordsMessages: Catalogs<typeof en> = { en, es };

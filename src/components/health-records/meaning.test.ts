@@ -51,7 +51,10 @@ async function showRecord(
       ><pf-health-records sections=${section} .client=${own}></pf-health-records
     ></pf-portal>
   `);
-  return portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
+  const el = portalEl.querySelector<PfHealthRecords>('pf-health-records')!;
+  // Its first screen, in the language asked for (Spanish words come in a module of their own).
+  await el.updateComplete;
+  return el;
 }
 
 /** `showRecord`, once the section has loaded. */

@@ -1,6 +1,7 @@
 import type { Catalogs } from '../../internal/localize.js';
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+/** Minutes and seconds as a countdown shows them (`1:05`). */
+export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 const en = {
   idleHeading: 'Are you still there?',
@@ -11,13 +12,7 @@ const en = {
   stayFailed: 'The patient portal did not answer. Select Stay signed in to try again.',
 };
 
-const es: typeof en = {
-  idleHeading: '¿Sigue ahí?',
-  idleText: 'Por su seguridad, pronto cerraremos su sesión porque no ha habido actividad por un rato.',
-  idleCountdown: (seconds: number) => `La sesión se cerrará en ${clock(seconds)}`,
-  stay: 'Seguir conectado',
-  signOut: 'Cerrar sesión',
-  stayFailed: 'El portal del paciente no respondió. Seleccione Seguir conectado para intentarlo de nuevo.',
+export const portalMessages: Catalogs<typeof en> = {
+  en,
+  es: () => import('./portal.messages.es.js').then((module) => module.es),
 };
-
-export const portalMessages: Catalogs<typeof en> = { en, es };

@@ -334,7 +334,8 @@ describe('<pf-register-verify>', () => {
           timeout: 3000,
         });
         el.lang = lang;
-        await el.updateComplete;
+        // The form in the language asked for (Spanish words come in a module of their own), then the press.
+        await waitUntil(() => submitButton(el).textContent?.includes(lang === 'en' ? 'Continue' : 'Continuar'));
         submitButton(el).click();
         await waitUntil(() => textOf(el).includes(refused), 'the refusal', { timeout: 3000 });
         expect(textsTo(portal)).to.equal(1);
