@@ -77,6 +77,23 @@ const licenceNotices = () => ({
   },
 });
 
+/** What every minified output is built with: its dependencies inside, TypeScript compiled, templates and code minified. */
+const minified = (outDir) => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  // The map carries the SDK's own sources (inlineSources), as it does its dependencies', for a debugger to show.
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    outDir,
+    inlineSources: true,
+  }),
+  // Templates and styles lose the indentation and line breaks that only help people reading the source.
+  minifyHTML(),
+  // Only the licence banners stay (Lit's, zod's, ky's, MSW's): the notices their licences ask to keep.
+  terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/i } }),
+];
+
 /** One minified ES module with every dependency inside, typed as the module it bundles. */
 const singleFile = (input, file, declarations) => ({
   input,
@@ -88,23 +105,7 @@ const singleFile = (input, file, declarations) => ({
     sourcemap: true,
     banner: `/*! pf-portal-elements (MIT). The licences of the packages inside: ${file.replace(/^dist\//, '')}.LICENSE.txt */`,
   },
-  plugins: [
-    typesOf(declarations),
-    licenceNotices(),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    // The map carries the SDK's own sources (inlineSources), as it does its dependencies', for a debugger to show.
-    typescript({
-      tsconfig: './tsconfig.build.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist',
-      inlineSources: true,
-    }),
-    // Templates and styles lose the indentation and line breaks that only help people reading the source.
-    minifyHTML(),
-    // Only the licence banners stay (Lit's, zod's, ky's, MSW's): the notices their licences ask to keep.
-    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/i } }),
-  ],
+  plugins: [typesOf(declarations), licenceNotices(), ...minified('dist')],
 });
 
 /**
@@ -183,20 +184,7 @@ const pageChunks = {
     sourcemap: true,
     banner: '/*! pf-portal-elements (MIT). The licences of the packages inside: min/LICENSE.txt */',
   },
-  plugins: [
-    pageTags('/vendor/pf-portal-elements/min/'),
-    licenceNotices(),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    typescript({
-      tsconfig: './tsconfig.build.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist/min',
-      inlineSources: true,
-    }),
-    minifyHTML(),
-    terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/i } }),
-  ],
+  plugins: [pageTags('/vendor/pf-portal-elements/min/'), licenceNotices(), ...minified('dist/min')],
 };
 
 export default [

@@ -264,6 +264,7 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
   hostConnected(): void {
     hosts.add(this);
     watchLang();
+    this.switching = undefined;
     this.locale = localeUnder(langOf(this.host));
     void this.loading;
   }
