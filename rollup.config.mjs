@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,6 +12,11 @@ const require = createRequire(import.meta.url);
 const tagEntries = readdirSync('src')
   .filter((file) => /^pf-.*\.ts$/.test(file) && !file.endsWith('.test.ts'))
   .map((file) => `src/${file}`);
+
+/** The language packs a page can register (`src/languages/<tag>.ts`), shipped as modules and minified on their own. */
+const languageEntries = readdirSync('src/languages')
+  .filter((file) => /^[a-z][a-zA-Z-]*\.ts$/.test(file))
+  .map((file) => `src/languages/${file}`);
 
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|ky|zod|msw)(\/|$)/.test(id);
 
@@ -37,11 +42,12 @@ const copyWorker = {
 };
 
 /** Types for a single file: those of the module it bundles, whose declarations the first build writes. */
-const typesOf = (declarations) => ({
+const typesOf = (declarations, types = `export * from '${declarations}';\n`) => ({
   name: 'single-file-types',
   generateBundle(output) {
-    const fileName = output.file.replace(/^dist\//, '').replace(/\.js$/, '.d.ts');
-    this.emitFile({ type: 'asset', fileName, source: `export * from '${declarations}';\n` });
+    // Beside the file (a name relative to the folder it is written in).
+    const fileName = basename(output.file).replace(/\.js$/, '.d.ts');
+    this.emitFile({ type: 'asset', fileName, source: types });
   },
 });
 
@@ -190,7 +196,14 @@ const pageChunks = {
 export default [
   // For bundlers: one ES module per source file, dependencies left as imports, with declarations.
   {
-    input: ['src/index.ts', 'src/api/index.ts', 'src/mocks/index.ts', 'src/mocks/node.ts', ...tagEntries],
+    input: [
+      'src/index.ts',
+      'src/api/index.ts',
+      'src/mocks/index.ts',
+      'src/mocks/node.ts',
+      ...tagEntries,
+      ...languageEntries,
+    ],
     external: (id) => isDependency(id) || id.startsWith('node:'),
     output: {
       dir: 'dist',
@@ -213,6 +226,20 @@ export default [
   singleFile('src/index.ts', 'dist/pf-elements.min.js', './index.js'),
   // For a page that shows one element: its entry and the chunks it shares with the others, all minified.
   pageChunks,
+  // Each language pack as one minified module with nothing to import, for a page without a bundler to register.
+  ...languageEntries.map((input) => ({
+    input,
+    output: {
+      file: input.replace(/^src\//, 'dist/').replace(/\.ts$/, '.min.js'),
+      format: 'es',
+      sourcemap: true,
+      banner: '/*! pf-portal-elements (MIT) */',
+    },
+    plugins: [
+      typesOf('', `export { default } from './${basename(input).replace(/\.ts$/, '.js')}';\n`),
+      ...minified('dist'),
+    ],
+  })),
   // The mock portal for a demo page, in one file with MSW inside; the production files never reach it.
   singleFile('src/mocks/index.ts', 'dist/pf-mock-portal.js', './mocks/index.js'),
 ];

@@ -46,7 +46,7 @@ export type Words = string | { en: string; es: string };
 
 /** Waits until the element's text contains the words (in the element's language, when given in both). */
 export async function waitForWords(host: Element, words: Words, timeout = 5000): Promise<void> {
-  const wanted = typeof words === 'string' ? words : words[toLocale(langOf(host))];
+  const wanted = typeof words === 'string' ? words : toLocale(langOf(host)) === 'es' ? words.es : words.en;
   const start = Date.now();
   while (!(host.shadowRoot?.textContent ?? '').includes(wanted)) {
     if (Date.now() - start > timeout) throw new Error(`"${wanted}" never appeared in <${host.localName}>`);

@@ -20,6 +20,7 @@ const en = {
 };
 
 export const commonMessages: Catalogs<typeof en> = {
+  name: 'common',
   en,
   es: () => import('./common.messages.es.js').then((module) => module.es),
 };

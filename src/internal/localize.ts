@@ -6,26 +6,16 @@
 import { composedParent } from './dom.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export { plural } from './words.js';
+
+/** The languages the elements bring: English with their code, Spanish loaded when a page speaks it. */
 export const locales = ['en', 'es'] as const;
-export type Locale = (typeof locales)[number];
+/** A language the elements bring (`en`, `es`), or one a page registered (`registerLanguage`): a BCP 47 tag. */
+export type Locale = string;
 
 /** A message: a string, or a function of the values it shows. */
 export type Message = string | ((...values: never[]) => string);
 export type Catalog = Record<string, Message>;
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/**
- * A count's words by the language's own plural rules (`Intl.PluralRules`): `one` for the singular, `other` for the
- * rest. A catalog binds it to its language once: `const words = plural('es')`, then `words(n, 'minuto', 'minutos')`.
- */
-export const plural =
-  (locale: Locale) =>
-  (count: number, one: string, other: string): string => {
-    let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    return rules.select(count) === 'one' ? one : other;
-  };
 
 /** Messages by key, in one language. */
 export type Words = Partial<Record<string, Message>>;
@@ -64,10 +54,10 @@ function checkOverrides(element: Element, overrides: MessageOverrides | undefine
   const unknown: string[] = [];
   const check = (byLanguage: Partial<Record<string, Words>>) => {
     for (const [language, messages] of Object.entries(byLanguage)) {
-      if (!locales.includes(language as Locale)) {
+      if (spokenLocale(language)?.toLowerCase() !== language.toLowerCase()) {
         told(
           `lang ${language}`,
-          `has words for "${language}", a language the elements do not speak (${locales.join(', ')}).`,
+          `has words for "${language}", a language the elements do not speak (${spokenLocales().join(', ')}).`,
         );
         continue;
       }
@@ -140,33 +130,130 @@ export type Translation<T extends Catalog> = { [K in keyof T]: T[K] };
 /** Another language's words for a catalog, loaded the first time an element speaks it (a module of their own). */
 export type WordsLoader<T extends Catalog> = () => Promise<Translation<T>>;
 
-/** An element's words: English with its code, every other language loaded when a page speaks it. */
-export type Catalogs<T extends Catalog> = { en: T } & Record<Exclude<Locale, 'en'>, WordsLoader<T>>;
+/**
+ * An element's words: English with its code, Spanish loaded when a page speaks it, and a name (`pf-sign-in`,
+ * `common`) by which a language a page registers gives this catalog's words.
+ */
+export type Catalogs<T extends Catalog> = { name: string; en: T; es: WordsLoader<T> };
 
-/** A catalog's words in one language, once loaded. */
+/** A language a page registers: its words for each catalog, by the catalog's name. */
+export type LanguageWords = Partial<Record<string, Partial<Record<string, unknown>>>>;
+/** Such words, or a function that loads them (an `import()` of their module, whose default export they are). */
+export type LanguageSource =
+  | LanguageWords
+  | (() => Promise<LanguageWords | { default: LanguageWords }> | LanguageWords | { default: LanguageWords });
+
+/** The languages pages registered, by their tag in lower case, with the tag as given. */
+const registered = new Map<string, { tag: string; load: () => Promise<LanguageWords> }>();
+/** Each catalog's loader of a registered language's words, made once so its words are loaded once. */
+const registeredLoaders = new Map<string, WordsLoader<Catalog>>();
+
+const tellOnce = new Set<string>();
+/** Tells the page's developer something, once. */
+const warnOnce = (said: string, ...also: unknown[]) => {
+  if (tellOnce.has(said)) return;
+  tellOnce.add(said);
+  console.warn(`pf-portal-elements: ${said}`, ...also);
+};
+
+/**
+ * Registers another language's words, for every element on the page: `registerLanguage('vi', () =>
+ * import('pf-portal-elements/languages/vi.js'))`. The words load the first time an element speaks the language
+ * (`lang="vi"`, or `vi-VN`), once for the page. A catalog or a message the words leave out is said in English, and
+ * the console names what is missing. Elements already on the page in that language change to it.
+ */
+export function registerLanguage(tag: string, source: LanguageSource): void {
+  let canonical: string;
+  try {
+    [canonical = ''] = Intl.getCanonicalLocales(tag);
+  } catch {
+    throw new RangeError(`pf-portal-elements: registerLanguage: "${tag}" is not a BCP 47 language tag.`);
+  }
+  const key = canonical.toLowerCase();
+  if ((locales as readonly string[]).includes(key))
+    throw new RangeError(
+      `pf-portal-elements: registerLanguage: the elements bring "${canonical}" already; give your own words for it with messages.`,
+    );
+  let loading: Promise<LanguageWords> | undefined;
+  const load = () =>
+    (loading ??= Promise.resolve(typeof source === 'function' ? source() : source).then((loaded) => {
+      const words = loaded && 'default' in loaded && typeof loaded.default === 'object' ? loaded.default : loaded;
+      if (!words || typeof words !== 'object') throw new TypeError(`the words of "${canonical}" are not an object`);
+      return words as LanguageWords;
+    }));
+  registered.set(key, { tag: canonical, load });
+  for (const [name] of registeredLoaders) if (name.startsWith(`${key} `)) registeredLoaders.delete(name);
+  for (const controller of hosts) controller.refresh();
+}
+
+/** The loader of one catalog's words in a registered language: only the messages the catalog has, text or function. */
+const registeredWords = <T extends Catalog>(catalogs: Catalogs<T>, locale: string): WordsLoader<T> => {
+  const key = `${locale.toLowerCase()} ${catalogs.name}`;
+  let loader = registeredLoaders.get(key);
+  if (!loader) {
+    loader = () => {
+      const language = registered.get(locale.toLowerCase());
+      if (!language) return Promise.reject(new Error(`"${locale}" is not registered`));
+      return language.load().then((pack) => {
+        const given = pack[catalogs.name] ?? {};
+        const words: Catalog = {};
+        const missing: string[] = [];
+        for (const name of Object.keys(catalogs.en)) {
+          if (sayable(given[name])) words[name] = given[name];
+          else missing.push(name);
+        }
+        if (missing.length)
+          warnOnce(
+            `the "${language.tag}" words for ${catalogs.name} leave out ${missing.join(', ')}; those are said in English.`,
+          );
+        return words;
+      });
+    };
+    registeredLoaders.set(key, loader);
+  }
+  return loader as WordsLoader<T>;
+};
+
+/** The loader of a catalog's words in a language other than English. */
+const loaderOf = <T extends Catalog>(catalogs: Catalogs<T>, locale: Locale): WordsLoader<T> =>
+  locale === 'es' ? catalogs.es : registeredWords(catalogs, locale);
+
+/** A catalog's words in one language, once loaded (in English for what a registered language leaves out). */
 export const wordsOf = async <T extends Catalog>(catalogs: Catalogs<T>, locale: Locale): Promise<Translation<T>> =>
-  locale === 'en' ? catalogs.en : catalogs[locale]();
+  locale === 'en' ? catalogs.en : { ...catalogs.en, ...(await loaderOf(catalogs, locale)()) };
+
+/** The languages the elements speak on this page: theirs and those registered. */
+export const spokenLocales = (): string[] => [...locales, ...[...registered.values()].map(({ tag }) => tag)];
 
 /** The supported locale a BCP 47 tag asks for (`es-MX` → `es`), or English. */
 export const toLocale = (tag: string | null | undefined): Locale => spokenLocale(tag) ?? 'en';
 
-/** The supported locale a BCP 47 tag names (`es-MX` → `es`, `es_MX` too), or `undefined` for one not spoken. */
+/**
+ * The locale the elements speak for a BCP 47 tag, by the tag's lookup (RFC 4647: `zh-Hant-TW`, then `zh-Hant`, then
+ * `zh`; `es_MX` read as `es-MX`), or `undefined` for a language not spoken. A registered language comes as it was
+ * registered.
+ */
 export const spokenLocale = (tag: string | null | undefined): Locale | undefined => {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return locales.find((locale) => locale === primary);
+  const subtags = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
+  for (let length = subtags.length; length > 0; length--) {
+    const candidate = subtags.slice(0, length).join('-');
+    const language = registered.get(candidate);
+    if (language) return language.tag;
+    const own = locales.find((locale) => locale === candidate);
+    if (own) return own;
+  }
+  return undefined;
 };
 
-const unspokenTold = new Set<string>();
 /**
  * The locale an element speaks under a `lang`; one the elements do not speak is told to the page's developer, once
  * per tag, since the patient would otherwise read English with no word of why.
  */
 const localeUnder = (tag: string): Locale => {
   const locale = spokenLocale(tag);
-  if (locale || !tag.trim() || unspokenTold.has(tag)) return locale ?? 'en';
-  unspokenTold.add(tag);
-  console.warn(
-    `pf-portal-elements: lang="${tag}" asks for a language the elements do not speak (${locales.join(', ')}); they speak English.`,
+  if (locale || !tag.trim()) return locale ?? 'en';
+  warnOnce(
+    `lang="${tag}" asks for a language the elements do not speak (${spokenLocales().join(', ')}); they speak English. Another language's words can be added with registerLanguage.`,
   );
   return 'en';
 };
@@ -250,14 +337,14 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
   /** The load of the words of the element's language, while they are not there yet. */
   get loading(): Promise<void> | undefined {
     if (this.locale === 'en') return undefined;
-    const loader = this.catalogs[this.locale] as unknown as WordsLoader<Catalog>;
+    const loader = loaderOf(this.catalogs, this.locale) as unknown as WordsLoader<Catalog>;
     return loadedWords.has(loader) ? undefined : loadWords(loader);
   }
 
   /** The words of the element's language, or English while they load (or when they could not be). */
   private get words(): T {
     if (this.locale === 'en') return this.catalogs.en;
-    const words = loadedWords.get(this.catalogs[this.locale] as unknown as WordsLoader<Catalog>);
+    const words = loadedWords.get(loaderOf(this.catalogs, this.locale) as unknown as WordsLoader<Catalog>);
     return words && words !== 'failed' ? (words as T) : this.catalogs.en;
   }
 
@@ -292,7 +379,7 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
     // The element speaks its language until the new one's words are in, then changes at once: what it says
     // meanwhile (a call's outcome) is in the language on screen, never a mix.
     this.switching = locale;
-    const loader = locale === 'en' ? undefined : (this.catalogs[locale] as unknown as WordsLoader<Catalog>);
+    const loader = locale === 'en' ? undefined : (loaderOf(this.catalogs, locale) as unknown as WordsLoader<Catalog>);
     const switchTo = () => {
       if (this.switching !== locale) return;
       this.switching = undefined;

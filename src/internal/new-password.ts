@@ -56,6 +56,7 @@ export const newPasswordStyles = css`
 `;
 
 export const newPasswordMessages: Catalogs<typeof en> = {
+  name: 'new-password',
   en,
   es: () => import('./new-password.es.js').then((module) => module.es),
 };

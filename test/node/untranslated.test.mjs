@@ -137,4 +137,38 @@ describe('untranslated strings', () => {
     }
     assert.deepEqual(copied, [], `Spanish messages that are the English ones:\n${copied.join('\n')}`);
   });
+
+  it('every language pack the package ships says every message of every catalog, none copied from English', async () => {
+    const catalogs = filesUnder('dist', (name) => name.endsWith('.messages.js') || name === 'new-password.js').filter(
+      (file) => !file.startsWith(join('dist', 'min')),
+    );
+    const english = {};
+    for (const file of catalogs) {
+      for (const value of Object.values(await import(`../../${file}`))) {
+        if (value && typeof value === 'object' && typeof value.name === 'string' && value.en)
+          english[value.name] = value.en;
+      }
+    }
+    assert.ok(Object.keys(english).length >= 9, `every catalog is named: ${Object.keys(english).join(', ')}`);
+    const packs = readdirSync(join('dist', 'languages'))
+      .filter((name) => /^[a-z][a-zA-Z-]*\.js$/.test(name))
+      .map((name) => join('dist', 'languages', name));
+    assert.ok(packs.length >= 1, 'the Vietnamese pack is built');
+    const copied = [];
+    for (const file of packs) {
+      const { default: pack } = await import(`../../${file}`);
+      assert.deepEqual(Object.keys(pack).sort(), Object.keys(english).sort(), `${file}: every catalog`);
+      for (const [name, en] of Object.entries(english)) {
+        assert.deepEqual(Object.keys(pack[name]).sort(), Object.keys(en).sort(), `${file} ${name}: every message`);
+        for (const key of Object.keys(en)) {
+          const said = pack[name][key];
+          assert.equal(typeof said, typeof en[key], `${file} ${name}.${key}: text, or a function of the same values`);
+          if (sameInBothLanguages.has(key) || String(en[key]) !== String(said)) continue;
+          if (typeof en[key] === 'function' && probes.some((probe) => en[key](probe, 2) !== said(probe, 2))) continue;
+          copied.push(`${file} ${name}.${key}: ${String(en[key])}`);
+        }
+      }
+    }
+    assert.deepEqual(copied, [], `Messages that are the English ones:\n${copied.join('\n')}`);
+  });
 });

@@ -92,6 +92,7 @@ const en = {
 };
 
 export const recoveryMessages: Catalogs<typeof en> = {
+  name: 'pf-account-recovery',
   en,
   es: () => import('./account-recovery.messages.es.js').then((module) => module.es),
 };

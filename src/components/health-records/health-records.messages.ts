@@ -1,25 +1,9 @@
-import { type Catalogs, plural } from '../../internal/localize.js';
+import type { Catalogs } from '../../internal/localize.js';
+import { agreeing, genderless, lookup, type Noun, plural, unitsOf } from '../../internal/words.js';
+
+export { agreeing, lookup, type Noun, unitsOf };
 
 const enCount = plural('en');
-
-/** Words by code; a code without words is shown as it is, its hyphens as spaces. */
-export const lookup =
-  (words: Record<string, string>) =>
-  (code: string): string =>
-    words[code] ?? String(code).replace(/-/g, ' ');
-
-/** The gender of the noun a word describes: `m` for masculine (the default), `f` for feminine. */
-export type Noun = 'm' | 'f';
-/** Words that are the same whatever they describe (English). */
-const genderless =
-  (words: (code: string) => string) =>
-  (code: string, _noun: Noun = 'm'): string =>
-    words(code);
-/** Words that agree with the noun they describe: the feminine ones where they differ, else the masculine. */
-export const agreeing =
-  (masculine: (code: string) => string, feminine: Record<string, string>) =>
-  (code: string, noun: Noun = 'm'): string =>
-    (noun === 'f' ? feminine[code] : undefined) ?? masculine(code);
 
 /** The units of time a dosage repeats in (UCUM), singular and plural. */
 const timeUnitsEn: Record<string, [string, string]> = {
@@ -31,13 +15,6 @@ const timeUnitsEn: Record<string, [string, string]> = {
   mo: ['month', 'months'],
   a: ['year', 'years'],
 };
-/** A unit of time in a language's words, by that language's plural rules. */
-export const unitsOf =
-  (units: Record<string, [string, string]>, count: ReturnType<typeof plural>) =>
-  (unit: string, value: number): string => {
-    const [one, many] = units[unit] ?? [unit, unit];
-    return count(value, one, many);
-  };
 const unitEn = unitsOf(timeUnitsEn, enCount);
 
 /** "twice a day", "every 8 hours", "1 to 2 times every 4 to 6 hours". */
@@ -371,6 +348,7 @@ const en = {
 };
 
 export const recordsMessages: Catalogs<typeof en> = {
+  name: 'pf-health-records',
   en,
   es: () => import('./health-records.messages.es.js').then((module) => module.es),
 };

@@ -1,7 +1,7 @@
 import type { Catalogs } from '../../internal/localize.js';
+import { clock } from '../../internal/words.js';
 
-/** Minutes and seconds as a countdown shows them (`1:05`). */
-export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+export { clock };
 
 const en = {
   idleHeading: 'Are you still there?',
@@ -13,6 +13,7 @@ const en = {
 };
 
 export const portalMessages: Catalogs<typeof en> = {
+  name: 'pf-portal',
   en,
   es: () => import('./portal.messages.es.js').then((module) => module.es),
 };

@@ -38,6 +38,7 @@ const en = {
 };
 
 export const accountMessages: Catalogs<typeof en> = {
+  name: 'pf-register-account',
   en,
   es: () => import('./register-account.messages.es.js').then((module) => module.es),
 };

@@ -84,6 +84,7 @@ const en = {
 };
 
 export const verifyMessages: Catalogs<typeof en> = {
+  name: 'pf-register-verify',
   en,
   es: () => import('./register-verify.messages.es.js').then((module) => module.es),
 };

@@ -11,6 +11,7 @@ const en = {
 };
 
 export const registrationMessages: Catalogs<typeof en> = {
+  name: 'pf-registration',
   en,
   es: () => import('./registration.messages.es.js').then((module) => module.es),
 };

@@ -31,6 +31,7 @@ const en = {
 };
 
 export const signInMessages: Catalogs<typeof en> = {
+  name: 'pf-sign-in',
   en,
   es: () => import('./sign-in.messages.es.js').then((module) => module.es),
 };

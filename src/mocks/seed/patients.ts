@@ -147,12 +147,28 @@ export const seedPatients: readonly SeedPatient[] = [
  * (a mother's maiden name, a city of birth): the answer only helps recover an account, after a code, never alone.
  */
 export const seedSecurityQuestions = [
-  { id: 'first-pet', en: 'What was the name of your first pet?', es: '¿Cómo se llamaba su primera mascota?' },
-  { id: 'first-school', en: 'What was the name of your first school?', es: '¿Cómo se llamaba su primera escuela?' },
-  { id: 'first-car', en: 'What was the make of your first car?', es: '¿De qué marca fue su primer auto?' },
+  {
+    id: 'first-pet',
+    en: 'What was the name of your first pet?',
+    es: '¿Cómo se llamaba su primera mascota?',
+    vi: 'Tên con vật nuôi đầu tiên của quý vị là gì?',
+  },
+  {
+    id: 'first-school',
+    en: 'What was the name of your first school?',
+    es: '¿Cómo se llamaba su primera escuela?',
+    vi: 'Tên trường học đầu tiên của quý vị là gì?',
+  },
+  {
+    id: 'first-car',
+    en: 'What was the make of your first car?',
+    es: '¿De qué marca fue su primer auto?',
+    vi: 'Chiếc xe hơi đầu tiên của quý vị là hiệu gì?',
+  },
   {
     id: 'favorite-teacher',
     en: 'What was the last name of your favorite teacher?',
     es: '¿Cuál era el apellido de su maestro o maestra favorito?',
+    vi: 'Họ của thầy giáo hoặc cô giáo mà quý vị yêu thích nhất là gì?',
   },
 ] as const;
