@@ -66,23 +66,36 @@ export function elementsOf(manifest) {
 
 const header = '// Generated from custom-elements.json by scripts/framework-types.mjs when the package is built.\n';
 
-/** The classes the type files import: every element's and every event's. */
+/**
+ * `lang` takes the languages of `PortalLanguages` (the manifest lists those the package brings, for editors), which a
+ * page that registers another widens: `declare module 'pf-portal-elements' { interface PortalLanguages { fr: true } }`.
+ */
+const languageType = 'PortalLanguage';
+const typedAs = (attribute) => (attribute.name === 'lang' ? languageType : attribute.type);
+
+/** The classes the type files import: every element's and every event's, and the languages when `lang` is there. */
 const imports = (elements) => {
+  const typed = elements.flatMap((element) => element.attributes.map(typedAs));
   const names = [
-    ...new Set(elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)])),
+    ...new Set([
+      ...elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)]),
+      ...(typed.includes(languageType) ? [languageType] : []),
+    ]),
   ];
   return `import type { ${names.sort().join(', ')} } from '../index.js';\n`;
 };
 
-/** A property's type: the union the manifest spells out, else the class's own field's type. */
+/** A property's type: the languages for `lang`, the union the manifest spells out, else the class's own field's type. */
 const propertyType = (element, property) =>
-  property.type && property.type !== 'string | undefined' && property.type !== 'string'
-    ? property.type
-    : `${element.className}['${property.name}']`;
+  property.name === 'lang'
+    ? languageType
+    : property.type && property.type !== 'string | undefined' && property.type !== 'string'
+      ? property.type
+      : `${element.className}['${property.name}']`;
 
 /** An attribute as a page writes it, under its HTML name: text, so a number may come as its digits. */
 const attributeMember = (attribute, orNull = false) =>
-  `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : attribute.type}${orNull ? ' | null' : ''};`;
+  `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${attribute.type === 'number' ? 'number | `${number}`' : typedAs(attribute)}${orNull ? ' | null' : ''};`;
 
 /** A property under `name` (its own, or as a framework spells it), typed as the element types it. */
 const propertyMember = (element, property, name = property.name) =>

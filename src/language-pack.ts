@@ -29,6 +29,19 @@ export interface LanguagePack {
   'pf-health-records': (typeof recordsMessages)['en'];
 }
 
+/**
+ * The languages a page may give `<pf-portal lang>` in its framework's types: those the elements bring, and the pack
+ * the package ships. A page that registers another adds it, and its templates type-check with it:
+ * `declare module 'pf-portal-elements' { interface PortalLanguages { fr: true } }`.
+ */
+export interface PortalLanguages {
+  en: true;
+  es: true;
+  vi: true;
+}
+/** A language `lang` may name on `<pf-portal>`: one of `PortalLanguages`. */
+export type PortalLanguage = keyof PortalLanguages;
+
 /** A pack's module as `import()` gives it (its default export), or the pack. */
 export type LanguagePackLoader = () => Promise<LanguagePack | { default: LanguagePack }>;
 

@@ -3,7 +3,13 @@ import { PfPortal } from './components/portal/portal.js';
 export * from './components/portal/portal.js';
 export * from './components/portal/portal.events.js';
 // Every page loads <pf-portal>, so a page that adds a language finds it here, from any of the package's entries.
-export { type LanguagePack, type LanguagePackLoader, registerLanguage } from './language-pack.js';
+export {
+  type LanguagePack,
+  type LanguagePackLoader,
+  type PortalLanguage,
+  type PortalLanguages,
+  registerLanguage,
+} from './language-pack.js';
 
 if (!customElements.get('pf-portal')) customElements.define('pf-portal', PfPortal);
 

@@ -48,6 +48,27 @@ test('Ana is signed out after 15 minutes without activity, and the sign-in form 
   await patient.expectAccessible('sign-in, in Spanish by the page’s switch');
 });
 
+test('Grace reads the portal in Vietnamese, the pack the page registers, from sign-in to her records', async ({
+  page,
+  patient,
+}) => {
+  await page.goto('/portal.html');
+  await patient.press(page.getByRole('button', { name: 'Tiếng Việt' }));
+  // The pack is fetched now, the first time the portal speaks Vietnamese.
+  await expect(page.getByRole('heading', { name: 'Đăng nhập để xem hồ sơ sức khỏe của quý vị' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
+  await patient.press(page.getByRole('button', { name: 'Đăng nhập', exact: true }));
+  await expect(page.locator('#username-error')).toHaveText(
+    'Vui lòng nhập địa chỉ email hoặc tên người dùng của quý vị.',
+  );
+  await patient.expectAccessible('sign-in in Vietnamese, its fields left empty');
+  await patient.fill(page.getByLabel('Địa chỉ email hoặc tên người dùng'), 'grace.liu@example.com');
+  await patient.fill(page.getByLabel('Mật khẩu', { exact: true }), 'Riverside#2024');
+  await patient.press(page.getByRole('button', { name: 'Đăng nhập', exact: true }));
+  await expect(page.getByRole('heading', { name: 'Hồ sơ sức khỏe của Grace Liu' })).toBeFocused(afterHashing);
+  await patient.expectAccessible('records in Vietnamese');
+});
+
 test('Harold searches his thousands of lab results for A1c and reads its history', async ({ page, patient }) => {
   await page.goto('/');
   await patient.press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patient portal' }));

@@ -71,7 +71,7 @@ describe('custom-elements.json', () => {
       }
     }
     const portal = elements.find(({ element }) => element.tagName === 'pf-portal').element;
-    assert.equal(portal.attributes.find((attribute) => attribute.name === 'lang').type.text, "'en' | 'es'");
+    assert.equal(portal.attributes.find((attribute) => attribute.name === 'lang').type.text, "'en' | 'es' | 'vi'");
   });
 
   it('points at the files the package ships', () => {
@@ -117,7 +117,7 @@ describe('custom-elements.json', () => {
     const lang = html.tags
       .find((tag) => tag.name === 'pf-portal')
       .attributes.find((attribute) => attribute.name === 'lang');
-    assert.deepEqual(lang.values, [{ name: 'en' }, { name: 'es' }]);
+    assert.deepEqual(lang.values, [{ name: 'en' }, { name: 'es' }, { name: 'vi' }]);
     const tokens = css.properties.map((property) => property.name);
     assert.equal(new Set(tokens).size, tokens.length, 'each token once');
     for (const token of ['--pf-color-primary', '--pf-radius', '--pf-sign-in-max-width'])

@@ -139,11 +139,7 @@ export class PfHealthRecords extends PortalElement {
     return new SectionController(
       this,
       section,
-      (): SectionArgs => [
-        this.activeClient,
-        this.signedInAs,
-        this.shownSections.includes(section.id) && this.wanted.has(section.id),
-      ],
+      (): SectionArgs => [this.activeClient, this.signedInAs, this.askedSections.includes(section.id)],
       // The Patient the heading shows, shared: a section that needs it (lab ranges fit by sex and age) reads it once.
       { patient: () => this.patientTask.taskComplete.catch(() => undefined) },
     );
@@ -172,8 +168,7 @@ export class PfHealthRecords extends PortalElement {
     // Once what the screen shows is in, the other sections are read while the page is idle, so opening one is
     // instant; not while the first screen is read, and not when all of it failed (the server is down).
     if (!this.signedInAs || this.readAhead || this.cancelReadAhead) return;
-    const asked = this.shownSections.filter((section) => this.wanted.has(section));
-    const controllers = asked.map((section) => this.controllers[section]);
+    const controllers = this.askedSections.map((section) => this.controllers[section]);
     if (!controllers.every((controller) => controller.settled) || controllers.every((controller) => controller.failed))
       return;
     this.cancelReadAhead = whenIdle(() => {
@@ -447,9 +442,13 @@ export class PfHealthRecords extends PortalElement {
     `;
   }
 
+  /** The sections shown that were asked of the server so far (what the screen shows, and the rest once idle). */
+  private get askedSections(): RecordSection[] {
+    return this.shownSections.filter((section) => this.wanted.has(section));
+  }
+
   /** Whether every section asked of the server so far failed: the server is down, not one of its searches. */
-  private askedFailed(sections: RecordSection[]): boolean {
-    const asked = sections.filter((section) => this.wanted.has(section));
+  private askedFailed(asked: RecordSection[]): boolean {
     return asked.length > 1 && asked.every((section) => this.controllers[section].failed);
   }
 
@@ -496,6 +495,7 @@ export class PfHealthRecords extends PortalElement {
     }
     const name = patientName(this.patientTask.value);
     const sections = this.shownSections;
+    const asked = this.askedSections;
     return html`
       <section class="pf" part="section" lang=${this.l10n.locale}>
         <header>
@@ -516,8 +516,8 @@ export class PfHealthRecords extends PortalElement {
         </header>
         ${
           // Every section failed (the server is down): one message and one Try again, not one per section.
-          sections.length > 1 && this.askedFailed(sections)
-            ? this.renderAllFailed(sections.filter((section) => this.wanted.has(section)))
+          sections.length > 1 && this.askedFailed(asked)
+            ? this.renderAllFailed(asked)
             : // One section needs no navigation: it is shown under its own heading.
               sections.length === 1
               ? this.renderStacked(sections)

@@ -36,7 +36,7 @@ const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'
  * which it holds in memory only.
  *
  * @summary Provides the portal client and the session to the elements inside it.
- * @attribute {'en' | 'es'} lang - Fixes the language of the elements inside (English `en` or Spanish `es`) and of the texts the server writes. Left off, the language is the page's until a session starts, then the one the patient's record prefers.
+ * @attribute {'en' | 'es' | 'vi'} lang - Fixes the language of the elements inside (English `en`, Spanish `es`, or a language the page registered, such as the Vietnamese `vi` the package ships) and of the texts the server writes. Left off, the language is the page's until a session starts, then the one the patient's record prefers.
  * @slot - The portal's elements and anything else of the page.
  * @fires pf-session-started - A session began: an account was created or the patient signed in. No token in it.
  * @fires pf-session-ended - The session ended; `detail.reason` is `signed-out`, `idle`, `expired` or `password-changed`.

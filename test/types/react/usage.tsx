@@ -42,7 +42,10 @@ export function Registration(props: { invitation: string; onCreated: (username: 
 // @ts-expect-error `apiBse` is no property of <pf-portal>.
 export const typo = <pf-portal apiBse="/api/portal" />;
 
-// @ts-expect-error The elements speak `en` and `es`.
+// The Vietnamese pack ships with the package (a page registers it).
+export const vietnamese = <pf-portal lang="vi" />;
+
+// @ts-expect-error The elements speak `en`, `es` and the shipped `vi`, unless the page adds to `PortalLanguages`.
 export const language = <pf-portal lang="fr" />;
 
 // @ts-expect-error `idle-timeout` is a number of seconds.
