@@ -8,6 +8,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { rollup } from 'rollup';
 import { loadConfigFile } from 'rollup/loadConfigFile';
 import { writeFrameworkTypes } from './framework-types.mjs';
+import { writeOpenApi } from './openapi.mjs';
 
 /** What each output is, in words a newcomer reads while waiting. */
 const describe = (output) => {
@@ -55,6 +56,8 @@ export async function build({ log = (line) => console.log(line) } = {}) {
   log(
     '  Wrote the types for React, Vue and Svelte, and the data for VS Code and JetBrains editors, from custom-elements.json.',
   );
+  await writeOpenApi('dist/openapi.json');
+  log('  Wrote dist/openapi.json, the portal API as OpenAPI 3.1, from the built zod schemas.');
   log(`  Built in ${seconds(started)}.`);
 }
 

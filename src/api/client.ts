@@ -106,7 +106,10 @@ export interface SearchResult<T extends SearchableType> extends Omit<SearchPage<
   pages: number;
 }
 
-/** A typed client for the portal API (the README's "The portal API"). It knows no DOM: elements get it from `<pf-portal>`. */
+/**
+ * A typed client for the portal API, whose contract is `pf-portal-elements/openapi.json`. It knows no DOM: elements get
+ * it from `<pf-portal>`.
+ */
 export interface PortalClient {
   readonly apiBase: string;
   readonly fhirBase: string;

@@ -1,5 +1,6 @@
 /**
- * The portal API contract (the README's "The portal API") as zod schemas: the single source of every request and response type.
+ * The portal API contract as zod schemas: the single source of every request and response type, and of
+ * `openapi.json` (shipped as `pf-portal-elements/openapi.json`), which describes the routes, statuses and problems.
  * Shipped code uses `zod/mini`: a fifth of classic zod's size, and it never compiles code with `new Function`, so
  * a strict Content-Security-Policy on the host page stays clean.
  */
@@ -66,6 +67,7 @@ export const fieldErrorCodes = [
   'username-taken',
   'password-too-short',
   'password-too-long',
+  'password-characters',
   'password-uppercase',
   'password-number-or-symbol',
   'password-common',
