@@ -120,7 +120,7 @@ const singleFile = (input, file, declarations) => ({
  * once (no waterfall of imports found one after another). Written beside the chunks as `<entry>.html`, and all of
  * them as `pages.json` (each entry's files, in the order a page asks for them) for tools and the size check.
  */
-const pageTags = (folder) => ({
+const pageTags = (folder, { readAtOnce = {} } = {}) => ({
   name: 'page-tags',
   generateBundle(_options, bundle) {
     const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
@@ -135,6 +135,8 @@ const pageTags = (folder) => ({
     for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
       const entries = entry.fileName === 'pf-portal.js' ? ['pf-portal.js'] : ['pf-portal.js', entry.fileName];
       const files = new Set(entries.flatMap((fileName) => [...closure(fileName)]));
+      // A chunk the element fetches itself as soon as it runs is asked for with the rest.
+      for (const name of readAtOnce[entry.name] ?? []) closure(`chunks/${name}.js`, files);
       // The chunks first (preloaded), then the entries (run): the order a page's <head> asks for them.
       pages[entry.name] = [...[...files].filter((file) => !entries.includes(file)).sort(), ...entries];
       const tags = pages[entry.name].map((file) =>
@@ -176,11 +178,13 @@ const pageChunks = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js',
-    // Two shared chunks rather than many small ones (each file is a request, and each compresses on its own): what
-    // every element needs (lit, ky, zod, the client, the portal's context), and what the forms share.
+    // Few shared chunks rather than many small ones (each file is a request, and each compresses on its own): what
+    // every element needs (lit, ky, zod, the client, the portal's context), what the forms share, and the record's
+    // FHIR side, which the records load with their code and the client fetches when it first reads the record.
     manualChunks: (id) => {
       // Each catalog's Spanish words stay a chunk of their own, fetched by a page in Spanish.
       if (/\.es\.ts$/.test(id)) return undefined;
+      if (/[\\/]src[\\/]api[\\/]fhir[\\/]/.test(id)) return 'fhir';
       if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
         return 'forms';
       if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal|components[\\/]portal)[\\/]/.test(id))
@@ -190,7 +194,12 @@ const pageChunks = {
     sourcemap: true,
     banner: '/*! pf-portal-elements (MIT). The licences of the packages inside: min/LICENSE.txt */',
   },
-  plugins: [pageTags('/vendor/pf-portal-elements/min/'), licenceNotices(), ...minified('dist/min')],
+  plugins: [
+    // The records read the record as soon as they show: the client's FHIR side comes with their page.
+    pageTags('/vendor/pf-portal-elements/min/', { readAtOnce: { 'pf-health-records': ['fhir'] } }),
+    licenceNotices(),
+    ...minified('dist/min'),
+  ],
 };
 
 export default [

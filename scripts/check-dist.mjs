@@ -54,6 +54,15 @@ for (const [page, files] of Object.entries(pages)) {
     if (element && !allowed.has(element)) failures.push(`the page of ${page} loads ${name}, which it does not show`);
   }
 }
+// The record's FHIR side (its schemas, the paging of searches) is loaded by the pages that read the record, and by
+// the others only once a patient is signed in (the portal reads the patient's language): never before a form shows.
+for (const page of ['pf-sign-in', 'pf-register-verify', 'pf-account-recovery']) {
+  for (const name of pages[page] ?? []) {
+    const { sources = [] } = JSON.parse(readFileSync(`dist/min/${name}.map`, 'utf8'));
+    const fhir = sources.filter((source) => /src\/api\/fhir\//.test(source));
+    if (fhir.length) failures.push(`the page of ${page} loads the FHIR side in ${name}: ${fhir.join(', ')}`);
+  }
+}
 // The README shows a sign-in page's tags: they are the ones the build writes.
 if (pages['pf-sign-in']) {
   const tags = readFileSync('dist/min/pf-sign-in.html', 'utf8')

@@ -8,17 +8,9 @@ import {
   PortalResponseError,
   PortalTimeoutError,
 } from './errors.js';
-import { parseSearchBundle, type SearchPage } from './fhir/bundle.js';
-import {
-  type Bundle,
-  BundleSchema,
-  type IncludableResource,
-  type IncludableType,
-  includableSchemas,
-  type Patient,
-  PatientSchema,
-  type SearchableType,
-} from './fhir/schemas.js';
+import type { SearchPage } from './fhir/bundle.js';
+import type * as FhirSide from './fhir/reading.js';
+import type { Bundle, IncludableResource, IncludableType, Patient, SearchableType } from './fhir/schemas.js';
 import {
   type CodeSent,
   CodeSentSchema,
@@ -208,6 +200,18 @@ const toProblemError = async (response: Response): Promise<PortalProblemError> =
   return new PortalProblemError({ ...problem, retryAfter: problem.retryAfter ?? retryAfterHeader });
 };
 
+/**
+ * The FHIR side (its schemas and the paging of searches), loaded the first time a client reads the record, once for
+ * the page: a page that only shows a form never loads it, and the records load it with their own code.
+ */
+let fhirSide: Promise<typeof FhirSide> | undefined;
+const loadFhirSide = () =>
+  (fhirSide ??= import('./fhir/reading.js').catch(() => {
+    // Its file could not be fetched: the network's fault, as a call's would be, and the next read tries again.
+    fhirSide = undefined;
+    throw new PortalNetworkError();
+  }));
+
 /** Creates a client for one portal. See `PortalClientOptions` for the defaults. */
 export function createPortalClient(options: PortalClientOptions = {}): PortalClient {
   const apiBase = absolute(options.apiBase ?? '/api/portal', 'apiBase');
@@ -350,7 +354,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
         stop,
         waiting: 0,
         promise: fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), stop.signal)
-          .then((json) => validate(PatientSchema, json))
+          .then(async (json) => validate((await loadFhirSide()).PatientSchema, json))
           .finally(() => patientRead === read && (patientRead = undefined)),
       };
       patientRead = read;
@@ -387,7 +391,8 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       // A server that links a page to itself (or loops) would otherwise keep the patient waiting forever.
       if (seen.has(url.href)) throw new PortalResponseError('the search pages loop');
       seen.add(url.href);
-      const bundle: Bundle = validate(BundleSchema, await fhirGet(url, signal));
+      const [json, { BundleSchema, parseSearchBundle }] = await Promise.all([fhirGet(url, signal), loadFhirSide()]);
+      const bundle: Bundle = validate(BundleSchema, json);
       const page: SearchPage<T> = parseSearchBundle(bundle, type, url.href);
       if (page.next && seen.size >= maxPages) {
         delete page.next;
@@ -436,11 +441,13 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
       await send('delete', new URL('sessions/current', apiBase), { signal, authenticated: true });
     },
     readPatient,
-    read: async (type, id, { signal } = {}) =>
-      validate(
-        includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>,
-        await fhirGet(new URL(`${type}/${segment(id)}`, fhirBase), signal),
-      ),
+    read: async (type, id, { signal } = {}) => {
+      const [json, { includableSchemas }] = await Promise.all([
+        fhirGet(new URL(`${type}/${segment(id)}`, fhirBase), signal),
+        loadFhirSide(),
+      ]);
+      return validate(includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>, json);
+    },
     searchPages,
     searchAll: async (type, options) => {
       const result: SearchResult<typeof type> = { resources: [], included: [], skipped: [], pages: 0 };
