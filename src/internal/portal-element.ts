@@ -55,14 +55,16 @@ export class PortalElement extends SdkElement {
 
   /**
    * Moves focus to what the element says first: its message when it has one to give (`You are signed in.`), else
-   * its heading. A page that shows the element in place of another calls it, so a screen reader says where the
-   * patient now is and the keyboard goes on from there.
+   * its heading; or, when it shows another element of the SDK in its place (a registration's step, the recovery
+   * sign-in opened), to what that one says first. A page that shows the element in place of another calls it, so a
+   * screen reader says where the patient now is and the keyboard goes on from there.
    */
   override focus(options?: FocusOptions): void {
     void this.updateComplete.then(() => {
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('[data-pf-focus]') ?? this.renderRoot.querySelector('h2');
-      target?.focus(options);
+      const own = this.renderRoot.querySelector<HTMLElement>('[data-pf-focus]') ?? this.renderRoot.querySelector('h2');
+      if (own) return own.focus(options);
+      const shown = [...this.renderRoot.querySelectorAll('*')].find((node) => node instanceof PortalElement);
+      shown?.focus(options);
     });
   }
 

@@ -426,6 +426,12 @@ describe('<pf-sign-in> with recovery', () => {
     const el = inShadow<PfAccountRecovery>(signIn, 'pf-account-recovery');
     await el.updateComplete;
     await waitUntil(() => focusedIn(el) === inShadow(el, 'h2'), 'the recovery heading takes focus');
+    // The page's focus() on sign-in, while recovery is in its place, goes to what the patient sees: recovery.
+    const away = await fixture<HTMLButtonElement>(html`<button type="button">elsewhere</button>`);
+    away.focus();
+    expect(Boolean(focusedIn(el))).to.equal(false);
+    signIn.focus();
+    await waitUntil(() => focusedIn(el) === inShadow(el, 'h2'), 'sign-in hands focus to recovery');
     expect(byLabel<HTMLInputElement>(el, 'Email address or username').value).to.equal(ana.email);
     await submitAndSettle(el);
     byLabel(el, /^Text message/).click();

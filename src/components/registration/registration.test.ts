@@ -8,6 +8,7 @@ import type { MessageOverrides } from '../../internal/localize.js';
 import {
   button,
   byLabel,
+  focusedIn,
   inShadow,
   submitAndSettle,
   textOf,
@@ -165,6 +166,22 @@ describe('<pf-registration>', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('hands focus to the step it shows when the page calls focus(), as the page does after swapping it in', async () => {
+    const portal = await freshMockPortal();
+    const { el } = await registrationFor(invitationToken(portal, sue.email));
+    await waitForText(step(el, 'pf-register-verify'), 'All fields are required');
+    el.focus();
+    await waitUntil(() => headingFocused(step(el, 'pf-register-verify')), 'the identity step’s heading has focus');
+    await verifySue(el);
+    const away = await fixture<HTMLButtonElement>(html`<button type="button">elsewhere</button>`);
+    away.focus();
+    expect(Boolean(focusedIn(el))).to.equal(false);
+    el.focus();
+    await waitUntil(() => headingFocused(step(el, 'pf-register-account')), 'the account step’s heading has focus', {
+      timeout: 5000,
+    });
   });
 
   it('walks Marcus through by a code sent by text', async () => {

@@ -327,7 +327,7 @@ export class PfRegistration extends PortalElement {
 
   /** A step whose code could not be fetched: what happened, and Try again. */
   private renderUnreached(step: Step) {
-    return html`<div class="summary unreached" role="alert" tabindex="-1">
+    return html`<div class="summary unreached" role="alert" tabindex="-1" data-pf-focus>
       <p>${this.l10n.t('unreached')}</p>
       <button type="button" class="secondary" @click=${() => this.retryStep(step)}>${this.common.t('retry')}</button>
     </div>`;
