@@ -5,7 +5,17 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.storybook-cache/', 'demo/vendor/'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/*/dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      '.storybook-cache/',
+      'demo/vendor/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],

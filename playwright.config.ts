@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 8790);
 // The same demo under the strict Content Security Policy (`npm start -- --strict`), on the next port.
 const strictPort = port + 1;
 /** The walks that have a project, and a page, of their own. */
-const pagesOfTheirOwn = ['**/strict.e2e.ts', '**/plain-page.e2e.ts'];
+const pagesOfTheirOwn = ['**/strict.e2e.ts', '**/plain-page.e2e.ts', '**/examples.e2e.ts'];
 
 export default defineConfig<WalkOptions>({
   testDir: 'test/e2e',
@@ -51,6 +51,14 @@ export default defineConfig<WalkOptions>({
     },
     // The README's page without a bundler, on a server of its own that the test starts.
     { name: 'plain page', testMatch: '**/plain-page.e2e.ts', use: { viewport: { width: 1280, height: 900 } } },
+    // The README's React, Vue and Svelte recipes, as the example apps of examples/: built once, in the one worker's
+    // beforeAll, then each served on a server of its own that the test starts.
+    {
+      name: 'example apps',
+      testMatch: '**/examples.e2e.ts',
+      fullyParallel: false,
+      use: { viewport: { width: 1280, height: 900 } },
+    },
   ],
   webServer: [
     {

@@ -185,6 +185,56 @@ export const svelteTypes = (elements) =>
     indent: '    ',
   });
 
+/** An event's prop on a React component: `pf-session-ended` is `onPfSessionEnded`. */
+const reactEventProp = (event) => `on${pascal(event.name)}`;
+
+/**
+ * `pf-portal-elements/react`: each element as a React component made by `@lit/react`'s `createComponent`, for React
+ * before 19 (which set every prop as an attribute and could not listen to custom events) and for code that prefers
+ * components: props set as properties, events as `onPf…` props taking the event's own class, a `ref` to the element.
+ * Importing it registers the elements it wraps.
+ */
+export const reactWrappers = (elements) => {
+  const js = `${header}import * as React from 'react';
+import { createComponent } from '@lit/react';
+${elements.map((element) => `import { ${element.className} as ${element.className}Element } from './${element.tag}.js';`).join('\n')}
+${elements
+  .map(
+    (element) => `
+/** \`<${element.tag}>\` as a React component. */
+export const ${element.className} = createComponent({
+  react: React,
+  tagName: '${element.tag}',
+  elementClass: ${element.className}Element,
+  displayName: '${element.className}',
+  events: {${element.events.map((event) => `\n    ${reactEventProp(event)}: '${event.name}',`).join('')}${element.events.length ? '\n  ' : ''}},
+});`,
+  )
+  .join('\n')}
+`;
+  const names = [
+    ...new Set(
+      elements.flatMap((element) => [
+        `${element.className} as ${element.className}Element`,
+        ...element.events.map((event) => event.type),
+      ]),
+    ),
+  ].sort();
+  const dts = `${header}import type { EventName, ReactWebComponent } from '@lit/react';
+import type { ${names.join(', ')} } from './index.js';
+${elements
+  .map(
+    (element) => `
+${doc(`\`<${element.tag}>\` as a React component: ${element.description}`, '')}export declare const ${element.className}: ReactWebComponent<
+  ${element.className}Element,
+  {${element.events.map((event) => `\n${doc(event.description, '    ')}    ${reactEventProp(event)}: EventName<${event.type}>;`).join('')}${element.events.length ? '\n  ' : ''}}
+>;`,
+  )
+  .join('\n')}
+`;
+  return { js, dts };
+};
+
 /** Writes every file into `outdir` (the package's `dist/`). */
 export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', outdir = 'dist' } = {}) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -193,6 +243,15 @@ export function writeFrameworkTypes({ manifestPath = 'custom-elements.json', out
   writeFileSync(resolve(outdir, 'frameworks/react.d.ts'), reactTypes(elements));
   writeFileSync(resolve(outdir, 'frameworks/vue.d.ts'), vueTypes(elements));
   writeFileSync(resolve(outdir, 'frameworks/svelte.d.ts'), svelteTypes(elements));
+  // Types only; but an app's bundler meets `import 'pf-portal-elements/types/react'` too, and must find a module.
+  for (const framework of ['react', 'vue', 'svelte'])
+    writeFileSync(
+      resolve(outdir, `frameworks/${framework}.js`),
+      `${header}// The types of ${framework}.d.ts have no code: this module is empty, for a bundler that meets the import.\nexport {};\n`,
+    );
+  const react = reactWrappers(elements);
+  writeFileSync(resolve(outdir, 'react.js'), react.js);
+  writeFileSync(resolve(outdir, 'react.d.ts'), react.dts);
   const quiet = { hideLogs: true, exclude: ['SdkElement'] };
   generateVsCodeCustomElementData(JSON.parse(JSON.stringify(manifest)), {
     ...quiet,
