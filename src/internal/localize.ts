@@ -183,7 +183,8 @@ export function registerLanguage(tag: string, source: LanguageSource): void {
     }));
   registered.set(key, { tag: canonical, load });
   for (const [name] of registeredLoaders) if (name.startsWith(`${key} `)) registeredLoaders.delete(name);
-  for (const controller of hosts) controller.refresh();
+  // Elements under that language change to it; those already speaking it (registered again) take the new words.
+  for (const controller of hosts) controller.refresh(canonical);
 }
 
 /** The loader of one catalog's words in a registered language: only the messages the catalog has, text or function. */
@@ -267,7 +268,7 @@ export const langOf = (element: Element): string => {
   return document.documentElement.lang;
 };
 
-const hosts = new Set<{ refresh(): void }>();
+const hosts = new Set<{ refresh(registered?: string): void }>();
 let observer: MutationObserver | undefined;
 
 const watchLang = () => {
@@ -373,9 +374,12 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
    * into shadow roots, where an element sets `lang` on what it renders: once this one has rendered in its new
    * language, the elements inside it look again too.
    */
-  refresh(): void {
+  refresh(registered?: string): void {
     const locale = localeUnder(langOf(this.host));
-    if (locale === (this.switching ?? this.locale)) return;
+    if (locale === (this.switching ?? this.locale)) {
+      if (locale === registered) this.host.requestUpdate();
+      return;
+    }
     // The element speaks its language until the new one's words are in, then changes at once: what it says
     // meanwhile (a call's outcome) is in the language on screen, never a mix.
     this.switching = locale;

@@ -121,6 +121,18 @@ describe('a language the page adds', () => {
     expect(said.some((line) => line.includes('"de", a language the elements do not speak'))).to.equal(true);
   });
 
+  it('takes the new words of a language registered again, in elements already speaking it', async () => {
+    const pack = (heading: string) => ({ 'pf-sign-in': { heading } }) as unknown as LanguagePack;
+    await warnings(async () => {
+      registerLanguage('pt', pack('Entre nos seus registros'));
+      const el = await fixture<PfSignIn>(html`<pf-sign-in lang="pt-BR"></pf-sign-in>`);
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Entre nos seus registros');
+      registerLanguage('pt', pack('Acesse seus registros de saúde'));
+      await waitUntil(() => heading(el) === 'Acesse seus registros de saúde', 'the new words');
+    });
+  });
+
   it('stays in English when a pack cannot be loaded, and says why', async () => {
     const said = await warnings(async () => {
       registerLanguage('ko', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
@@ -206,7 +218,10 @@ describe('the elements in Vietnamese, at 320 px', () => {
     );
     const words = vi['pf-health-records'];
     await waitUntil(() => allInShadow(el, '.menu .go').length, 'the menu', { timeout: 8000 });
-    expect(deepText(el)).to.contain(words.patient('Sue Miller'));
+    // The heading names the patient once her resource is read (with the menu's sections, or just after).
+    await waitUntil(() => deepText(el).includes(words.patient('Sue Miller')), 'the heading in Vietnamese', {
+      timeout: 8000,
+    });
     inShadow<HTMLButtonElement>(el, '#menu-lab-results').click();
     await waitUntil(() => allInShadow(el, '.lab-table').length, 'the lab reports', { timeout: 8000 });
     // Dates as Vietnamese readers write them (day, "thg" and the month, year), from Intl.
