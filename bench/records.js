@@ -5,6 +5,7 @@ import { createPortalClient } from '/dist/pf-elements.min.js';
 // The same mapping the element uses, from the package's unbundled modules (it is not part of the public API).
 import { toLabResults } from '/dist/components/health-records/mapping/lab-results.js';
 import { startMockPortal } from '/dist/pf-mock-portal.js';
+import { growRecord } from '/bench/grow-record.js';
 
 const runs = Number(new URLSearchParams(location.search).get('runs') ?? 5);
 const pagesMore = 10;
@@ -248,35 +249,6 @@ async function plainTable() {
   return { first: firstTime, more: more.reduce((a, b) => a + b, 0) / more.length, search, trend };
 }
 
-/**
- * Grows Harold's record to `size` lab results: copies of his own, each dated further back, so the newest pages are
- * the same and only the history is longer.
- */
-function growRecord(size) {
-  const record = portal.fhir.record(session.patientId);
-  const labs = record.resources.filter(
-    (resource) =>
-      resource.resourceType === 'Observation' && JSON.stringify(resource.category ?? []).includes('"laboratory"'),
-  );
-  let added = 0;
-  for (let round = 1; labs.length + added < size; round += 1) {
-    for (const lab of labs) {
-      if (labs.length + added >= size) break;
-      const copy = structuredClone(lab);
-      copy.id = `${lab.id}-earlier-${round}`;
-      const back = (date) => {
-        const moved = new Date(date);
-        moved.setUTCFullYear(moved.getUTCFullYear() - 20 * round);
-        return moved.toISOString();
-      };
-      if (copy.effectiveDateTime) copy.effectiveDateTime = back(copy.effectiveDateTime);
-      if (copy.issued) copy.issued = back(copy.issued);
-      record.resources.push(copy);
-      added += 1;
-    }
-  }
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const medians = (list) =>
   Object.fromEntries(
@@ -291,7 +263,7 @@ const total = async () =>
 
 const sizes = [];
 for (const size of [undefined, 20_000]) {
-  if (size) growRecord(size);
+  if (size) growRecord(portal.fhir.record(session.patientId), size);
   const results = { element: [], plain: [], switching: [] };
   // One untimed pass each first: the mock builds the record and the browser compiles the code only once.
   await element();

@@ -15,6 +15,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { serveStatic, staticSite } from './static-server.mjs';
+import { growRecord } from '../bench/grow-record.js';
 
 if (!existsSync('dist/pf-elements.min.js') || !existsSync('dist/pf-mock-portal.js')) {
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -197,6 +198,90 @@ const recordsOnPhone = await interleaved({
   haroldPage: 'phone-records-min.html?patient=harold&view=lab-results',
   haroldPlain: 'phone-records-plain.html?plain&patient=harold&view=lab-results',
 });
+
+// Long tasks on a phone, from a trace: Harold's lab results as seeded and grown to 20,000 results, each action
+// traced on its own (the first screen from the navigation, each 100 older results, a search over the whole record,
+// a test's history), under the same CPU and network. A long task is a task of the page's main thread over 50 ms.
+/**
+ * The tasks of the page's main thread in a trace (its renderer's CrRendererMain), longest first: each task's length in
+ * ms, and what took most of it (the longest event inside it: a script's evaluation, a function call, layout...).
+ */
+const mainThreadTasks = (trace) => {
+  const { traceEvents } = JSON.parse(trace.toString('utf8'));
+  const mains = traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const eventsOf = (main) =>
+    traceEvents.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur);
+  // The page's renderer is the main thread that ran the most (about:blank's, if another, ran next to nothing).
+  const busiest = (events) => events.filter((event) => event.name === 'RunTask').reduce((sum, e) => sum + e.dur, 0);
+  const events = mains.map(eventsOf).sort((a, b) => busiest(b) - busiest(a))[0] ?? [];
+  return events
+    .filter((event) => event.name === 'RunTask')
+    .map((task) => {
+      const inside = events.filter(
+        (event) => event !== task && event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur,
+      );
+      const most = inside.filter((event) => event.name !== 'RunTask').sort((a, b) => b.dur - a.dur)[0];
+      const what = most
+        ? `${most.name}${most.args?.data?.url ? ` ${most.args.data.url.replace(/^.*\//, '')}` : ''} ${(most.dur / 1000).toFixed(0)} ms`
+        : '';
+      return { ms: task.dur / 1000, what };
+    })
+    .sort((a, b) => b.ms - a.ms);
+};
+const traced = async (action) => {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await action();
+  return mainThreadTasks(await browser.stopTracing());
+};
+const inRecords = (work) =>
+  page.evaluate(work).catch((error) => {
+    throw new Error(`The traced records did not get there: ${error}`);
+  });
+const labTrace = async () => {
+  await page.goto('about:blank');
+  const first = await traced(async () => {
+    await page.goto(`${phoneBase}/bench/phone-records.html?patient=harold&view=lab-results`);
+    await page.waitForFunction(() => window.__verify, null, { timeout: 120_000 });
+  });
+  const shadowOf = "document.querySelector('pf-health-records').shadowRoot";
+  const more = [];
+  for (let screen = 2; screen <= 4; screen += 1) {
+    more.push(
+      await traced(async () => {
+        await inRecords(
+          `[...${shadowOf}.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Older results').click()`,
+        );
+        await page.waitForFunction(
+          `(${shadowOf}.querySelector('#lab-count')?.textContent ?? '').includes('Results ${(screen - 1) * 100 + 1} to')`,
+          null,
+          { timeout: 120_000 },
+        );
+      }),
+    );
+  }
+  const search = await traced(async () => {
+    await inRecords(`(() => {
+      const input = ${shadowOf}.querySelector('#lab-filter');
+      input.value = 'A1c';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    })()`);
+    await page.waitForFunction(
+      `(${shadowOf}.querySelector('#lab-count')?.textContent ?? '').includes('in all your results.')`,
+      null,
+      { timeout: 120_000 },
+    );
+  });
+  const trend = await traced(async () => {
+    await inRecords(`${shadowOf}.querySelector('.lab-table .name button').click()`);
+    await page.waitForFunction(`Boolean(${shadowOf}.querySelector('.trend-table'))`, null, { timeout: 120_000 });
+  });
+  return { first, more: more.flat().sort((a, b) => b.ms - a.ms), search, trend };
+};
+const haroldRecord = mockServer.portal.fhir.record(sessions.harold.patientId);
+const longTasks = { seeded: await labTrace() };
+growRecord(haroldRecord, 20_000);
+longTasks.grown = await labTrace();
+
 await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 await browser.close();
 close();
@@ -314,4 +399,28 @@ console.log(
   ]
     .map((line) => `  ${line}`)
     .join('\n'),
+);
+
+console.log('');
+console.log(
+  `Long tasks on a phone (CPU ${phone.cpu}× slower, "slow 4G"), from a trace of Harold's lab results: tasks of the page's main thread over 50 ms, and the longest`,
+);
+const longRow = (what, tasks) => {
+  const over = tasks.filter((task) => task.ms > 50);
+  console.log(
+    `  ${what.padEnd(34)}${String(over.length).padStart(6)}   ${ms(tasks[0]?.ms ?? 0).padStart(10)}   ${over.map((task) => `${task.ms.toFixed(0)} ms (${task.what})`).join(', ')}`,
+  );
+};
+for (const [size, trace] of [
+  ['6,010 results', longTasks.seeded],
+  ['20,000 results', longTasks.grown],
+]) {
+  console.log(`  ${size.padEnd(34)}  over 50 ms   longest   each task over 50 ms (the longest event inside it)`);
+  longRow('  first screen (from navigation)', trace.first);
+  longRow('  3 × 100 older results', trace.more);
+  longRow('  search "A1c" (whole record)', trace.search);
+  longRow('  a test over time (A1c)', trace.trend);
+}
+console.log(
+  '  The first screen includes loading and running the page and the SDK; the mock answers in another process.',
 );
