@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SessionEndReason } from '../index.js';
 import '../pf-portal.js';
+import '../pf-health-records.js';
 import '../pf-register-verify.js';
 import '../pf-sign-in.js';
 import { warnings } from '../../test/helpers/console.js';
+import { sueSignedUp } from '../../test/helpers/mock-portal.js';
 
 describe('what the elements tell the page and its developer', () => {
   it('tells the page once when lang asks for a language the elements do not speak, and speaks English', async () => {
@@ -28,6 +30,25 @@ describe('what the elements tell the page and its developer', () => {
       }
     });
     expect(said).to.deep.equal([]);
+  });
+
+  it('tells the page once of a section the records do not have, and shows the ones they do', async () => {
+    const { client } = await sueSignedUp();
+    let shown = '';
+    const said = await warnings(async () => {
+      for (let twice = 0; twice < 2; twice += 1) {
+        const el = await fixture(
+          html`<pf-health-records .client=${client} sections="lab-result appointments"></pf-health-records>`,
+        );
+        await waitUntil(() => el.shadowRoot?.querySelector('h3'), 'the section shown', { timeout: 8000 });
+        shown = [...el.shadowRoot!.querySelectorAll('h2, h3')].map((node) => node.textContent?.trim()).join(' | ');
+      }
+    });
+    const told = said.filter((line) => line.includes('"lab-result"'));
+    expect(told).to.have.length(1);
+    expect(told[0]).to.contain('lab-results').and.to.contain('appointments');
+    // The one section named right is shown under its own heading, and the lab results are not.
+    expect(shown).to.contain('Appointments').and.not.to.contain('Lab results');
   });
 
   it('names why a session ended with a type the package exports', () => {

@@ -30,6 +30,16 @@ import {
 
 export { recordSections, type RecordSection } from './sections/section.js';
 
+const toldSections = new Set<string>();
+/** Tells the page's developer, once, of a name in `sections` that is no section: it would otherwise vanish unsaid. */
+const tellUnknownSection = (name: string): void => {
+  if (toldSections.has(name)) return;
+  toldSections.add(name);
+  console.warn(
+    `pf-portal-elements: <pf-health-records> sections has "${name}", which is not a section (${recordSections.join(', ')}); it is left out.`,
+  );
+};
+
 /** Below this width the records are a menu of sections, each its own view, instead of a side list. */
 const narrowWidth = 640;
 
@@ -109,7 +119,11 @@ export class PfHealthRecords extends PortalElement {
   @state() private narrow = false;
   @state() private signingOut = false;
 
-  /** Which sections to show, space-separated, in any order; every section when not set. */
+  /**
+   * Which sections to show, space-separated, in any order; every section when not set. The sections: `diagnoses`,
+   * `medications`, `immunizations`, `allergies`, `procedures`, `care-plans`, `lab-results`, `appointments`. A name
+   * that is none of them is left out, and the console says so once.
+   */
   @property() sections?: string;
 
   override connectedCallback(): void {
@@ -207,6 +221,7 @@ export class PfHealthRecords extends PortalElement {
   /** The sections to show, in the element's order. */
   private get shownSections(): RecordSection[] {
     const asked = (this.sections ?? '').split(/\s+/).filter(Boolean);
+    for (const name of asked) if (!(recordSections as readonly string[]).includes(name)) tellUnknownSection(name);
     const known = recordSections.filter((section) => asked.includes(section));
     return known.length ? known : [...recordSections];
   }
