@@ -4,7 +4,16 @@ import { createPortalClient, type Session } from '../src/api/index.js';
 import { seedPassword } from '../src/mocks/index.js';
 import '../src/pf-health-records.js';
 import '../src/pf-portal.js';
-import { invitationFor, type Loaded, press, shadowQuery, waitForWords, type Words } from './story-helpers.js';
+import {
+  apiBaseOf,
+  invitationFor,
+  type Loaded,
+  longestWait,
+  press,
+  shadowQuery,
+  waitForWords,
+  type Words,
+} from './story-helpers.js';
 
 interface Args {
   patient: 'Sue@gmail.com' | 'ana.garcia@example.com' | 'grace.liu@example.com' | 'harold.whitaker@example.com';
@@ -18,7 +27,7 @@ interface RecordsLoaded extends Loaded {
 
 /** A session for the story's patient: Sue signs up first (she has no account in the seed), the others sign in. */
 async function sessionFor(context: RecordsLoaded, patient: Args['patient']): Promise<Session> {
-  const client = createPortalClient();
+  const client = createPortalClient({ apiBase: context.apiBase });
   if (patient !== 'Sue@gmail.com') return client.signIn({ username: patient, password: seedPassword });
   const { registrationToken } = await client.verifyPin(invitationFor(context.portal, patient), {
     dateOfBirth: '1962-03-14',
@@ -50,7 +59,7 @@ const meta: Meta<Args> = {
     context.session = await sessionFor(context, args.patient);
   },
   render: ({ sections, lang }, { loaded }) => html`
-    <pf-portal lang=${lang} .session=${(loaded as RecordsLoaded).session}>
+    <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)} .session=${(loaded as RecordsLoaded).session}>
       <pf-health-records sections=${sections}></pf-health-records>
     </pf-portal>
   `,
@@ -152,21 +161,23 @@ const readsById =
   ({ lang }, { loaded }) => {
     const session = (loaded as RecordsLoaded).session;
     const client = createPortalClient({
+      apiBase: apiBaseOf(loaded),
       session: () => session,
       retries: 0,
+      // A read by id that never ends stays "loading": the client's own 15 seconds would end it.
+      timeout: longestWait,
       fetch: (input, init) => {
         const request = new Request(input, init);
         return new URL(request.url).searchParams.has('_id') ? byId(request) : fetch(request);
       },
     });
-    return html`<pf-portal lang=${lang} .session=${session}>
+    return html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)} .session=${session}>
       <pf-health-records sections="lab-results" .client=${client}></pf-health-records>
     </pf-portal>`;
   };
 
 /** The first results are shown while the rest of their reports is read: a placeholder line below them. */
 export const LabReportRestLoading: Story = {
-  tags: ['!autodocs'],
   render: readsById(() => new Promise<Response>(() => undefined)),
   play: async ({ canvasElement }) => {
     await waitForWords(
@@ -179,7 +190,6 @@ export const LabReportRestLoading: Story = {
 
 /** The rest of the reports could not be read: the results shown stay, with what happened and Try again. */
 export const LabReportRestFailed: Story = {
-  tags: ['!autodocs'],
   render: readsById(() => Promise.reject(new TypeError('Failed to fetch'))),
   play: async ({ canvasElement }) => {
     await waitForWords(
@@ -292,7 +302,6 @@ export const PhoneSection: Story = {
 
 /** The records cannot be loaded: each section offers to try again. */
 export const LoadError: Story = {
-  tags: ['!autodocs'],
   play: async ({ canvasElement, loaded }) => {
     (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
     const el = canvasElement.querySelector('pf-health-records')!;
@@ -303,7 +312,6 @@ export const LoadError: Story = {
 
 /** The server is down: every section failed, so the records say it once, with one Try again. */
 export const ServerDown: Story = {
-  tags: ['!autodocs'],
   beforeEach: ({ loaded }) => {
     (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 503 }, 'GET /fhir/:type');
   },
@@ -319,7 +327,6 @@ export const ServerDown: Story = {
 
 /** The portal asks to wait (429): the section says when to try again. */
 export const TooManyRequests: Story = {
-  tags: ['!autodocs'],
   play: async ({ canvasElement, loaded }) => {
     (loaded as RecordsLoaded).portal.failRoute({ kind: 'status', status: 429, retryAfter: 120 }, 'GET /fhir/:type');
     const el = canvasElement.querySelector('pf-health-records')!;
@@ -330,7 +337,14 @@ export const TooManyRequests: Story = {
 
 /** Loading: the skeletons. */
 export const Loading: Story = {
-  tags: ['!autodocs'],
+  // The portal's client gives up after 15 seconds, which would end this state: the element's own waits on.
+  render: ({ sections, lang }, { loaded }) => {
+    const session = (loaded as RecordsLoaded).session;
+    const client = createPortalClient({ apiBase: apiBaseOf(loaded), session: () => session, timeout: longestWait });
+    return html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)} .session=${session}>
+      <pf-health-records sections=${sections} .client=${client}></pf-health-records>
+    </pf-portal>`;
+  },
   beforeEach: ({ loaded }) => {
     (loaded as RecordsLoaded).portal.failRoute({ kind: 'delay', ms: 'infinite' }, 'GET /fhir/:type');
   },
@@ -338,5 +352,6 @@ export const Loading: Story = {
 
 /** Signed out: no health data at all. */
 export const SignedOut: Story = {
-  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-health-records></pf-health-records></pf-portal>`,
+  render: ({ lang }, { loaded }) =>
+    html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}><pf-health-records></pf-health-records></pf-portal>`,
 };

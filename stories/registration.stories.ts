@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/pf-portal.js';
 import '../src/pf-registration.js';
-import { fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
+import { apiBaseOf, fill, invitationFor, type Loaded, press, shadowQuery, waitForWords } from './story-helpers.js';
 
 interface Args {
   patient: string;
@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['en', 'es'] },
   },
   render: ({ patient, lang }, { loaded }) => html`
-    <pf-portal lang=${lang}>
+    <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}>
       <pf-registration
         invitation=${invitationFor((loaded as Loaded).portal, patient)}
         terms-url="https://www.practicefusion.com/terms-of-use/"
@@ -78,15 +78,15 @@ export const AccountReady: Story = {
 export const UsedLink: Story = { args: { patient: 'ana.garcia@example.com' } };
 
 /** How a reload finds the registration: what the tab's history entry kept (set here as the element left it). */
-const reloaded = (kept: { invitation?: string; step: 'account' | 'created' }, lang: string) => {
+const reloaded = (kept: { invitation?: string; step: 'account' | 'created' }, lang: string, loaded: unknown) => {
   history.replaceState({ 'pf-registration': kept }, '');
-  return html`<pf-portal lang=${lang}><pf-registration></pf-registration></pf-portal>`;
+  return html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}><pf-registration></pf-registration></pf-portal>`;
 };
 
 /** Reloaded on the account step: the registration token was in memory only, so the patient verifies again. */
 export const ReloadedOnAccountStep: Story = {
   render: ({ lang }, { loaded }) =>
-    reloaded({ invitation: invitationFor((loaded as Loaded).portal, 'Sue@gmail.com'), step: 'account' }, lang),
+    reloaded({ invitation: invitationFor((loaded as Loaded).portal, 'Sue@gmail.com'), step: 'account' }, lang, loaded),
   play: async ({ canvasElement }) => {
     const registration = canvasElement.querySelector('pf-registration')!;
     await waitForWords(registration, { en: 'was interrupted', es: 'se interrumpió' });
@@ -96,7 +96,7 @@ export const ReloadedOnAccountStep: Story = {
 
 /** Reloaded once the account exists: the patient signs in, told their account is ready. */
 export const ReloadedAfterAccount: Story = {
-  render: ({ lang }) => reloaded({ step: 'created' }, lang),
+  render: ({ lang }, { loaded }) => reloaded({ step: 'created' }, lang, loaded),
   play: async ({ canvasElement }) => {
     const registration = canvasElement.querySelector('pf-registration')!;
     await waitForWords(registration, { en: 'Your account is ready', es: 'Su cuenta está lista' });

@@ -2,7 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/pf-portal.js';
 import '../src/pf-sign-in.js';
-import { fill, type Loaded, press, shadowQuery, waitForWords, type Words } from './story-helpers.js';
+import {
+  apiBaseOf,
+  fill,
+  type Loaded,
+  press,
+  shadowQuery,
+  triesLeft,
+  waitForWords,
+  type Words,
+} from './story-helpers.js';
 
 interface Args {
   lang: 'en' | 'es';
@@ -13,8 +22,10 @@ const meta: Meta<Args> = {
   component: 'pf-sign-in',
   args: { lang: 'en' },
   argTypes: { lang: { control: 'inline-radio', options: ['en', 'es'] } },
-  render: ({ lang }) => html`
-    <pf-portal lang=${lang}><pf-sign-in forgot-url="https://example.com/forgot-password"></pf-sign-in></pf-portal>
+  render: ({ lang }, { loaded }) => html`
+    <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}
+      ><pf-sign-in forgot-url="https://example.com/forgot-password"></pf-sign-in
+    ></pf-portal>
   `,
 };
 export default meta;
@@ -53,11 +64,9 @@ export const Failed: Story = {
 /** Too many tries: when sign-in opens again. */
 export const Locked: Story = {
   play: async ({ canvasElement }) => {
+    // Each miss waits for its own count, so the next press is never made while the last one is still on its way.
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', {
-        en: 'not correct',
-        es: 'no son correctos',
-      });
+      await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', triesLeft(4 - attempt));
     }
     await signIn(canvasElement, 'ana.garcia@example.com', 'Wrong#Pass1', {
       en: 'try again at',
@@ -74,7 +83,8 @@ export const SignedIn: Story = {
 
 /** Without `forgot-url`: Forgot your password? opens recovery in place (Back to sign in returns). */
 export const Recovery: Story = {
-  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-sign-in></pf-sign-in></pf-portal>`,
+  render: ({ lang }, { loaded }) =>
+    html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}><pf-sign-in></pf-sign-in></pf-portal>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('pf-sign-in')!;
     await fill(el, '#username', 'ana.garcia@example.com');
@@ -86,7 +96,8 @@ export const Recovery: Story = {
 
 /** Back from a recovery opened in place: the new password is set, and the form says to sign in with it. */
 export const Recovered: Story = {
-  render: ({ lang }) => html`<pf-portal lang=${lang}><pf-sign-in></pf-sign-in></pf-portal>`,
+  render: ({ lang }, { loaded }) =>
+    html`<pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}><pf-sign-in></pf-sign-in></pf-portal>`,
   play: async ({ canvasElement, loaded }) => {
     const portal = (loaded as Loaded).portal;
     const el = canvasElement.querySelector('pf-sign-in')!;
@@ -117,7 +128,6 @@ export const Recovered: Story = {
 
 /** The portal could not be reached. */
 export const Offline: Story = {
-  tags: ['!autodocs'],
   play: async (context) => {
     (context.loaded as Loaded).portal.failNext({ kind: 'network' }, 'POST /sessions');
     await signIn(context.canvasElement, 'ana.garcia@example.com', 'Riverside#2024', {

@@ -8,7 +8,18 @@ import { pendingRegistration } from '../src/internal/registration.js';
 
 export interface Loaded {
   portal: MockPortal;
+  /** Where the story's mock portal answers: the shared one alone, one of its own on a Docs page. */
+  apiBase: string;
 }
+
+/** Where the story's mock portal answers: for `<pf-portal api-base>`, and for any client the story makes. */
+export const apiBaseOf = (loaded: unknown): string => (loaded as Loaded).apiBase;
+
+/**
+ * The longest a client may wait for an answer (ky's limit, about 24 days): for a story that shows a call still on its
+ * way, which a client's own 15 seconds would otherwise end, there and on a Docs page.
+ */
+export const longestWait = 2_147_483_647;
 
 /** The invitation token of the last registration email to an address. */
 export const invitationFor = (portal: MockPortal, email: string): string => {
@@ -43,6 +54,15 @@ export async function press(host: Element, selector: string): Promise<void> {
 
 /** Words in each language of the SDK: a story's play waits for the ones of the language it renders in. */
 export type Words = string | { en: string; es: string };
+
+/**
+ * The tries left, as the forms say them after a miss ("You have 3 tries left", "Le quedan 3 intentos"): a play that
+ * misses again waits for the next count, not for words the last miss already put on screen.
+ */
+export const triesLeft = (tries: number): Words => ({
+  en: `You have ${tries} ${tries === 1 ? 'try' : 'tries'} left`,
+  es: `${tries === 1 ? 'Le queda' : 'Le quedan'} ${tries} ${tries === 1 ? 'intento' : 'intentos'}`,
+});
 
 /** Waits until the element's text contains the words (in the element's language, when given in both). */
 export async function waitForWords(host: Element, words: Words, timeout = 5000): Promise<void> {

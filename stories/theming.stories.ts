@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/pf-portal.js';
 import '../src/pf-register-verify.js';
 import '../src/pf-sign-in.js';
-import { invitationFor, type Loaded, press, shadowQuery } from './story-helpers.js';
+import { apiBaseOf, invitationFor, type Loaded, press, shadowQuery } from './story-helpers.js';
 
 interface Args {
   lang: 'en' | 'es';
@@ -65,10 +65,18 @@ const darkTheme = `
   --pf-color-focus: #8ab4f8;
 `;
 
-const practice = (name: string, tokens: string, background: string, ink: string, lang: string, token: string) => html`
+const practice = (
+  name: string,
+  tokens: string,
+  background: string,
+  ink: string,
+  lang: string,
+  token: string,
+  apiBase: string,
+) => html`
   <section style="padding: 1.5rem; background: ${background}; color: ${ink}; min-width: 0">
     <h2 style="margin-top: 0; font-family: system-ui, sans-serif">${name}</h2>
-    <pf-portal lang=${lang} style=${tokens}>
+    <pf-portal lang=${lang} api-base=${apiBase} style=${tokens}>
       <pf-register-verify invitation=${token}></pf-register-verify>
     </pf-portal>
   </section>
@@ -89,8 +97,8 @@ export const SideBySide: Story = {
     const token = invitationFor((loaded as Loaded).portal, 'Sue@gmail.com');
     return html`
       <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr))">
-        ${practice('Riverside Family Medicine', riverside, '#f7f5ef', '#1d2a24', lang, token)}
-        ${practice('Lakeside Pediatrics', lakeside, '#f5f7ff', '#1e1b4b', lang, token)}
+        ${practice('Riverside Family Medicine', riverside, '#f7f5ef', '#1d2a24', lang, token, apiBaseOf(loaded))}
+        ${practice('Lakeside Pediatrics', lakeside, '#f5f7ff', '#1e1b4b', lang, token, apiBaseOf(loaded))}
       </div>
     `;
   },
@@ -108,9 +116,10 @@ export const Dark: Story = {
         '#e8eaed',
         lang,
         invitationFor((loaded as Loaded).portal, 'Sue@gmail.com'),
+        apiBaseOf(loaded),
       )}
       <section style="padding: 1.5rem; background: #0e1116; min-width: 0">
-        <pf-portal lang=${lang} style=${darkTheme}><pf-sign-in></pf-sign-in></pf-portal>
+        <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)} style=${darkTheme}><pf-sign-in></pf-sign-in></pf-portal>
       </section>
     </div>
   `,
