@@ -55,9 +55,11 @@ export async function followRegistrationEmail(patient: Patient, email: string): 
   await patient.expectAccessible('developer tools');
   const link = newestMessage(patient, 'email', email).getByRole('link', { name: 'Create your account' });
   const href = await link.getAttribute('href');
-  const from = page.url();
+  // The navigation to the link itself: the element takes the token out of the address as soon as it runs, so the
+  // address may be back to what it was by the time it is looked at.
+  const navigated = page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame() && frame.url() === href);
   await patient.press(link);
-  await page.waitForURL((url) => url.href !== from);
+  await navigated;
   return href!;
 }
 
