@@ -20,6 +20,18 @@ const languageEntries = readdirSync('src/languages')
 
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|ky|zod|msw)(\/|$)/.test(id);
 
+/**
+ * The client's transport is imported by the elements that read as soon as they show, for its place in their page's
+ * module graph (its own code has no side effect): kept whole, so that import stays in the modules a bundler reads and
+ * the transport comes with those elements' code rather than a round trip after it.
+ */
+const keepTransport = {
+  name: 'keep-transport',
+  transform(_code, id) {
+    return /[\\/]src[\\/]api[\\/]transport\.ts$/.test(id) ? { code: null, moduleSideEffects: 'no-treeshake' } : null;
+  },
+};
+
 const copyWorker = {
   name: 'copy-mock-service-worker',
   writeBundle() {
@@ -185,6 +197,11 @@ const pageChunks = {
       // Each catalog's Spanish words stay a chunk of their own, fetched by a page in Spanish.
       if (/\.es\.ts$/.test(id)) return undefined;
       if (/[\\/]src[\\/]api[\\/]fhir[\\/]/.test(id)) return 'fhir';
+      // How the client talks to the servers (ky, zod/mini, the API's schemas): fetched by the client as the portal
+      // starts, so a form that reads nothing before it is sent is drawn without it; the elements that read at once
+      // import it, so their pages ask for it with the rest.
+      if (/[\\/]node_modules[\\/](ky|zod)[\\/]/.test(id) || /[\\/]src[\\/]api[\\/](transport|schemas)\.ts$/.test(id))
+        return 'transport';
       if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
         return 'forms';
       if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal|components[\\/]portal)[\\/]/.test(id))
@@ -228,6 +245,7 @@ export default [
       // Only the mock's data packages are bundled; the elements' dependencies stay imports for the page's bundler.
       nodeResolve({ resolveOnly: [/^@zxcvbn-ts\//] }),
       typescript({ tsconfig: './tsconfig.build.json' }),
+      keepTransport,
       copyWorker,
     ],
   },

@@ -63,6 +63,20 @@ for (const page of ['pf-sign-in', 'pf-register-verify', 'pf-account-recovery']) 
     if (fhir.length) failures.push(`the page of ${page} loads the FHIR side in ${name}: ${fhir.join(', ')}`);
   }
 }
+// The client's transport (ky, zod/mini, the API's schemas) is not on the critical path of a page whose form reads
+// nothing before the patient sends it: the client fetches it once the portal starts, while the form is drawn.
+for (const page of ['pf-sign-in', 'pf-account-recovery', 'pf-portal']) {
+  for (const name of pages[page] ?? []) {
+    const { sources = [] } = JSON.parse(readFileSync(`dist/min/${name}.map`, 'utf8'));
+    const transport = sources.filter((source) =>
+      /node_modules\/(ky|zod)\/|src\/api\/(transport|schemas)\.ts$/.test(source),
+    );
+    if (transport.length)
+      failures.push(
+        `the page of ${page} loads the client's transport in ${name}: ${transport.slice(0, 3).join(', ')}…`,
+      );
+  }
+}
 // The README shows a sign-in page's tags: they are the ones the build writes.
 if (pages['pf-sign-in']) {
   const tags = readFileSync('dist/min/pf-sign-in.html', 'utf8')

@@ -1,4 +1,6 @@
 import { PfRegisterVerify } from './components/register-verify/register-verify.js';
+// It reads from the server as soon as it shows: the client's transport comes with it, not a round trip later.
+import './api/transport.js';
 
 export * from './components/register-verify/register-verify.js';
 export * from './components/register-verify/register-verify.events.js';

@@ -1,4 +1,5 @@
-import { type FieldError, type Practice, type Problem, type ProblemCode, problemCodes } from './schemas.js';
+import { type ProblemCode, problemCodes } from './codes.js';
+import type { FieldError, Practice, Problem } from './schemas.js';
 
 /**
  * Every failure of the portal client is one of these classes, so an element can `switch` on them. Their messages

@@ -5,14 +5,9 @@
  * a strict Content-Security-Policy on the host page stays clean.
  */
 import * as z from 'zod/mini';
+import { codeChannels, recoveryChannels, verificationMethods } from './codes.js';
 
-/** Identity-check methods an invitation can offer. */
-export const verificationMethods = ['pin', 'sms', 'voice'] as const;
-export type VerificationMethod = (typeof verificationMethods)[number];
-
-/** Channels a security code can be sent by. */
-export const codeChannels = ['sms', 'voice'] as const;
-export type CodeChannel = (typeof codeChannels)[number];
+export * from './codes.js';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 /** A calendar date as the API carries it: `YYYY-MM-DD`. */
@@ -20,64 +15,6 @@ export const isoDate = z.iso.date();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Problem details (RFC 9457)
-
-/** The problem codes the portal answers with; the `type` of a problem is `/problems/<code>`. */
-export const problemCodes = [
-  'invitation-not-found',
-  'invitation-used',
-  'invitation-expired',
-  'invitation-revoked',
-  'identity-not-verified',
-  'locked',
-  'resend-too-soon',
-  'too-many-codes',
-  'code-invalid',
-  'code-expired',
-  'registration-invalid',
-  'recovery-invalid',
-  'answer-incorrect',
-  'recovery-closed',
-  'validation-failed',
-  'invalid-credentials',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'server-error',
-] as const;
-export type ProblemCode = (typeof problemCodes)[number];
-
-/** The `type` URI reference of a problem with the given code. */
-export const problemType = (code: ProblemCode): string => `/problems/${code}`;
-
-/** Field-level error codes the portal may return inside a 422 problem. */
-export const fieldErrorCodes = [
-  'required',
-  'invalid',
-  'six-digits',
-  'phone',
-  'contact',
-  'date-format',
-  'date-invalid',
-  'date-future',
-  'date-too-old',
-  'too-short',
-  'too-long',
-  'username-characters',
-  'username-taken',
-  'password-too-short',
-  'password-too-long',
-  'password-characters',
-  'password-uppercase',
-  'password-number-or-symbol',
-  'password-common',
-  'password-context',
-  'password-personal-info',
-  'password-reused',
-  'terms-not-accepted',
-  'unknown-question',
-] as const;
-export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
 export const FieldErrorSchema = z.object({
   field: z.string(),
@@ -231,10 +168,6 @@ export type Keepalive = z.infer<typeof KeepaliveSchema>;
 // email or phone on record, then the security question (shown only after the code), then a new password. A
 // forgotten username: the email or phone on record and the date of birth; the username goes there, never to the
 // screen. The recovery token travels in request bodies only, never in a URL.
-
-/** Where a recovery code can go: the email on record, or the phone on record by text or voice. */
-export const recoveryChannels = ['email', 'sms', 'voice'] as const;
-export type RecoveryChannel = (typeof recoveryChannels)[number];
 
 export const StartRecoveryRequestSchema = z.object({
   /** The username, or the email on record. */

@@ -3,14 +3,8 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PortalProblemError } from '../../api/errors.js';
-import {
-  type Practice,
-  problemType,
-  type RecoveryChannel,
-  type RecoveryCodeSent,
-  type RecoveryStarted,
-  type UsernameSent,
-} from '../../api/schemas.js';
+import { problemType, type RecoveryChannel } from '../../api/codes.js';
+import type { Practice, RecoveryCodeSent, RecoveryStarted, UsernameSent } from '../../api/schemas.js';
 import { type Alert, type FieldRule, FormElement, keyedRule } from '../../internal/form-element.js';
 import { formatDateInput, usDateOfBirthError, usDateToIso } from '../../internal/format.js';
 import { ResendCountdown } from '../../internal/countdown.js';
