@@ -9,6 +9,9 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'examples/*/dist/',
+      'examples/next/.next/',
+      'examples/next/out/',
+      'examples/next/next-env.d.ts',
       'storybook-static/',
       'node_modules/',
       'coverage/',

@@ -44,7 +44,10 @@ export async function serveMockPortal({ port = 4010, host = '127.0.0.1', apiBase
       }
       // The transport's facts, for the audit log: where the request came from and what sent it.
       headers.set(clientAddressHeader, incoming.socket.remoteAddress ?? '');
-      const request = new Request(new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? host}`), {
+      // Behind a proxy that speaks HTTPS to the browser, the links the mock writes (a search's next page) keep the
+      // browser's scheme: the proxy says it in X-Forwarded-Proto.
+      const scheme = incoming.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+      const request = new Request(new URL(incoming.url ?? '/', `${scheme}://${incoming.headers.host ?? host}`), {
         method: incoming.method,
         headers,
         ...(body && body.length ? { body } : {}),

@@ -1,8 +1,11 @@
-// Builds the example apps of examples/ (React 19, Vue 3, Svelte 5: the README's recipes in Use it in your site) with
-// Vite, each into examples/<name>/dist/, which git ignores. They import the package by its name, which resolves to
+// Builds the example apps of examples/ (the README's recipes in Use it in your site): React 19, Vue 3 and Svelte 5
+// with Vite, each into examples/<name>/dist/, and Next 16 with `next build` (a static export) into examples/next/out/,
+// all of which git ignores. They import the package by its name, which resolves to
 // this repository's dist/, so the package is built first (`npm run build`). test/e2e/examples.e2e.ts builds them
 // before it walks each through registration; `node scripts/build-examples.mjs [name ...]` builds them by hand.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +14,23 @@ import { build } from 'vite';
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const examplesFolder = join(repository, 'examples');
 
-/** The example apps, each a folder of examples/ with its own vite.config.mjs. */
-export const exampleNames = ['react', 'vue', 'svelte'];
+/** The example apps, each a folder of examples/: a Vite app with its own vite.config.mjs, or the Next app. */
+export const exampleNames = ['react', 'vue', 'svelte', 'next'];
+
+/**
+ * The Next app, built by Next's own command, as its users build it. The export holds the page rendered at build
+ * time; MSW's worker, which the mock needs at the site's root, is copied beside it.
+ */
+function buildNext(root, logLevel) {
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  execFileSync(process.execPath, [next, 'build', root], {
+    stdio: logLevel === 'info' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const outDir = join(root, 'out');
+  copyFileSync(join(repository, 'dist', 'mockServiceWorker.js'), join(outDir, 'mockServiceWorker.js'));
+  return outDir;
+}
 
 /**
  * Builds the examples named (all by default) one after another, and resolves with where each was written.
@@ -28,10 +46,13 @@ export async function buildExamples({ names = exampleNames, logLevel = 'info', l
     if (!exampleNames.includes(name)) throw new Error(`No example "${name}": there are ${exampleNames.join(', ')}.`);
     const root = join(examplesFolder, name);
     const since = performance.now();
+    let outDir = join(root, 'dist');
+    if (name === 'next') outDir = buildNext(root, logLevel);
     // The config file is imported as it is (no bundled copy of it written beside it).
-    await build({ root, configFile: join(root, 'vite.config.mjs'), configLoader: 'native', logLevel });
-    const outDir = join(root, 'dist');
-    log(`Built examples/${name}/ into examples/${name}/dist/ in ${((performance.now() - since) / 1000).toFixed(1)} s`);
+    else await build({ root, configFile: join(root, 'vite.config.mjs'), configLoader: 'native', logLevel });
+    log(
+      `Built examples/${name}/ into examples/${name}/${outDir.split('/').pop()}/ in ${((performance.now() - since) / 1000).toFixed(1)} s`,
+    );
     built.push({ name, outDir });
   }
   return built;

@@ -1,6 +1,6 @@
 /**
- * The README's recipes for React 19, Vue 3 and Svelte 5 (Use it in your site), built for real: each example app of
- * examples/ is built with Vite and served on a server of its own, and Sue registers through it from her email's link
+ * The README's recipes for React 19, Vue 3, Svelte 5 and Next 16 (Use it in your site), built for real: each example
+ * app of examples/ is built (with Vite; Next's with `next build`, a static export) and served on a server of its own, and Sue registers through it from her email's link
  * to her records. The app's own "Account created for …", outside the elements, shows that the framework passed the
  * invitation and wired the `pf-account-created` event.
  */
@@ -13,7 +13,7 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 import { expect, type Patient, test } from './fixtures.js';
 import { afterHashing, expectAccountScreen, expectVerifyScreen, expectWelcome, verifyWithPin } from './walk.js';
 
-const frameworks = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5' } as const;
+const frameworks = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5', next: 'Next 16' } as const;
 type Example = keyof typeof frameworks;
 
 /**
@@ -120,4 +120,15 @@ test('React 19 (examples/react/): the ref focuses the registration, whose first 
 }) => {
   await page.goto(await sueLink(page, sites.get('react')!.base));
   await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeFocused({ timeout: 3_000 });
+});
+
+// Next renders the page on the server (at build time for a static export). The app's own words are in that HTML; the
+// registration is not, since the app draws it in the browser only (see examples/next/app/App.tsx): the SDK took no
+// part in the server's rendering, and the walk above shows the tags drawn, their property set and their event heard.
+test('Next 16 (examples/next/): the page rendered on the server holds the app, and the registration comes in the browser', async ({
+  page,
+}) => {
+  const html = await (await page.request.get(`${sites.get('next')!.base}/`)).text();
+  expect(html).toContain('<main><h1>Patient portal</h1><p role="status"></p>');
+  expect(html).not.toContain('<pf-');
 });

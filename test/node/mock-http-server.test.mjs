@@ -55,6 +55,24 @@ describe('pf-portal-mock', () => {
     assert.equal(failed.userAgent, 'conformance-check/1.0');
   });
 
+  it("writes a search's next link with the browser's scheme when a proxy says it", async () => {
+    await post('/__mock/reset', {});
+    const signedIn = await post('/sessions', { username: 'harold.whitaker@example.com', password: 'Riverside#2024' });
+    const { accessToken, patientId } = (await signedIn.json()).session;
+    const nextOf = async (headers) => {
+      const bundle = await (
+        await fetch(`${apiBase}/fhir/r4/Observation?patient=${patientId}&_count=10`, {
+          headers: { Authorization: `Bearer ${accessToken}`, ...headers },
+        })
+      ).json();
+      return new URL(bundle.link.find((link) => link.relation === 'next').url);
+    };
+    assert.equal((await nextOf({})).origin, new URL(apiBase).origin);
+    // (fetch sends the Host it connects to: the host a proxy forwards is the one it was asked for.)
+    const proxied = await nextOf({ 'X-Forwarded-Proto': 'https' });
+    assert.equal(proxied.origin, new URL(apiBase).origin.replace(/^http:/, 'https:'));
+  });
+
   it('drops the connection for a network fault, and answers 404 off its routes', async () => {
     await post('/__mock/faults', { fault: { kind: 'network' }, route: 'GET /password-policy' });
     await assert.rejects(fetch(`${apiBase}/password-policy`));

@@ -16,3 +16,12 @@ for (const [recipe, section, file] of [
     assert.ok(readFileSync(file, 'utf8').includes(component.trim()), `${file} holds it`);
   });
 }
+
+// The Next example app's client component is the README's recipe as written, its `'use client'` line included: the
+// app that test/e2e/examples.e2e.ts builds with `next build` and walks Sue through.
+it("the README's React recipe is the Next example app's client component, line for line", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /```tsx\n([^]*?)```/.exec(readme.slice(readme.indexOf('### Use it in your site')))?.[1] ?? '';
+  assert.ok(block.startsWith("'use client';"), 'the recipe says where Next needs it');
+  assert.equal(readFileSync('examples/next/app/Registration.tsx', 'utf8'), block);
+});

@@ -25,7 +25,7 @@ export const page = (
 );
 
 /** The README's recipe (Use it in your site), word for word. */
-export function Registration(props: { invitation: string; onCreated: (username: string) => void }) {
+export function Registration(props: { invitation?: string; onCreated: (username: string) => void }) {
   // Registered once, in the browser: on a server the tags render as they are and upgrade when the script runs.
   useEffect(() => void import('pf-portal-elements'), []);
   return (
