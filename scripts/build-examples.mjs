@@ -1,8 +1,8 @@
-// Builds the example apps of examples/ (the README's recipes in Use it in your site): React 19, Vue 3 and Svelte 5
-// with Vite, each into examples/<name>/dist/, and Next 16 with `next build` (a static export) into examples/next/out/,
-// all of which git ignores. They import the package by its name, which resolves to
-// this repository's dist/, so the package is built first (`npm run build`). test/e2e/examples.e2e.ts builds them
-// before it walks each through registration; `node scripts/build-examples.mjs [name ...]` builds them by hand.
+// Builds the example apps of examples/ (the README's recipes in Use it in your site): React 19, Vue 3, Svelte 5 and
+// Angular 21 with Vite, each into examples/<name>/dist/, and Next 16 with `next build` (a static export) into
+// examples/next/out/, all of which git ignores. They import the package by its name, which resolves to this
+// repository's dist/, so the package is built first (`npm run build`). test/e2e/examples.e2e.ts builds them before it
+// walks each through registration; `node scripts/build-examples.mjs [name ...]` builds them by hand.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const examplesFolder = join(repository, 'examples');
 
 /** The example apps, each a folder of examples/: a Vite app with its own vite.config.mjs, or the Next app. */
-export const exampleNames = ['react', 'vue', 'svelte', 'next'];
+export const exampleNames = ['react', 'vue', 'svelte', 'angular', 'next'];
 
 /**
  * The Next app, built by Next's own command, as its users build it. The export holds the page rendered at build

@@ -1,8 +1,8 @@
 /**
- * The README's recipes for React 19, Vue 3, Svelte 5 and Next 16 (Use it in your site), built for real: each example
- * app of examples/ is built (with Vite; Next's with `next build`, a static export) and served on a server of its own, and Sue registers through it from her email's link
- * to her records. The app's own "Account created for …", outside the elements, shows that the framework passed the
- * invitation and wired the `pf-account-created` event.
+ * The README's recipes for React 19, Vue 3, Svelte 5, Angular 21 and Next 16 (Use it in your site), built for real:
+ * each example app of examples/ is built (with Vite; Next's with `next build`, a static export) and served on a server
+ * of its own, and Sue registers through it from her email's link to her records. The app's own "Account created for
+ * …", outside the elements, shows that the framework passed the invitation and wired the `pf-account-created` event.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,13 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 import { expect, type Patient, test } from './fixtures.js';
 import { afterHashing, expectAccountScreen, expectVerifyScreen, expectWelcome, verifyWithPin } from './walk.js';
 
-const frameworks = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5', next: 'Next 16' } as const;
+const frameworks = {
+  react: 'React 19',
+  vue: 'Vue 3',
+  svelte: 'Svelte 5',
+  angular: 'Angular 21',
+  next: 'Next 16',
+} as const;
 type Example = keyof typeof frameworks;
 
 /**
