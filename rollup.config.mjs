@@ -128,7 +128,7 @@ const singleFile = (input, file, declarations) => ({
 
 /**
  * What a page that shows one element loads, as `<link rel="modulepreload">` and script tags to put in its `<head>`:
- * the element's entry with `<pf-portal>`'s and every chunk either imports, so the browser asks for all of them at
+ * the element's entry (which defines `<pf-portal>` too) and every chunk it imports, so the browser asks for all of them at
  * once (no waterfall of imports found one after another). Written beside the chunks as `<entry>.html`, and all of
  * them as `pages.json` (each entry's files, in the order a page asks for them) for tools and the size check.
  */
@@ -145,7 +145,8 @@ const pageTags = (folder, { readAtOnce = {} } = {}) => ({
     };
     const pages = {};
     for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
-      const entries = entry.fileName === 'pf-portal.js' ? ['pf-portal.js'] : ['pf-portal.js', entry.fileName];
+      // An element's entry defines <pf-portal> too (its code is in the shared chunks): one script tag per page.
+      const entries = [entry.fileName];
       const files = new Set(entries.flatMap((fileName) => [...closure(fileName)]));
       // A chunk the element fetches itself as soon as it runs is asked for with the rest.
       for (const name of readAtOnce[entry.name] ?? []) closure(`chunks/${name}.js`, files);
@@ -164,7 +165,7 @@ const pageTags = (folder, { readAtOnce = {} } = {}) => ({
       this.emitFile({
         type: 'asset',
         fileName: `${entry.name}.html`,
-        source: `<!-- <${entry.name}>${entries.length > 1 ? ' in a <pf-portal>' : ''}: every file it needs, asked for at once. Put these in the page's <head>, with ${folder} changed to where the site serves dist/min/; a page in Spanish adds the tags of ${entry.name}.es.html. -->\n${tags.join('\n')}\n`,
+        source: `<!-- <${entry.name}>${entry.name === 'pf-portal' ? '' : ' in a <pf-portal>, which its entry defines too'}: every file it needs, asked for at once. Put these in the page's <head>, with ${folder} changed to where the site serves dist/min/; a page in Spanish adds the tags of ${entry.name}.es.html. -->\n${tags.join('\n')}\n`,
       });
       this.emitFile({
         type: 'asset',

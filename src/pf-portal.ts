@@ -1,4 +1,5 @@
-import { PfPortal } from './components/portal/portal.js';
+import { definePortal } from './components/portal/define.js';
+import type { PfPortal } from './components/portal/portal.js';
 
 export * from './components/portal/portal.js';
 export * from './components/portal/portal.events.js';
@@ -11,7 +12,7 @@ export {
   registerLanguage,
 } from './language-pack.js';
 
-if (!customElements.get('pf-portal')) customElements.define('pf-portal', PfPortal);
+definePortal();
 
 declare global {
   interface HTMLElementTagNameMap {

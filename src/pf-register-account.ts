@@ -1,3 +1,4 @@
+import { definePortal } from './components/portal/define.js';
 import { PfRegisterAccount } from './components/register-account/register-account.js';
 // It reads from the server as soon as it shows: the client's transport comes with it, not a round trip later.
 import './api/transport.js';
@@ -5,6 +6,8 @@ import './api/transport.js';
 export * from './components/register-account/register-account.js';
 export * from './components/register-account/register-account.events.js';
 
+// The portal it lives in comes with it.
+definePortal();
 if (!customElements.get('pf-register-account')) customElements.define('pf-register-account', PfRegisterAccount);
 
 declare global {
