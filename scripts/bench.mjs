@@ -134,6 +134,9 @@ const phoneBase = `http://127.0.0.1:${phoneSite.address().port}`;
 const sueLink = mockServer.portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com');
 const sueToken = new URL(sueLink.link, phoneBase).searchParams.get('invitation');
 await devtools.send('Network.enable');
+// A patient's first visit: every file downloaded on every load. With the cache on, the browser revalidates what it
+// kept (a 304 without the body), and the single file's 88 KB would cost a round trip and no transfer.
+await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
 await devtools.send('Network.emulateNetworkConditions', {
   offline: false,
   latency: phone.latency,
