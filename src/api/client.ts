@@ -157,7 +157,11 @@ const loadTransport = () =>
     },
   ));
 
-/** Creates a client for one portal. See `PortalClientOptions` for the defaults. */
+/**
+ * Creates a client for one portal. See `PortalClientOptions` for the defaults. It returns at once: what talks to the
+ * servers (ky, zod/mini and the API's schemas) is fetched as the client is made, and a call made before it has
+ * arrived waits for it.
+ */
 export function createPortalClient(options: PortalClientOptions = {}): PortalClient {
   const apiBase = absolute(options.apiBase ?? '/api/portal', 'apiBase');
   const fhirBase = absolute(options.fhirBase ?? new URL('fhir/r4', apiBase).href, 'fhirBase');
