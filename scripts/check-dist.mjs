@@ -54,28 +54,25 @@ for (const [page, files] of Object.entries(pages)) {
     if (element && !allowed.has(element)) failures.push(`the page of ${page} loads ${name}, which it does not show`);
   }
 }
+/** The files a page loads whose source map names sources that match `pattern`, with those sources. */
+const sourcesOnPage = (page, pattern) =>
+  (pages[page] ?? [])
+    .map((name) => {
+      const { sources = [] } = JSON.parse(readFileSync(`dist/min/${name}.map`, 'utf8'));
+      return [name, sources.filter((source) => pattern.test(source))];
+    })
+    .filter(([, found]) => found.length);
 // The record's FHIR side (its schemas, the paging of searches) is loaded by the pages that read the record, and by
 // the others only once a patient is signed in (the portal reads the patient's language): never before a form shows.
 for (const page of ['pf-sign-in', 'pf-register-verify', 'pf-account-recovery']) {
-  for (const name of pages[page] ?? []) {
-    const { sources = [] } = JSON.parse(readFileSync(`dist/min/${name}.map`, 'utf8'));
-    const fhir = sources.filter((source) => /src\/api\/fhir\//.test(source));
-    if (fhir.length) failures.push(`the page of ${page} loads the FHIR side in ${name}: ${fhir.join(', ')}`);
-  }
+  for (const [name, fhir] of sourcesOnPage(page, /src\/api\/fhir\//))
+    failures.push(`the page of ${page} loads the FHIR side in ${name}: ${fhir.join(', ')}`);
 }
 // The client's transport (ky, zod/mini, the API's schemas) is not on the critical path of a page whose form reads
 // nothing before the patient sends it: the client fetches it once the portal starts, while the form is drawn.
 for (const page of ['pf-sign-in', 'pf-account-recovery', 'pf-portal']) {
-  for (const name of pages[page] ?? []) {
-    const { sources = [] } = JSON.parse(readFileSync(`dist/min/${name}.map`, 'utf8'));
-    const transport = sources.filter((source) =>
-      /node_modules\/(ky|zod)\/|src\/api\/(transport|schemas)\.ts$/.test(source),
-    );
-    if (transport.length)
-      failures.push(
-        `the page of ${page} loads the client's transport in ${name}: ${transport.slice(0, 3).join(', ')}…`,
-      );
-  }
+  for (const [name, transport] of sourcesOnPage(page, /node_modules\/(ky|zod)\/|src\/api\/(transport|schemas)\.ts$/))
+    failures.push(`the page of ${page} loads the client's transport in ${name}: ${transport.slice(0, 3).join(', ')}…`);
 }
 // The README shows a sign-in page's tags: they are the ones the build writes.
 if (pages['pf-sign-in']) {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createPortalClient, type Verification } from '../src/api/index.js';
+import { createPortalClient, type PortalClient, type Verification } from '../src/api/index.js';
 import { nistPasswordPolicy } from '../src/mocks/index.js';
 import '../src/pf-portal.js';
 import '../src/pf-register-account.js';
@@ -23,6 +23,22 @@ interface AccountLoaded extends Loaded {
   verification?: Verification;
 }
 
+/**
+ * Sue's account step in a portal, after her identity step; `client`, when given, is the element's own instead of the
+ * portal's (a story whose wait outlasts the portal client's timeout).
+ */
+const accountStep = (lang: Args['lang'], loaded: unknown, client?: PortalClient) => html`
+  <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}>
+    <pf-story-registration .verification=${(loaded as AccountLoaded).verification}></pf-story-registration>
+    <pf-register-account
+      username="Sue@gmail.com"
+      terms-url="https://www.practicefusion.com/terms-of-use/"
+      privacy-url="https://www.practicefusion.com/privacy-policy/"
+      .client=${client}
+    ></pf-register-account>
+  </pf-portal>
+`;
+
 const meta: Meta<Args> = {
   title: 'Registration/pf-register-account',
   component: 'pf-register-account',
@@ -37,16 +53,7 @@ const meta: Meta<Args> = {
       pin: '482913',
     });
   },
-  render: ({ lang }, { loaded }) => html`
-    <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}>
-      <pf-story-registration .verification=${(loaded as AccountLoaded).verification}></pf-story-registration>
-      <pf-register-account
-        username="Sue@gmail.com"
-        terms-url="https://www.practicefusion.com/terms-of-use/"
-        privacy-url="https://www.practicefusion.com/privacy-policy/"
-      ></pf-register-account>
-    </pf-portal>
-  `,
+  render: ({ lang }, { loaded }) => accountStep(lang, loaded),
 };
 export default meta;
 
@@ -177,17 +184,8 @@ export const Offline: Story = {
 /** The questions and the password policy are on their way. */
 export const Loading: Story = {
   // The portal's client gives up after 15 seconds, which would end this state: the element's own waits on.
-  render: ({ lang }, { loaded }) => html`
-    <pf-portal lang=${lang} api-base=${apiBaseOf(loaded)}>
-      <pf-story-registration .verification=${(loaded as AccountLoaded).verification}></pf-story-registration>
-      <pf-register-account
-        username="Sue@gmail.com"
-        terms-url="https://www.practicefusion.com/terms-of-use/"
-        privacy-url="https://www.practicefusion.com/privacy-policy/"
-        .client=${createPortalClient({ apiBase: apiBaseOf(loaded), timeout: longestWait })}
-      ></pf-register-account>
-    </pf-portal>
-  `,
+  render: ({ lang }, { loaded }) =>
+    accountStep(lang, loaded, createPortalClient({ apiBase: apiBaseOf(loaded), timeout: longestWait })),
   beforeEach: ({ loaded }) => {
     (loaded as AccountLoaded).portal.failNext({ kind: 'delay', ms: 'infinite' }, 'GET /security-questions');
   },
