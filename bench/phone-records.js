@@ -9,12 +9,12 @@ const view = params.get('view') ?? 'overview';
 const stage = document.querySelector('#stage');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-/** The FHIR JSON read so far (bodies as they came over the network), in bytes. */
+/** The FHIR JSON read so far, in bytes of JSON (over the network it travels gzipped, as every answer does). */
 const fhirBytes = () =>
   performance
     .getEntriesByType('resource')
     .filter((entry) => entry.name.includes('/fhir/'))
-    .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+    .reduce((sum, entry) => sum + entry.decodedBodySize, 0);
 
 /** Resolves once `done()` holds at a change of `root`'s DOM, then the frame that paints it. */
 const drawn = (root, done) =>

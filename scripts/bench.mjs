@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
 import { createServer, request as forward } from 'node:http';
+import compression from 'compression';
 import { serveMockPortal } from '../bin/pf-portal-mock.mjs';
 import { createPortalClient } from '../dist/api/index.js';
 import { seedPassword, seedPatients } from '../dist/mocks/seed/patients.js';
@@ -108,7 +109,7 @@ const plainLit = await (async () => {
   await bundle.close();
   return output[0].code;
 })();
-const phoneSite = createServer((incoming, outgoing) => {
+const servePhone = (incoming, outgoing) => {
   if (incoming.url === '/bench/plain-lit.min.js') {
     outgoing.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
     return outgoing.end(plainLit);
@@ -128,7 +129,12 @@ const phoneSite = createServer((incoming, outgoing) => {
   );
   upstream.on('error', () => outgoing.destroy());
   incoming.pipe(upstream);
-});
+};
+// Served as a site serves them: each answer compressed (gzip) when the browser accepts it, the API's included.
+const compressed = compression();
+const phoneSite = createServer((incoming, outgoing) =>
+  compressed(incoming, outgoing, () => servePhone(incoming, outgoing)),
+);
 await new Promise((done) => phoneSite.listen(0, '127.0.0.1', done));
 const phoneBase = `http://127.0.0.1:${phoneSite.address().port}`;
 const sueLink = mockServer.portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com');
@@ -392,8 +398,9 @@ recordsRow('  from dist/min/', 'haroldPage', 'haroldPlain');
 console.log(
   [
     'Timed from the navigation to an interactive form (the same test as above), every file and every API call',
-    "over the throttled network; the element's page loads pf-elements.min.js (or, from dist/min/, the element,",
-    "<pf-portal> and their chunks, with the build's modulepreload tags), the plain one no script but the test.",
+    "over the throttled network, gzipped as a site serves them, the browser's cache off; the element's page loads",
+    "pf-elements.min.js (or, from dist/min/, the element, <pf-portal> and their chunks, with the build's",
+    'modulepreload tags), the plain one no script but the test.',
     'A plain Lit form: the same fields in a Lit element with nothing else (bench/plain-lit.js, lit bundled and',
     'minified); its identity form reads the invitation before drawing, as forms that depend on a read are written.',
     "Records: to the first screen drawn (the overview's three parts filled; 100 lab results), the plain page",
