@@ -7,23 +7,23 @@
 
 /**
  * Resolves with `performance.now()`, milliseconds since the navigation started, once `root()`'s form is interactive:
- * its inputs `first` and `second` (by id; the identity form's by default) there and enabled, `first` focused and
- * typed into.
+ * the inputs the selectors `first` and `second` find there (the identity form's by default; a form that asks for one
+ * field at a time gives only `first`) enabled, `first` focused and typed into.
  */
-window.untilInteractive = async (root, [first, second] = ['dob', 'pin']) => {
+window.untilInteractive = async (root, [first, second] = ['#dob', '#pin']) => {
   // The next frame rendered: its animation callbacks, style, layout and paint.
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   for (;;) {
     await new Promise(requestAnimationFrame);
     const scope = root();
-    const dob = scope?.querySelector(`input#${first}`);
-    const pin = scope?.querySelector(`input#${second}`);
+    const dob = scope?.querySelector(first);
+    const pin = second === undefined ? dob : scope?.querySelector(second);
     if (!dob || !pin || dob.disabled || pin.disabled) continue;
     dob.focus();
     if (scope.activeElement !== dob) continue;
     document.execCommand('insertText', false, '0');
     await frame();
-    if (dob.value !== '0') throw new Error(`The date field shows "${dob.value}" after typing "0".`);
+    if (dob.value !== '0') throw new Error(`The first field shows "${dob.value}" after typing "0".`);
     return performance.now();
   }
 };

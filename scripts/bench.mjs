@@ -3,6 +3,7 @@
 // prints the figures and their ratios. Not part of the tests: figures vary with the machine; ratios much less.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
@@ -78,9 +79,22 @@ for (let run = 0; run < runs; run += 1) {
 // network too. Medians of interleaved runs, each a fresh navigation.
 const phone = { latency: 562, down: 180 * 1024, up: 84 * 1024, cpu: 4 };
 const mockServer = await serveMockPortal({ port: 0 });
+// The peers' sign-in pages, when `node scripts/peer-sizes.mjs` (which needs the network) has fetched and built them:
+// each served from its folder under /peers/<name>/, and timed with the forms below.
+const peerPages = (() => {
+  const list = join(process.env.PEER_SIZES_DIR ?? join(tmpdir(), 'peer-sizes'), 'pages', 'pages.json');
+  return existsSync(list) ? JSON.parse(readFileSync(list, 'utf8')) : {};
+})();
+const peerBenchPages = { okta: 'okta-sign-in', medplum: 'medplum-sign-in' };
+const peersTimed = Object.fromEntries(
+  Object.entries(peerBenchPages)
+    .filter(([, name]) => peerPages[name] && existsSync(peerPages[name].dir))
+    .map(([key, name]) => [key, `phone-${name}.html`]),
+);
 const site = staticSite([
   { at: '/dist/', dir: 'dist' },
   { at: '/bench/', dir: 'bench' },
+  ...Object.entries(peerPages).map(([name, { dir }]) => ({ at: `/peers/${name}/`, dir })),
 ]);
 const apiPort = new URL(mockServer.url).port;
 /**
@@ -177,6 +191,7 @@ const onPhone = timesOf(
     plainSignIn: 'plain-sign-in.html',
     signInPage: 'phone-sign-in-min.html',
     litSignIn: 'phone-lit-sign-in.html',
+    ...peersTimed,
   }),
 );
 
@@ -247,11 +262,17 @@ const inRecords = (work) =>
     throw new Error(`The traced records did not get there: ${error}`);
   });
 const labTrace = async () => {
-  await page.goto('about:blank');
-  const first = await traced(async () => {
-    await page.goto(`${phoneBase}/bench/phone-records.html?patient=harold&view=lab-results`);
-    await page.waitForFunction(() => window.__verify, null, { timeout: 120_000 });
-  });
+  const firstScreen = (path) => async () => {
+    await page.goto('about:blank');
+    return traced(async () => {
+      await page.goto(`${phoneBase}/bench/${path}?patient=harold&view=lab-results`);
+      await page.waitForFunction(() => window.__verify, null, { timeout: 120_000 });
+    });
+  };
+  // The first screen from dist/min/ too (its entry and chunks, evaluated one by one), then the single file's, on
+  // whose page the actions run.
+  const firstPage = await firstScreen('phone-records-min.html')();
+  const first = await firstScreen('phone-records.html')();
   const shadowOf = "document.querySelector('pf-health-records').shadowRoot";
   const more = [];
   for (let screen = 2; screen <= 4; screen += 1) {
@@ -284,7 +305,7 @@ const labTrace = async () => {
     await inRecords(`${shadowOf}.querySelector('.lab-table .name button').click()`);
     await page.waitForFunction(`Boolean(${shadowOf}.querySelector('.trend-table'))`, null, { timeout: 120_000 });
   });
-  return { first, more: more.flat().sort((a, b) => b.ms - a.ms), search, trend };
+  return { first, firstPage, more: more.flat().sort((a, b) => b.ms - a.ms), search, trend };
 };
 const haroldRecord = mockServer.portal.fhir.record(sessions.harold.patientId);
 const longTasks = { seeded: await labTrace() };
@@ -382,6 +403,10 @@ phoneRow('  a plain Lit form', onPhone.litVerify, onPhone.plainVerify);
 phoneRow('sign-in form interactive', onPhone.signIn, onPhone.plainSignIn);
 phoneRow('  from dist/min/', onPhone.signInPage, onPhone.plainSignIn);
 phoneRow('  a plain Lit form', onPhone.litSignIn, onPhone.plainSignIn);
+if (onPhone.okta) phoneRow('  Okta widget, Classic Engine', onPhone.okta, onPhone.plainSignIn);
+if (onPhone.medplum) phoneRow("  Medplum's SignInForm (email)", onPhone.medplum, onPhone.plainSignIn);
+if (!onPhone.okta || !onPhone.medplum)
+  console.log('  (the peers: `node scripts/peer-sizes.mjs` fetches and builds them, with the network; then run again)');
 console.log(
   `  against a plain Lit form: identity ${ratio(median(onPhone.verify), median(onPhone.litVerify))} (from dist/min/ ${ratio(median(onPhone.verifyPage), median(onPhone.litVerify))}), sign-in ${ratio(median(onPhone.signIn), median(onPhone.litSignIn))} (from dist/min/ ${ratio(median(onPhone.signInPage), median(onPhone.litSignIn))})`,
 );
@@ -403,6 +428,9 @@ console.log(
     'modulepreload tags), the plain one no script but the test.',
     'A plain Lit form: the same fields in a Lit element with nothing else (bench/plain-lit.js, lit bundled and',
     'minified); its identity form reads the invitation before drawing, as forms that depend on a read are written.',
+    "The peers (built by scripts/peer-sizes.mjs): Okta's Sign-In Widget from its CDN files, the standard bundle with",
+    "the Classic Engine (its default engine asks an Okta org before it draws); Medplum's SignInForm, bundled with",
+    'React and Mantine, which asks for the email first: timed to that field.',
     "Records: to the first screen drawn (the overview's three parts filled; 100 lab results), the plain page",
     'fetching the same searches (the newest 100 results and reports; for the overview the appointments and',
     'allergies too) and drawing them as innerHTML; FHIR: the bytes of FHIR JSON read by then.',
@@ -427,10 +455,11 @@ for (const [size, trace] of [
 ]) {
   console.log(`  ${size.padEnd(34)}  over 50 ms   longest   each task over 50 ms (the longest event inside it)`);
   longRow('  first screen (from navigation)', trace.first);
+  longRow('    from dist/min/', trace.firstPage);
   longRow('  3 × 100 older results', trace.more);
   longRow('  search "A1c" (whole record)', trace.search);
   longRow('  a test over time (A1c)', trace.trend);
 }
 console.log(
-  '  The first screen includes loading and running the page and the SDK; the mock answers in another process.',
+  '  The first screen includes loading and running the page and the SDK (the single file, or from dist/min/ its entry and\n  chunks); the mock answers in another process. The actions run on the single file.',
 );

@@ -7,6 +7,10 @@
 // not publish that file (Auth0 Lock) or the peer is a library a page ships through a bundler (the React kits), the
 // script bundles it here with esbuild and minifies it with terser, as our own build does, and says so. esbuild and
 // terser are already in node_modules (through @web/dev-server-esbuild and @rollup/plugin-terser): no new dependency.
+//
+// The sign-in peers that draw their form with no server behind them (the Okta widget's Classic Engine, Medplum's
+// SignInForm) are also left where `npm run bench` finds them (<PEER_SIZES_DIR>/pages/pages.json), so the bench
+// times them on a phone beside our sign-in page.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,18 +25,21 @@ import { bundleEntry } from './bundle-entry.mjs';
 const started = Date.now();
 const work = process.env.PEER_SIZES_DIR ?? join(tmpdir(), 'peer-sizes');
 mkdirSync(work, { recursive: true });
+/** The peers' pages `npm run bench` times on a phone: each served from its folder under /peers/<name>/. */
+const benchPages = {};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The peers, pinned. `files`: files read from the published tarball (see measureFile for minification).
 // `bundle`: an entry bundled from an install of `install`; `css`: stylesheets the peer tells pages to load.
 // `vs`: which of our entries does the same job (besides the whole single file).
 // ---------------------------------------------------------------------------------------------------------------
+const oktaVersion = '7.49.0';
 const okta = (file, what) => ({
   name: `Okta Sign-In Widget, ${what}`,
   vs: 'sign-in',
   files: [
-    { pkg: '@okta/okta-signin-widget', version: '7.49.0', file: `dist/js/${file}` },
-    { pkg: '@okta/okta-signin-widget', version: '7.49.0', file: 'dist/css/okta-sign-in.min.css' },
+    { pkg: '@okta/okta-signin-widget', version: oktaVersion, file: `dist/js/${file}` },
+    { pkg: '@okta/okta-signin-widget', version: oktaVersion, file: 'dist/css/okta-sign-in.min.css' },
   ],
 });
 const react19 = ['react@19.3.1', 'react-dom@19.3.1'];
@@ -113,6 +120,7 @@ const peers = [
   {
     name: 'Medplum React, a sign-in page only (SignInForm), with its dependencies',
     vs: 'sign-in',
+    page: 'medplum-sign-in',
     install: medplum,
     bundle: [
       "import { createElement as h } from 'react';",
@@ -254,6 +262,17 @@ async function measureBundle(peer) {
     },
   ];
   for (const css of peer.css ?? []) parts.push(await measureFile(join(modules, css), css));
+  if (peer.page) {
+    // The page the bench loads: the bundle as measured, and its stylesheets as the peer publishes them, in one file.
+    const dir = join(work, 'pages', peer.page);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'peer.js'), code);
+    writeFileSync(
+      join(dir, 'peer.css'),
+      (peer.css ?? []).map((css) => readFileSync(join(modules, css), 'utf8')).join('\n'),
+    );
+    benchPages[peer.page] = { name: peer.name, dir };
+  }
   return parts;
 }
 
@@ -318,6 +337,13 @@ for (const peer of peers) {
       console.log(`| | ${part.label} | ${part.how} | ${part.bytes} | ${kb(part.gzipped)} | | |`);
   }
 }
+// The Okta widget's page loads its CDN files as published: its folder is the package's dist/.
+benchPages['okta-sign-in'] = {
+  name: 'Okta Sign-In Widget, standard CDN bundle, Classic Engine',
+  dir: join(unpacked('@okta/okta-signin-widget', oktaVersion), 'dist'),
+};
+mkdirSync(join(work, 'pages'), { recursive: true });
+writeFileSync(join(work, 'pages', 'pages.json'), JSON.stringify(benchPages, null, 2));
 console.log('\nNot measured:');
 for (const [what, why] of skipped) console.log(`  ${what}: ${why}`);
 console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s (downloads cached in ${work}).`);
