@@ -63,11 +63,39 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('fail-requests', ['src/pf-account-recovery.ts'])`: from then on, until the next such command,
+ * each request whose path ends with one of these is answered 503, as a file is on a patient's network that drops it
+ * (`[]` ends that). The tests of code that could not be fetched: the client's transport, its FHIR side, a step.
+ */
+let failingPaths = [];
+const failRequestsPlugin = {
+  name: 'fail-requests-command',
+  executeCommand({ command, payload }) {
+    if (command !== 'fail-requests') return undefined;
+    failingPaths = Array.isArray(payload) ? payload.map(String) : [];
+    return true;
+  },
+};
+const failRequests = (context, next) => {
+  if (!failingPaths.some((path) => context.path.endsWith(path))) return next();
+  // Written here, past the runner's own headers: it marks every file as cached for a year, which would keep this 503
+  // in the browser's cache for the test that asks again once the network is back.
+  context.respond = false;
+  context.res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  context.res.end('Service Unavailable');
+  return undefined;
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
-  middleware: [serveMockServiceWorker, serveFhirTestServers],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin,
+    failRequestsPlugin,
+  ],
+  middleware: [failRequests, serveMockServiceWorker, serveFhirTestServers],
   // axe is on the page before the tests, with the WCAG 2.2 rules on: `expect(el).to.be.accessible()` takes it.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script src="/node_modules/axe-core/axe.min.js"></script><script>${configureAxe}</script></head>` +

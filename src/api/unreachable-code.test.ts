@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createPortalClient } from './client.js';
+import { PortalNetworkError } from './errors.js';
+
+/**
+ * The client's code that arrives after the page (its transport; the FHIR side, the first time it reads the record)
+ * may not: a patient's network drops a file as it drops a call. Each such call fails as a network error, as a call
+ * the network dropped does, and the next call fetches the code again. This file runs in a page of its own, before
+ * anything else loaded that code.
+ */
+const failRequests = (paths: string[]) => executeServerCommand('fail-requests', paths);
+const session = { accessToken: 'tok', patientId: 'p1', expiresAt: '2030-01-01T00:00:00Z', idleTimeoutSeconds: 900 };
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('the client when its code cannot be fetched', () => {
+  afterEach(() => failRequests([]));
+
+  it('fails a call as a network error, sending nothing, while its transport cannot be fetched; then sends the next', async () => {
+    await failRequests(['src/api/transport.ts']);
+    const sent: string[] = [];
+    const client = createPortalClient({
+      apiBase: 'https://portal.example/api/',
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        sent.push(`${request.method} ${new URL(request.url).pathname}`);
+        return json({ session }, 201);
+      },
+    });
+    const failed = await client.signIn({ username: 'sue', password: 'Blue-Heron-42' }).catch((error) => error);
+    expect(failed).to.be.instanceOf(PortalNetworkError);
+    expect(sent, 'nothing sent without the transport').to.deep.equal([]);
+
+    await failRequests([]);
+    expect((await client.signIn({ username: 'sue', password: 'Blue-Heron-42' })).patientId).to.equal('p1');
+    expect(sent).to.deep.equal(['POST /api/sessions']);
+  });
+
+  it('fails a read of the record as a network error while the FHIR side cannot be fetched; then reads', async () => {
+    const read: string[] = [];
+    const client = createPortalClient({
+      apiBase: 'https://portal.example/api/',
+      session: () => session,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        read.push(new URL(request.url).pathname);
+        return json({ resourceType: 'Patient', id: 'p1', name: [{ given: ['Sue'], family: 'Lee' }] });
+      },
+    });
+    await failRequests(['src/api/fhir/reading.ts']);
+    const failed = await client.readPatient().catch((error) => error);
+    expect(failed).to.be.instanceOf(PortalNetworkError);
+
+    await failRequests([]);
+    const patient = await client.readPatient();
+    expect(patient.name?.[0]?.family).to.equal('Lee');
+    expect(read.at(-1)).to.equal('/api/fhir/r4/Patient/p1');
+  });
+});
