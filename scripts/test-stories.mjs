@@ -109,11 +109,92 @@ const runAll = async (lang) => {
 
 // Every story in English, then again in Spanish (Storybook takes the `lang` arg from the address).
 for (const lang of ['en', 'es']) await runAll(lang);
-const runs = stories.length * 2;
+
+// Each element's Docs page shows all its stories at once, each play function run there (`docs.story.autoplay`), each
+// story on a mock portal of its own. A play function waits for the state it shows and throws when it does not come,
+// so every story finishing without an error is every state shown on the page; and the page opens at its top.
+const docsPages = Object.values(index.entries).filter(
+  (entry) =>
+    entry.type === 'docs' && entry.id.endsWith('--docs') && stories.some((story) => story.title === entry.title),
+);
+const listenToDocs = () => {
+  window.__pfDocs = {};
+  const watch = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return setTimeout(watch, 10);
+    channel.on('storyFinished', ({ storyId, status }) => {
+      window.__pfDocs[storyId] = status;
+    });
+  };
+  watch();
+};
+/**
+ * How each of the stories finished on a Docs page: once all have, once none has for `quiet` ms, or after two minutes.
+ * A story shown in a frame of its own (a modal dialog's) runs in that frame's preview, which keeps its own record.
+ */
+const storiesFinished = async (page, ids, { quiet = Infinity } = {}) => {
+  const until = Date.now() + 120_000;
+  let count = -1;
+  let since = Date.now();
+  for (;;) {
+    const records = await Promise.all(
+      page.frames().map((frame) =>
+        // A frame still loading has no record yet (and may not answer at once).
+        Promise.race([
+          frame.evaluate(() => window.__pfDocs).catch(() => ({})),
+          new Promise((resolve) => setTimeout(() => resolve({}), 1000)),
+        ]),
+      ),
+    );
+    const finished = Object.assign({}, ...records);
+    if (Object.keys(finished).length !== count) [count, since] = [Object.keys(finished).length, Date.now()];
+    if (ids.every((id) => finished[id]) || Date.now() > until || Date.now() - since > quiet) return finished;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+const runDocs = async () => {
+  const page = await browser.newPage();
+  let errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
+      errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript(listenToDocs);
+  for (const docs of docsPages) {
+    const shown = stories.filter((story) => story.title === docs.title).map((story) => story.id);
+    try {
+      await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`);
+      let finished = await storiesFinished(page, shown, { quiet: 5000 });
+      const top = await page.evaluate(() => Math.round(window.scrollY));
+      if (top !== 0) errors.push(`the page opened ${top} px down`);
+      if (!shown.every((id) => finished[id])) {
+        // A story in a frame of its own loads as the reader scrolls to it (Storybook makes its frame lazy).
+        for (let frame = 0; frame < (await page.locator('iframe').count()); frame += 1) {
+          await page.locator('iframe').nth(frame).scrollIntoViewIfNeeded();
+          await page.waitForTimeout(250);
+        }
+        finished = await storiesFinished(page, shown);
+      }
+      for (const id of shown) if (finished[id] !== 'success') errors.push(`${id}: ${finished[id] ?? 'never finished'}`);
+    } catch (error) {
+      errors.push(String(error.message ?? error));
+    }
+    const ok = errors.length === 0;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${docs.title} › Docs (${shown.length} stories)`);
+    if (!ok) failures.push(`${docs.id}:\n    ${errors.join('\n    ')}`);
+    errors = [];
+  }
+  await page.close();
+};
+await runDocs();
+const runs = stories.length * 2 + docsPages.length;
 
 await browser.close();
 close();
-console.log(`\nStories in English and Spanish: ${runs - failures.length} passed, ${failures.length} failed`);
+console.log(
+  `\nStories in English and Spanish, and the Docs pages: ${runs - failures.length} passed, ${failures.length} failed`,
+);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);
