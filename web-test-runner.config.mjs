@@ -43,59 +43,49 @@ const serveFhirTestServers = async (context, next) => {
   return undefined;
 };
 
-/**
- * `executeServerCommand('forced-colors', 'active' | 'none')`: the page as in Windows' contrast themes. wtr's
- * `emulateMedia` drops `forcedColors` on Chrome (puppeteer refuses the feature), so the command asks Chrome itself.
- */
-const forcedColorsSessions = new Map();
-const forcedColorsPlugin = {
-  name: 'forced-colors-command',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'forced-colors') return undefined;
-    let cdp = forcedColorsSessions.get(session.id);
-    if (!cdp) {
-      cdp = await session.browser.getPage(session.id).createCDPSession();
-      forcedColorsSessions.set(session.id, cdp);
-    }
-    const value = payload === 'active' ? 'active' : 'none';
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
-    return true;
-  },
+/** A DevTools session of each test page, for the commands below that ask Chrome itself. */
+const devtoolsSessions = new Map();
+const devtoolsOf = async (session) => {
+  if (!devtoolsSessions.has(session.id)) {
+    devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
+  }
+  return devtoolsSessions.get(session.id);
 };
 
 /**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: the page as in Windows' contrast themes. wtr's
+ * `emulateMedia` drops `forcedColors` on Chrome (puppeteer refuses the feature), so the command asks Chrome itself.
+ *
  * `executeServerCommand('fail-requests', ['src/pf-account-recovery.ts'])`: from then on, until the next such command,
- * each request whose path ends with one of these is answered 503, as a file is on a patient's network that drops it
- * (`[]` ends that). The tests of code that could not be fetched: the client's transport, its FHIR side, a step.
+ * the page's requests for these files fail as a dropped connection does (DevTools' request blocking, which the
+ * browser's cache does not get round); `[]` ends that. The tests of code the network drops: the client's transport,
+ * its FHIR side, a registration step, sign-in's recovery.
  */
-let failingPaths = [];
-const failRequestsPlugin = {
-  name: 'fail-requests-command',
-  executeCommand({ command, payload }) {
-    if (command !== 'fail-requests') return undefined;
-    failingPaths = Array.isArray(payload) ? payload.map(String) : [];
-    return true;
+const devtoolsCommandsPlugin = {
+  name: 'devtools-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command === 'forced-colors') {
+      const value = payload === 'active' ? 'active' : 'none';
+      const devtools = await devtoolsOf(session);
+      await devtools.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    }
+    if (command === 'fail-requests') {
+      const paths = Array.isArray(payload) ? payload.map(String) : [];
+      const devtools = await devtoolsOf(session);
+      await devtools.send('Network.enable');
+      await devtools.send('Network.setBlockedURLs', { urls: paths.map((path) => `*/${path}`) });
+      return true;
+    }
+    return undefined;
   },
-};
-const failRequests = (context, next) => {
-  if (!failingPaths.some((path) => context.path.endsWith(path))) return next();
-  // Written here, past the runner's own headers: it marks every file as cached for a year, which would keep this 503
-  // in the browser's cache for the test that asks again once the network is back.
-  context.respond = false;
-  context.res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  context.res.end('Service Unavailable');
-  return undefined;
 };
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    forcedColorsPlugin,
-    failRequestsPlugin,
-  ],
-  middleware: [failRequests, serveMockServiceWorker, serveFhirTestServers],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devtoolsCommandsPlugin],
+  middleware: [serveMockServiceWorker, serveFhirTestServers],
   // axe is on the page before the tests, with the WCAG 2.2 rules on: `expect(el).to.be.accessible()` takes it.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script src="/node_modules/axe-core/axe.min.js"></script><script>${configureAxe}</script></head>` +

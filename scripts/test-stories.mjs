@@ -61,17 +61,32 @@ const show = async ({ storyId, args }) => {
 
 const axeScript = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** Runs one language's stories, one after another, in one page. */
-const runAll = async (lang) => {
+/**
+ * A new page that runs `init` before each document's scripts, and what went wrong in it so far: an error in the console
+ * or one thrown. `report` says whether the run it names passed (and keeps why not), and starts the list again.
+ */
+const watchedPage = async (init) => {
   const page = await browser.newPage();
-  let errors = [];
+  const errors = [];
   page.on('console', (message) => {
     // The browser's own line for an HTTP error status is expected in the error stories; the app's errors are not.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
       errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.addInitScript(listen);
+  await page.addInitScript(init);
+  const report = (what, id) => {
+    const ok = errors.length === 0;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+    if (!ok) failures.push(`${id}:\n    ${errors.join('\n    ')}`);
+    errors.length = 0;
+  };
+  return { page, errors, report };
+};
+
+/** Runs one language's stories, one after another, in one page. */
+const runAll = async (lang) => {
+  const { page, errors, report } = await watchedPage(listen);
   const args = lang === 'en' ? undefined : { lang };
   let loaded = false;
   for (const story of stories) {
@@ -99,10 +114,7 @@ const runAll = async (lang) => {
       // A story that broke the page must not break the next one: the next story loads a fresh page.
       loaded = false;
     }
-    const ok = errors.length === 0;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} › ${story.name} (${lang})`);
-    if (!ok) failures.push(`${story.id} (${lang}):\n    ${errors.join('\n    ')}`);
-    errors = [];
+    report(`${story.title} › ${story.name} (${lang})`, `${story.id} (${lang})`);
   }
   await page.close();
 };
@@ -153,14 +165,7 @@ const storiesFinished = async (page, ids, { quiet = Infinity } = {}) => {
   }
 };
 const runDocs = async () => {
-  const page = await browser.newPage();
-  let errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:'))
-      errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.addInitScript(listenToDocs);
+  const { page, errors, report } = await watchedPage(listenToDocs);
   for (const docs of docsPages) {
     const shown = stories.filter((story) => story.title === docs.title).map((story) => story.id);
     try {
@@ -180,10 +185,7 @@ const runDocs = async () => {
     } catch (error) {
       errors.push(String(error.message ?? error));
     }
-    const ok = errors.length === 0;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${docs.title} › Docs (${shown.length} stories)`);
-    if (!ok) failures.push(`${docs.id}:\n    ${errors.join('\n    ')}`);
-    errors = [];
+    report(`${docs.title} › Docs (${shown.length} stories)`, docs.id);
   }
   await page.close();
 };

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { recordingClient } from '../../test/helpers/recording-client.js';
 import { createPortalClient } from './client.js';
 
 /**
@@ -29,25 +30,7 @@ describe('the client before its transport arrives', () => {
   });
 
   it('sends each call made before the transport arrived, once it has', async () => {
-    const sent: string[] = [];
-    const client = createPortalClient({
-      apiBase: 'https://portal.example/api/',
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        sent.push(`${request.method} ${new URL(request.url).pathname}`);
-        return new Response(
-          JSON.stringify({
-            session: {
-              accessToken: 'tok',
-              patientId: 'p1',
-              expiresAt: '2030-01-01T00:00:00Z',
-              idleTimeoutSeconds: 900,
-            },
-          }),
-          { status: 201, headers: { 'Content-Type': 'application/json' } },
-        );
-      },
-    });
+    const { client, sent } = recordingClient();
     const first = client.signIn({ username: 'sue', password: 'first try' });
     const second = client.signIn({ username: 'sue', password: 'second try' });
     expect((await first).patientId).to.equal('p1');

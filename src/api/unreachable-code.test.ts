@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createPortalClient } from './client.js';
 import { PortalNetworkError } from './errors.js';
+import { fakeSession, recordingClient } from '../../test/helpers/recording-client.js';
 
 /**
  * The client's code that arrives after the page (its transport; the FHIR side, the first time it reads the record)
@@ -10,7 +11,6 @@ import { PortalNetworkError } from './errors.js';
  * anything else loaded that code.
  */
 const failRequests = (paths: string[]) => executeServerCommand('fail-requests', paths);
-const session = { accessToken: 'tok', patientId: 'p1', expiresAt: '2030-01-01T00:00:00Z', idleTimeoutSeconds: 900 };
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -19,15 +19,7 @@ describe('the client when its code cannot be fetched', () => {
 
   it('fails a call as a network error, sending nothing, while its transport cannot be fetched; then sends the next', async () => {
     await failRequests(['src/api/transport.ts']);
-    const sent: string[] = [];
-    const client = createPortalClient({
-      apiBase: 'https://portal.example/api/',
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        sent.push(`${request.method} ${new URL(request.url).pathname}`);
-        return json({ session }, 201);
-      },
-    });
+    const { client, sent } = recordingClient();
     const failed = await client.signIn({ username: 'sue', password: 'Blue-Heron-42' }).catch((error) => error);
     expect(failed).to.be.instanceOf(PortalNetworkError);
     expect(sent, 'nothing sent without the transport').to.deep.equal([]);
@@ -41,7 +33,7 @@ describe('the client when its code cannot be fetched', () => {
     const read: string[] = [];
     const client = createPortalClient({
       apiBase: 'https://portal.example/api/',
-      session: () => session,
+      session: () => fakeSession,
       fetch: async (input, init) => {
         const request = new Request(input, init);
         read.push(new URL(request.url).pathname);
