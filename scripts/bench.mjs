@@ -262,7 +262,7 @@ const inRecords = (work) =>
     throw new Error(`The traced records did not get there: ${error}`);
   });
 const labTrace = async () => {
-  const firstScreen = (path) => async () => {
+  const firstScreen = async (path) => {
     await page.goto('about:blank');
     return traced(async () => {
       await page.goto(`${phoneBase}/bench/${path}?patient=harold&view=lab-results`);
@@ -271,8 +271,8 @@ const labTrace = async () => {
   };
   // The first screen from dist/min/ too (its entry and chunks, evaluated one by one), then the single file's, on
   // whose page the actions run.
-  const firstPage = await firstScreen('phone-records-min.html')();
-  const first = await firstScreen('phone-records.html')();
+  const firstPage = await firstScreen('phone-records-min.html');
+  const first = await firstScreen('phone-records.html');
   const shadowOf = "document.querySelector('pf-health-records').shadowRoot";
   const more = [];
   for (let screen = 2; screen <= 4; screen += 1) {
