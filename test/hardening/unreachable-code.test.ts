@@ -45,13 +45,10 @@ describe('a step whose code cannot be fetched', () => {
 
     await failRequests([]);
     button(el, 'Try again').click();
-    const account = await waitUntil(
-      () => el.shadowRoot?.querySelector('pf-register-account')?.shadowRoot,
-      'the account step',
-      {
-        timeout: 5000,
-      },
-    ).then(() => inShadow(el, 'pf-register-account'));
+    await waitUntil(() => el.shadowRoot?.querySelector('pf-register-account')?.shadowRoot, 'the account step', {
+      timeout: 5000,
+    });
+    const account = inShadow(el, 'pf-register-account');
     await waitForText(account, 'Sign up for online health records access');
     expect(textOf(el)).to.not.contain('We could not load the next step');
     await waitUntil(() => focusedIn(el) === account, 'the step takes focus');
@@ -76,13 +73,14 @@ describe('a step whose code cannot be fetched', () => {
 
     await failRequests([]);
     button(signIn, 'Try again').click();
-    const recovery = await waitUntil(
+    await waitUntil(
       () => signIn.shadowRoot?.querySelector('pf-account-recovery')?.shadowRoot?.querySelector('h2'),
       'recovery',
       {
         timeout: 5000,
       },
-    ).then(() => inShadow(signIn, 'pf-account-recovery'));
+    );
+    const recovery = inShadow(signIn, 'pf-account-recovery');
     await waitUntil(() => recovery.shadowRoot?.activeElement?.localName === 'h2', 'its heading takes focus');
     expect(textOf(signIn)).to.not.contain('could not reach');
   });
