@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { recordingClient } from '../../test/helpers/recording-client.js';
+import { recordingClient } from '../../test/helpers/network.js';
 import { createPortalClient } from './client.js';
 
 /**

@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { createPortalClient } from './client.js';
 import { PortalNetworkError } from './errors.js';
-import { fakeSession, recordingClient } from '../../test/helpers/recording-client.js';
+import { failRequests, recordingClient } from '../../test/helpers/network.js';
 
 /**
  * The client's code that arrives after the page (its transport; the FHIR side, the first time it reads the record)
@@ -10,10 +8,6 @@ import { fakeSession, recordingClient } from '../../test/helpers/recording-clien
  * the network dropped does, and the next call fetches the code again. This file runs in a page of its own, before
  * anything else loaded that code.
  */
-const failRequests = (paths: string[]) => executeServerCommand('fail-requests', paths);
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
 describe('the client when its code cannot be fetched', () => {
   afterEach(() => failRequests([]));
 
@@ -30,15 +24,9 @@ describe('the client when its code cannot be fetched', () => {
   });
 
   it('fails a read of the record as a network error while the FHIR side cannot be fetched; then reads', async () => {
-    const read: string[] = [];
-    const client = createPortalClient({
-      apiBase: 'https://portal.example/api/',
-      session: () => fakeSession,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        read.push(new URL(request.url).pathname);
-        return json({ resourceType: 'Patient', id: 'p1', name: [{ given: ['Sue'], family: 'Lee' }] });
-      },
+    const { client, sent: read } = recordingClient({
+      body: { resourceType: 'Patient', id: 'p1', name: [{ given: ['Sue'], family: 'Lee' }] },
+      status: 200,
     });
     await failRequests(['src/api/fhir/reading.ts']);
     const failed = await client.readPatient().catch((error) => error);
@@ -47,6 +35,6 @@ describe('the client when its code cannot be fetched', () => {
     await failRequests([]);
     const patient = await client.readPatient();
     expect(patient.name?.[0]?.family).to.equal('Lee');
-    expect(read.at(-1)).to.equal('/api/fhir/r4/Patient/p1');
+    expect(read.at(-1)).to.equal('GET /api/fhir/r4/Patient/p1');
   });
 });

@@ -5,7 +5,6 @@
  * page of its own, where neither the account step nor recovery was loaded before.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/pf-portal.js';
 import '../../src/pf-registration.js';
 import '../../src/pf-sign-in.js';
@@ -13,8 +12,7 @@ import type { PfPortal } from '../../src/pf-portal.js';
 import type { PfRegistration } from '../../src/pf-registration.js';
 import { button, byLabel, focusedIn, inShadow, textOf, typeInto, waitForText } from '../helpers/dom.js';
 import { freshMockPortal, invitationToken, sue } from '../helpers/mock-portal.js';
-
-const failRequests = (paths: string[]) => executeServerCommand('fail-requests', paths);
+import { failRequests } from '../helpers/network.js';
 
 describe('a step whose code cannot be fetched', () => {
   afterEach(() => failRequests([]));
