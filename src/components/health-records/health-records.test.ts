@@ -124,7 +124,7 @@ describe('<pf-health-records>', () => {
     const total = Number(/of ([\d,]+), newest first/.exec(panelText(el))?.[1]?.replace(/,/g, ''));
     expect(total).to.be.at.least(5000);
     const items = () => allInShadow(el, '.panel .lab-result');
-    expect(items()).to.have.length(100);
+    await waitUntil(() => items().length === 100, 'the whole first page');
     expect(panelText(el).includes(`Results 1 to 100 of ${total.toLocaleString('en')}, newest first.`)).to.equal(true);
     const firstDate = items()[0]?.textContent;
     const pages = Math.ceil(total / 100);
@@ -141,10 +141,46 @@ describe('<pf-health-records>', () => {
     expect(panelText(el)).to.contain('These are the oldest results.');
     expect(items()).to.have.length(total - (pages - 1) * 100);
     button(el, 'Newer results').click();
-    await el.updateComplete;
-    expect(items()).to.have.length(100);
+    await waitUntil(() => items().length === 100, 'the whole newer page');
     expect(items()[0]?.textContent).to.not.equal(firstDate);
     await waitUntil(() => focusedIn(el) === items()[0]?.querySelector('th button'), 'focus after Newer');
+  });
+
+  it('draws a page of results a screen first, then the rest, and never takes a row back', async function () {
+    this.timeout(30_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+    const items = () => allInShadow(el, '.panel .lab-result');
+    // What each change of the records drew: how many rows, the first one, and whether they reach below the window.
+    const drawn: { rows: number; first?: string; belowFold: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const rows = items();
+      if (!rows.length) return;
+      const last = rows[rows.length - 1]!.getBoundingClientRect();
+      drawn.push({ rows: rows.length, first: rows[0]!.textContent ?? '', belowFold: last.bottom > innerHeight });
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await waitUntil(() => items().length === 100 && !allInShadow(el, '.skeleton').length, 'the whole page', {
+        timeout: 8000,
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    } finally {
+      observer.disconnect();
+    }
+    // The first frame holds a screen of the newest results (more than the window shows), not the whole page.
+    const [first] = drawn;
+    expect(first!.rows).to.be.within(10, 40);
+    expect(first!.belowFold).to.equal(true);
+    expect(
+      drawn.every((state) => state.first === first!.first),
+      'the newest result stays first',
+    ).to.equal(true);
+    // Once whole, the page stays whole: the rest of its reports coming in regroups it without taking rows away.
+    const whole = drawn.findIndex((state) => state.rows === 100);
+    expect(whole).to.be.greaterThan(0);
+    expect(drawn.slice(whole).map((state) => state.rows)).to.deep.equal(drawn.slice(whole).map(() => 100));
+    expect(drawn.slice(0, whole).every((state, at) => at === 0 || state.rows >= drawn[at - 1]!.rows)).to.equal(true);
   });
 
   it('reads lab reports only as far back as the results shown, and keeps every result in its report', async function () {

@@ -83,6 +83,13 @@ export interface LabsLoaded extends Loaded<LabResultView> {
 
 /** Results the first screen shows, and each "Older results" adds. */
 const labPageSize = 100;
+/**
+ * The rows of a page drawn in its first frame: more than a tall screen shows above the fold (the table's rows are
+ * about 2.3rem high). The rest are drawn once that frame is painted and the main thread is idle: a phone shows the
+ * first results without one long task building and laying out a hundred rows, and a key pressed meanwhile is not
+ * kept waiting.
+ */
+const firstFrameRows = 30;
 /** Critical results gathered at the top of the section; the rest are marked where they are. */
 const criticalShown = 5;
 /** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
@@ -198,6 +205,13 @@ const painted = (): Promise<void> =>
     setTimeout(resolve, 200);
   });
 
+/** Resolves when the main thread is next idle (or soon, where the browser cannot say), at most `within` ms later. */
+const idle = (within: number): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: within });
+    else setTimeout(resolve);
+  });
+
 /** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
 type RecordsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -218,6 +232,9 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private readonly searches: CallController;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private history?: LabHistory;
+  /** The page (its first result, where it starts, the words searched) drawn whole, and the one being drawn. */
+  private drawnWhole?: string;
+  private drawingWhole?: string;
   /** The reading of a test's history under way: opening another gives it up. */
   private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
@@ -723,7 +740,13 @@ export class LabResultsSection implements Section<LabsLoaded> {
       ${labs.readToSort ? html`<p class="notice">${t('readToSort', labs.items.length)}</p>` : nothing}
       ${labs.completing === 'failed' && !search ? this.renderCompleting(data, labs, context) : nothing}
       <p id="trend-hint" hidden>${t('trendHint')}</p>
-      ${settled ? groupLabResults(page).map((group) => this.renderGroup(group, context, open)) : nothing}
+      ${
+        settled
+          ? this.firstFrameOf(groupLabResults(page), `${start} ${term} ${page[0]?.id ?? ''}`).map((group) =>
+              this.renderGroup(group, context, open),
+            )
+          : nothing
+      }
       ${labs.completing === 'reading' && !search ? this.renderCompleting(data, labs, context) : nothing}
       ${
         settled && (list.length || hasOlder)
@@ -753,6 +776,46 @@ export class LabResultsSection implements Section<LabsLoaded> {
           : nothing
       }
     `;
+  }
+
+  /**
+   * A page's reports as far as its first frame draws them: about a screen of rows, then, once that frame is painted,
+   * the whole page. A page already drawn whole (the same page redrawn: a report that came in, a language changed) is
+   * drawn whole at once, so nothing the patient sees goes away.
+   */
+  private firstFrameOf(groups: LabGroup[], page: string): LabGroup[] {
+    if (page === this.drawnWhole) return groups;
+    const rows = (result: LabResultView) => 1 + result.components.length;
+    const all = groups.reduce((sum, group) => sum + group.results.reduce((n, result) => n + rows(result), 0), 0);
+    if (all <= firstFrameRows) {
+      this.drawnWhole = page;
+      this.drawingWhole = undefined;
+      return groups;
+    }
+    if (this.drawingWhole !== page) {
+      this.drawingWhole = page;
+      void painted()
+        .then(() => idle(100))
+        .then(() => {
+          if (this.drawingWhole !== page) return;
+          this.drawingWhole = undefined;
+          this.drawnWhole = page;
+          this.host.requestUpdate();
+        });
+    }
+    const first: LabGroup[] = [];
+    let drawn = 0;
+    for (const group of groups) {
+      if (drawn >= firstFrameRows) break;
+      const results: LabResultView[] = [];
+      for (const result of group.results) {
+        if (drawn >= firstFrameRows) break;
+        results.push(result);
+        drawn += rows(result);
+      }
+      first.push(results.length === group.results.length ? group : { ...group, results });
+    }
+    return first;
   }
 
   /** The rest of the reports while it is read (a placeholder's line), or that it failed, with Try again. */
