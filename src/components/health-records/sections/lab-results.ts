@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { PortalClient } from '../../../api/client.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
 import { CallController } from '../../../internal/call-controller.js';
-import { holdsFocus } from '../../../internal/dom.js';
+import { holdsFocus, whenIdle } from '../../../internal/dom.js';
 import { foldedWords } from '../../../internal/validation.js';
 import { referencedId } from '../mapping/datatypes.js';
 import {
@@ -203,13 +203,6 @@ const painted = (): Promise<void> =>
     const later = () => setTimeout(resolve);
     requestAnimationFrame(later);
     setTimeout(resolve, 200);
-  });
-
-/** Resolves when the main thread is next idle (or soon, where the browser cannot say), at most `within` ms later. */
-const idle = (within: number): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: within });
-    else setTimeout(resolve);
   });
 
 /** The element the section draws in: it redraws on request, and its results can be found in what it drew. */
@@ -779,8 +772,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /**
-   * A page's reports as far as its first frame draws them: about a screen of rows, then, once that frame is painted,
-   * the whole page. A page already drawn whole (the same page redrawn: a report that came in, a language changed) is
+   * A page's reports as far as its first frame draws them: about a screen of rows, then, once that frame is painted
+   * and the page is idle, the whole page. A page already drawn whole (the same page redrawn: a report that came in, a language changed) is
    * drawn whole at once, so nothing the patient sees goes away.
    */
   private firstFrameOf(groups: LabGroup[], page: string): LabGroup[] {
@@ -794,14 +787,14 @@ export class LabResultsSection implements Section<LabsLoaded> {
     }
     if (this.drawingWhole !== page) {
       this.drawingWhole = page;
-      void painted()
-        .then(() => idle(100))
-        .then(() => {
+      void painted().then(() =>
+        whenIdle(() => {
           if (this.drawingWhole !== page) return;
           this.drawingWhole = undefined;
           this.drawnWhole = page;
           this.host.requestUpdate();
-        });
+        }, 100),
+      );
     }
     const first: LabGroup[] = [];
     let drawn = 0;
