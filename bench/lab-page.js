@@ -1,10 +1,12 @@
 // What the benchmark waits for in the lab results, the same in every page that times them: scripts/bench.mjs injects
 // this script into each page before the page's own scripts run (Playwright's addInitScript), so no page loads it
-// over the network. The element draws a page of results a screen first and the rest in the next task; the plain
+// over the network. The element draws a page of results a screen first and the rest once the page is idle; the plain
 // pages draw all of it at once.
 
 /** The rows of results the records' shadow root shows. */
 const labRows = (shadow) => shadow.querySelectorAll('.panel .lab-result');
+/** After the next frame has rendered: its animation callbacks, style, layout and paint. */
+const frameDone = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 window.labPage = {
   /**
@@ -21,5 +23,28 @@ window.labPage = {
     const rows = labRows(shadow);
     const last = rows[rows.length - 1];
     return Boolean(last) && (last.getBoundingClientRect().bottom >= window.innerHeight || window.labPage.whole(shadow));
+  },
+  /**
+   * Resolves with `performance.now()` after the frame that paints the first screen (and `extra()`, when given,
+   * holds). Rows are watched for at each change of the records' DOM; where they reach is read only once a frame has
+   * laid them out, so the benchmark forces no layout of its own into the tasks it measures.
+   */
+  screenShown(shadow, extra = () => true) {
+    return new Promise((resolve) => {
+      let waiting = false;
+      const check = () => {
+        if (waiting || !labRows(shadow).length || !extra()) return;
+        waiting = true;
+        frameDone().then(() => {
+          waiting = false;
+          if (!window.labPage.screen(shadow)) return check();
+          observer.disconnect();
+          return resolve(performance.now());
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+      check();
+    });
   },
 };

@@ -50,8 +50,7 @@ async function element() {
     );
     return undefined;
   }
-  await drawn(shadow, () => window.labPage.screen(shadow));
-  const screen = { at: performance.now(), fhirBytes: fhirBytes() };
+  const screen = { at: await window.labPage.screenShown(shadow), fhirBytes: fhirBytes() };
   await drawn(shadow, () => window.labPage.whole(shadow));
   return screen;
 }
