@@ -24,7 +24,7 @@ import '../../src/pf-sign-in.js';
 import type { PfHealthRecords } from '../../src/pf-health-records.js';
 import type { PfSignIn } from '../../src/pf-sign-in.js';
 import { warnings } from '../helpers/console.js';
-import { allInShadow, button, byLabel, describedBy, inShadow, waitForText } from '../helpers/dom.js';
+import { allInShadow, button, byLabel, describedBy, inShadow, labResultsDrawn, waitForText } from '../helpers/dom.js';
 import { deepText } from '../helpers/hostile.js';
 import { freshMockPortal, invitationToken, sue, sueSignedUp, verifiedSue } from '../helpers/mock-portal.js';
 import { accountFormRead, withRegistration } from '../helpers/registration.js';
@@ -223,7 +223,7 @@ describe('the elements in Vietnamese, at 320 px', () => {
       timeout: 8000,
     });
     inShadow<HTMLButtonElement>(el, '#menu-lab-results').click();
-    await waitUntil(() => allInShadow(el, '.lab-table').length, 'the lab reports', { timeout: 8000 });
+    await labResultsDrawn(el, 'the lab reports');
     // Dates as Vietnamese readers write them (day, "thg" and the month, year), from Intl.
     expect(deepText(el)).to.match(/\b\d{1,2} thg \d{1,2}, \d{4}\b/);
     expect(englishLeft(el, recordsMessages, commonMessages)).to.deep.equal([]);

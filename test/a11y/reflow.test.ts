@@ -12,7 +12,7 @@ import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import '../../src/pf-sign-in.js';
 import { layOutWhatIsDrawnLater } from '../../scripts/axe-rules.mjs';
-import { allInShadow, button, waitForText } from '../helpers/dom.js';
+import { allInShadow, button, labResultsDrawn, waitForText } from '../helpers/dom.js';
 import {
   ana,
   freshMockPortal,
@@ -117,6 +117,7 @@ const screens: Screen[] = [
         await inPortal(html`<pf-health-records sections="lab-results"></pf-health-records>`, client.session)
       ).querySelector('pf-health-records')!;
       await waitUntil(() => allInShadow(el, '.lab-table').length && allInShadow(el, '.attention').length);
+      await labResultsDrawn(el);
       return el;
     },
   },

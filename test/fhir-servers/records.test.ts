@@ -9,7 +9,7 @@ import '../../src/pf-health-records.js';
 import '../../src/pf-portal.js';
 import type { PfHealthRecords } from '../../src/pf-health-records.js';
 import type { PfPortal } from '../../src/pf-portal.js';
-import { allInShadow, button, inShadow, textOf } from '../helpers/dom.js';
+import { allInShadow, button, inShadow, labRowsSettled, textOf } from '../helpers/dom.js';
 import { watchFhirReads } from '../helpers/fhir.js';
 import { recordSections } from '../../src/components/health-records/sections/section.js';
 
@@ -33,15 +33,17 @@ async function recordsOn(behaviour: string, dataset: string, patientId: string, 
   return el;
 }
 
-/** Waits until nothing in the element is loading. */
-const settled = (el: PfHealthRecords) =>
-  waitUntil(
+/** Waits until nothing in the element is loading, and the page of lab results it shows is drawn whole. */
+const settled = async (el: PfHealthRecords) => {
+  await waitUntil(
     () =>
       !allInShadow(el, '.skeleton').length &&
       !allInShadow(el, '.more button').some((more) => more.textContent?.includes('Loading older results')),
     'the records load',
     { timeout: 15_000 },
   );
+  await labRowsSettled(el);
+};
 
 const status = (el: PfHealthRecords) => inShadow(el, '#lab-count').textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The dates of the lab groups shown, in order: a report's date in its header, or the day of results without one. */

@@ -65,6 +65,32 @@ export async function waitForText(host: Element, words: string | RegExp, message
 /** The element focused inside a host's shadow root. */
 export const focusedIn = (host: Element): Element | null => host.shadowRoot?.activeElement ?? null;
 
+/**
+ * Waits until the lab results' rows stop growing: the records draw a page a screen first and the rest once that frame
+ * is painted and the page is idle, so a row below the first screen (Sue's triglycerides, second to last of her 35)
+ * comes a frame or two after the first rows. A section without lab results is settled at once.
+ */
+export async function labRowsSettled(host: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+  const rows = () => allInShadow(host, '.lab-result').length;
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
+  for (let before = -1; rows() !== before;) {
+    before = rows();
+    await painted();
+    await idle();
+    await host.updateComplete;
+  }
+}
+
+/** Waits for the lab results to show, then for the whole page of them (see `labRowsSettled`). */
+export async function labResultsDrawn(
+  host: HTMLElement & { updateComplete?: Promise<unknown> },
+  message = 'the lab results',
+): Promise<void> {
+  await waitUntil(() => allInShadow(host, '.lab-result').length, message, { timeout: 8000 });
+  await labRowsSettled(host);
+}
+
 /** Lets pending renders and microtasks settle. */
 export const settle = () => aTimeout(0);
 

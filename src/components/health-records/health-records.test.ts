@@ -6,7 +6,15 @@ import '../../pf-health-records.js';
 import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
-import { allInShadow, button, focusedIn, inShadow, textOf, waitForText } from '../../../test/helpers/dom.js';
+import {
+  allInShadow,
+  button,
+  focusedIn,
+  inShadow,
+  labResultsDrawn,
+  textOf,
+  waitForText,
+} from '../../../test/helpers/dom.js';
 import { watchFhirReads } from '../../../test/helpers/fhir.js';
 import { ana, heldClient, signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
 
@@ -118,7 +126,7 @@ describe('<pf-health-records>', () => {
     this.timeout(60_000);
     const { client } = await signedIn('harold.whitaker@example.com');
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'the first results', { timeout: 8000 });
+    await labResultsDrawn(el, 'the first results');
     // The rest of the first screen's reports, read after it is drawn.
     await waitUntil(() => !allInShadow(el, '.skeleton').length, 'the rest of the reports', { timeout: 8000 });
     const total = Number(/of ([\d,]+), newest first/.exec(panelText(el))?.[1]?.replace(/,/g, ''));
@@ -192,9 +200,8 @@ describe('<pf-health-records>', () => {
         .record(client.session!.patientId)!
         .resources.filter((resource) => resource.resourceType === 'DiagnosticReport').length;
       const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-      await waitUntil(() => !allInShadow(el, '.skeleton').length && allInShadow(el, '.lab-result').length, 'results', {
-        timeout: 8000,
-      });
+      await waitUntil(() => !allInShadow(el, '.skeleton').length, 'no placeholders', { timeout: 8000 });
+      await labResultsDrawn(el, 'results');
       // Every result shown sits under its report's name: none is left in a group of its day for want of its report.
       const groupNames = () => allInShadow(el, '.panel .lab-group .panel-name').map((name) => name.textContent?.trim());
       const byDay = () => groupNames().filter((name) => /^Results (of|without)/.test(name ?? ''));
@@ -227,9 +234,8 @@ describe('<pf-health-records>', () => {
     this.timeout(30_000);
     const { client } = await signedIn('harold.whitaker@example.com');
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => !allInShadow(el, '.skeleton').length && allInShadow(el, '.lab-result').length, 'results', {
-      timeout: 8000,
-    });
+    await waitUntil(() => !allInShadow(el, '.skeleton').length, 'no placeholders', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     const outside = document.createElement('button');
     outside.textContent = 'Elsewhere on the page';
     document.body.append(outside);
@@ -245,7 +251,7 @@ describe('<pf-health-records>', () => {
   it('gathers critical results at the top with what to do, and marks them where they are', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     const attention = inShadow(el, '.panel .attention');
     const words = attention.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(words).to.contain('Results that need attention');
@@ -268,7 +274,7 @@ describe('<pf-health-records>', () => {
   it('says the critical results and the reports in Spanish', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results', lang: 'es' });
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     const text = panelText(el);
     expect(text).to.contain('Resultados que requieren atención');
     expect(text).to.contain('Críticamente alto');
@@ -299,7 +305,7 @@ describe('<pf-health-records>', () => {
     this.timeout(30_000);
     const { portal, client } = await signedIn('harold.whitaker@example.com');
     const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     const names = () => allInShadow(el, '.panel .lab-result > .name').map((name) => name.textContent?.trim() ?? '');
     const loadedFirst = names().filter((name) => name.toLowerCase().includes('a1c')).length;
     const onRecord = portal.fhir.record(client.session!.patientId)!.resources.filter(
@@ -344,7 +350,7 @@ describe('<pf-health-records>', () => {
         .client=${testClient({ fetch: holding, retries: 0, session: () => client.session })}
       ></pf-health-records>`,
     );
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'Glucose' });
     await waitUntil(() => panelText(el).includes('for “Glucose” in all your results.'), 'the search', {
@@ -364,7 +370,7 @@ describe('<pf-health-records>', () => {
   it('says when no result has that name, and searches in Spanish', async () => {
     const { client } = await sueSignedUp();
     const { el } = await recordsFor(client.session!, { sections: 'lab-results', lang: 'es' });
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'zzz' });
     await waitForText(el, 'No hay resultados para “zzz” en todos sus resultados.');
@@ -389,7 +395,7 @@ describe('<pf-health-records>', () => {
         .client=${testClient({ fetch: ignoresCodeText, session: () => client.session })}
       ></pf-health-records>`,
     );
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'a1c' });
     await waitUntil(() => /results match among those loaded/.test(panelText(el)), 'the filter', { timeout: 8000 });
@@ -605,7 +611,7 @@ describe('<pf-health-records>', () => {
       inShadow<HTMLButtonElement>(el, '#menu-lab-results').click();
       await waitUntil(() => focusedIn(el)?.id === 'heading-lab-results', 'focus on the section');
       expect(allInShadow(el, '.menu, .overview')).to.have.length(0);
-      await waitUntil(() => allInShadow(el, '.lab-result').length, 'the results', { timeout: 8000 });
+      await labResultsDrawn(el, 'the results');
       await expect(el).to.be.accessible();
       button(el, /Todos sus registros/).click();
       await waitUntil(() => focusedIn(el)?.id === 'menu-lab-results', 'focus back on its menu entry');

@@ -7,7 +7,7 @@ import '../../pf-health-records.js';
 import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
-import { allInShadow, button, textOf, waitForText } from '../../../test/helpers/dom.js';
+import { allInShadow, button, labRowsSettled, textOf, waitForText } from '../../../test/helpers/dom.js';
 import { signedIn, testClient } from '../../../test/helpers/mock-portal.js';
 
 type Json = { resourceType: string; id: string; [key: string]: unknown };
@@ -61,6 +61,7 @@ async function showRecord(
 async function recordOf(resources: Json[], section: string, lang: 'en' | 'es' = 'en') {
   const el = await showRecord(resources, section, lang);
   await waitUntil(() => !allInShadow(el, '.skeleton').length, `the ${section} load`, { timeout: 8000 });
+  await labRowsSettled(el);
   return el;
 }
 

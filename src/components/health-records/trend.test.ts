@@ -5,7 +5,7 @@ import '../../pf-health-records.js';
 import '../../pf-portal.js';
 import type { PfHealthRecords } from '../../pf-health-records.js';
 import type { PfPortal } from '../../pf-portal.js';
-import { allInShadow, button, focusedIn, inShadow, waitForText } from '../../../test/helpers/dom.js';
+import { allInShadow, button, focusedIn, inShadow, labResultsDrawn, waitForText } from '../../../test/helpers/dom.js';
 import { signedIn, sueSignedUp, testClient } from '../../../test/helpers/mock-portal.js';
 
 async function labsOf(session: Session, lang = 'en') {
@@ -15,7 +15,7 @@ async function labsOf(session: Session, lang = 'en') {
     ></pf-portal>
   `);
   const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
-  await waitUntil(() => allInShadow(el, '.lab-result').length, 'the results', { timeout: 8000 });
+  await labResultsDrawn(el, 'the results');
   return el;
 }
 
@@ -157,7 +157,7 @@ describe('<pf-health-records> test history', () => {
         .client=${testClient({ fetch: flaky, session: () => client.session })}
       ></pf-health-records>`,
     );
-    await waitUntil(() => allInShadow(el, '.lab-result').length, 'results', { timeout: 8000 });
+    await labResultsDrawn(el, 'results');
     testButton(el, 'Hemoglobin A1c')!.click();
     await historyRead(el);
     await waitForText(el, 'The history of this test could not be read just now.');
