@@ -12,6 +12,7 @@ import {
   focusedIn,
   inShadow,
   labResultsDrawn,
+  labRowsSettled,
   textOf,
   waitForText,
 } from '../../../test/helpers/dom.js';
@@ -147,6 +148,7 @@ describe('<pf-health-records>', () => {
       await waitUntil(() => focusedIn(el) === items()[0]?.querySelector('th button'), `focus on page ${page}`);
     }
     expect(panelText(el)).to.contain('These are the oldest results.');
+    await labRowsSettled(el);
     expect(items()).to.have.length(total - (pages - 1) * 100);
     button(el, 'Newer results').click();
     await waitUntil(() => items().length === 100, 'the whole newer page');
@@ -214,6 +216,7 @@ describe('<pf-health-records>', () => {
         await waitUntil(() => panelText(el).includes(`Results ${(page - 1) * 100 + 1} to`), `page ${page}`, {
           timeout: 8000,
         });
+        await labRowsSettled(el);
         expect(byDay(), `page ${page}`).to.deep.equal([]);
       }
       expect(reads.read('DiagnosticReport')).to.be.below(reportsOnRecord / 4);
@@ -221,6 +224,7 @@ describe('<pf-health-records>', () => {
       inShadow<HTMLInputElement>(el, '#lab-filter').focus();
       await sendKeys({ type: 'A1c' });
       await waitUntil(() => panelText(el).includes('in all your results.'), 'the search', { timeout: 8000 });
+      await labRowsSettled(el);
       expect(groupNames().length).to.be.greaterThan(20);
       expect(byDay()).to.deep.equal([]);
       expect(groupNames().every((name) => name === 'Hemoglobin A1c' || name?.includes('A1c'))).to.equal(true);
@@ -320,6 +324,7 @@ describe('<pf-health-records>', () => {
     inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'A1c' });
     await waitUntil(() => panelText(el).includes('in all your results.'), 'the search', { timeout: 8000 });
+    await labRowsSettled(el);
     expect(panelText(el)).to.contain(`${onRecord} results for “A1c” in all your results.`);
     expect(names()).to.have.length(onRecord);
     for (const name of names()) expect(name.toLowerCase()).to.contain('a1c');
@@ -399,6 +404,7 @@ describe('<pf-health-records>', () => {
     inShadow<HTMLInputElement>(el, '#lab-filter').focus();
     await sendKeys({ type: 'a1c' });
     await waitUntil(() => /results match among those loaded/.test(panelText(el)), 'the filter', { timeout: 8000 });
+    await labRowsSettled(el);
     for (const name of allInShadow(el, '.lab-result > .name'))
       expect(name.textContent?.toLowerCase()).to.contain('a1c');
     // Pages remain on the server: never "the oldest", and the way back is offered.
