@@ -7,6 +7,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { LocaleController, spokenLocale } from '../../internal/localize.js';
 import { whenIdle } from '../../internal/dom.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { ReadsWhileShown } from '../../internal/reads-while-shown.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
 import type { AgeView, WhenView } from './mapping/datatypes.js';
@@ -104,6 +105,10 @@ export class PfHealthRecords extends PortalElement {
     'lab-results': this.controllerFor(new LabResultsSection(this)),
     appointments: this.controllerFor(appointmentsSection),
   };
+  private readonly reads = new ReadsWhileShown(this, () => [
+    this.patientTask,
+    ...Object.values(this.controllers).map((controller) => controller.read),
+  ]);
 
   @state() private active: RecordView = 'overview';
   /** Whose records the navigation was opened for: a new session opens on the overview (or the only section). */

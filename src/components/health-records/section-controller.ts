@@ -42,6 +42,11 @@ export class SectionController<D extends Loaded<unknown>> {
     });
   }
 
+  /** The section's read, for the element to give up while it is off the page (see `ReadsWhileShown`). */
+  get read(): Task<SectionArgs, D | undefined> {
+    return this.task;
+  }
+
   /** What was loaded, once it was. */
   get value(): D | undefined {
     return this.task.value;
