@@ -9,21 +9,31 @@ import '../../src/pf-portal.js';
 import '../../src/pf-register-account.js';
 import '../../src/pf-register-verify.js';
 import type { PfPortal } from '../../src/pf-portal.js';
-import { labResultsDrawn } from '../helpers/dom.js';
-import { freshMockPortal, invitationToken, marcus, sue, sueSignedUp, testClient } from '../helpers/mock-portal.js';
+import { allInShadow, labResultsDrawn } from '../helpers/dom.js';
+import {
+  freshMockPortal,
+  invitationToken,
+  marcus,
+  signedIn,
+  sue,
+  sueSignedUp,
+  testClient,
+} from '../helpers/mock-portal.js';
 import { accountFormRead, phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 import type { PortalClientOptions } from '../../src/api/index.js';
 
 interface Sent {
   path: string;
+  query: string;
   signal: AbortSignal;
 }
 
 /**
- * A client on a slow network: each request reaches the mock, and its answer waits until the test lets answers go. A
- * request whose signal fires is dropped, as the browser drops it. Each request is listed with its signal.
+ * A client on a slow network: each request reaches the mock, and the answers of those `hold` picks wait until the
+ * test lets them go. A request whose signal fires is dropped, as the browser drops it. Each request is listed with its
+ * signal.
  */
-function slowClient(options: PortalClientOptions = {}) {
+function slowClient(options: PortalClientOptions = {}, hold: (request: Request) => boolean = () => true) {
   const sent: Sent[] = [];
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -31,13 +41,14 @@ function slowClient(options: PortalClientOptions = {}) {
     ...options,
     fetch: (input, init) => {
       const request = new Request(input, init);
-      sent.push({ path: `${request.method} ${new URL(request.url).pathname}`, signal: request.signal });
+      const url = new URL(request.url);
+      sent.push({ path: `${request.method} ${url.pathname}`, query: url.search, signal: request.signal });
       const answer = fetch(request.clone());
       // Given up, the mock's answer is dropped too: that is expected, not a failure of the page.
       answer.catch(() => undefined);
       return new Promise<Response>((resolve, reject) => {
         request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
-        void released.then(() => resolve(answer));
+        void (hold(request) ? released : Promise.resolve()).then(() => resolve(answer));
       });
     },
   });
@@ -145,5 +156,36 @@ describe('an element taken off the page gives up its reads, and reads again when
       live(sent).every((entry) => sent.indexOf(entry) >= before),
       'only reads made since it came back',
     ).to.equal(true);
+  });
+
+  it('<pf-health-records>: the rest of the reports, read once the first screen is drawn', async function () {
+    this.timeout(30_000);
+    const { client: signedInAs } = await signedIn('harold.whitaker@example.com');
+    const session = signedInAs.session!;
+    // Harold's reports name a result outside the laboratory search: it is read by id after his first screen.
+    const byId = (entry: { query: string }) => entry.query.includes('_id=');
+    const { client, sent, release } = slowClient({ session: () => session }, (request) =>
+      new URL(request.url).searchParams.has('_id'),
+    );
+    const portalEl = await fixture<PfPortal>(html`
+      <pf-portal lang="en" .session=${session}
+        ><pf-health-records sections="lab-results" .client=${client}></pf-health-records
+      ></pf-portal>
+    `);
+    const el = portalEl.querySelector('pf-health-records')!;
+    await labResultsDrawn(el);
+    await waitUntil(() => sent.some(byId), 'the rest of the reports is read');
+
+    el.remove();
+    await waitUntil(() => sent.filter(byId).every((entry) => entry.signal.aborted), 'its read is given up');
+    const before = sent.length;
+    release();
+
+    portalEl.append(el);
+    await labResultsDrawn(el);
+    await waitUntil(() => !allInShadow(el, '.skeleton').length, 'the rest of the reports, read again', {
+      timeout: 8000,
+    });
+    expect(sent.slice(before).filter(byId), 'read again once back').to.have.length(1);
   });
 });

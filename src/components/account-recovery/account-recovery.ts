@@ -13,7 +13,7 @@ import { NewPasswordController, newPasswordStyles } from '../../internal/new-pas
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { tellTabs } from '../../internal/session-channel.js';
-import { ReadsWhileShown } from '../../internal/reads-while-shown.js';
+import { ReadsWhileShown, taskRead } from '../../internal/reads-while-shown.js';
 import { contactError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
 import {
   PfPasswordResetEvent,
@@ -117,7 +117,7 @@ export class PfAccountRecovery extends FormElement<Field> {
     args: () => [this.activeClient, this.step === 'password'] as const,
     onError: (error) => this.showReadFailure(error, () => void this.policyTask.run()),
   });
-  private readonly reads = new ReadsWhileShown(this, () => [this.policyTask]);
+  private readonly reads = new ReadsWhileShown(this, () => [taskRead(this.policyTask)]);
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -7,7 +7,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { LocaleController, spokenLocale } from '../../internal/localize.js';
 import { whenIdle } from '../../internal/dom.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { ReadsWhileShown } from '../../internal/reads-while-shown.js';
+import { ReadsWhileShown, taskRead } from '../../internal/reads-while-shown.js';
 import { recordsMessages } from './health-records.messages.js';
 import { recordsStyles } from './health-records.styles.js';
 import type { AgeView, WhenView } from './mapping/datatypes.js';
@@ -106,7 +106,7 @@ export class PfHealthRecords extends PortalElement {
     appointments: this.controllerFor(appointmentsSection),
   };
   private readonly reads = new ReadsWhileShown(this, () => [
-    this.patientTask,
+    taskRead(this.patientTask),
     ...Object.values(this.controllers).map((controller) => controller.read),
   ]);
 

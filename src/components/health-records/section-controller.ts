@@ -9,6 +9,7 @@ import type { PortalClient } from '../../api/client.js';
 import { PortalProblemError } from '../../api/errors.js';
 import type { LocaleController } from '../../internal/localize.js';
 import type { commonMessages } from '../../internal/common.messages.js';
+import type { ShownRead } from '../../internal/reads-while-shown.js';
 import type { Loaded, Section, SectionContext, SectionCount, SectionShared } from './sections/section.js';
 
 /**
@@ -32,19 +33,38 @@ export function briefLoading({ l10n }: SectionContext): TemplateResult {
 export class SectionController<D extends Loaded<unknown>> {
   readonly section: Section<D>;
   private readonly task: Task<SectionArgs, D | undefined>;
+  /** The last load's own abort: the task's, and the element leaving the page while the load still reads on. */
+  private loading?: AbortController;
 
   constructor(host: ReactiveControllerHost, section: Section<D>, args: () => SectionArgs, shared: SectionShared) {
     this.section = section;
     this.task = new Task(host, {
-      task: ([client, signedInAs, wanted], { signal }) =>
-        signedInAs && wanted ? section.load(client, signal, shared) : Promise.resolve(undefined),
+      task: ([client, signedInAs, wanted], { signal }) => {
+        if (!signedInAs || !wanted) return Promise.resolve(undefined);
+        const loading = new AbortController();
+        signal.addEventListener('abort', () => loading.abort(signal.reason), { once: true });
+        this.loading = loading;
+        return section.load(client, loading.signal, shared);
+      },
       args,
     });
   }
 
-  /** The section's read, for the element to give up while it is off the page (see `ReadsWhileShown`). */
-  get read(): Task<SectionArgs, D | undefined> {
-    return this.task;
+  /**
+   * The section's read, for the element to give up while it is off the page (see `ReadsWhileShown`): under way while
+   * it loads, and while a load already shown reads on (the rest of its reports); started again, it loads anew.
+   */
+  get read(): ShownRead {
+    return {
+      underWay:
+        this.task.status === TaskStatus.PENDING ||
+        (this.task.value !== undefined && Boolean(this.section.readingOn?.(this.task.value))),
+      giveUp: () => {
+        this.task.abort();
+        this.loading?.abort();
+      },
+      again: () => void this.task.run(),
+    };
   }
 
   /** What was loaded, once it was. */

@@ -9,7 +9,7 @@ import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
 import { type PendingRegistration, registrationTokenOf } from '../../internal/registration.js';
 import { NewPasswordController } from '../../internal/new-password.js';
-import { ReadsWhileShown } from '../../internal/reads-while-shown.js';
+import { ReadsWhileShown, taskRead } from '../../internal/reads-while-shown.js';
 import { securityAnswerError, usernameError } from '../../internal/validation.js';
 import { PfAccountCreatedEvent, PfRegistrationExpiredEvent } from './register-account.events.js';
 import { accountMessages } from './register-account.messages.js';
@@ -64,7 +64,7 @@ export class PfRegisterAccount extends FormElement<Field> {
     args: () => [this.activeClient, this.l10n.locale] as const,
     onError: (error) => this.showReadFailure(error, () => void this.formTask.run()),
   });
-  private readonly reads = new ReadsWhileShown(this, () => [this.formTask]);
+  private readonly reads = new ReadsWhileShown(this, () => [taskRead(this.formTask)]);
 
   @state() private step: Step = 'form';
 

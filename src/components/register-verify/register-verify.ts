@@ -11,7 +11,7 @@ import { LocaleController, type PlainKey } from '../../internal/localize.js';
 import { callButton, withPhoneLink } from '../../internal/phone.js';
 import { pendingRegistration } from '../../internal/registration.js';
 import { safeNavigationUrl } from '../../internal/portal-element.js';
-import { ReadsWhileShown } from '../../internal/reads-while-shown.js';
+import { ReadsWhileShown, taskRead } from '../../internal/reads-while-shown.js';
 import { phoneError, sixDigitsError, stripSeparators } from '../../internal/validation.js';
 import { type InvitationInvalidReason, PfInvitationInvalidEvent, PfVerifiedEvent } from './register-verify.events.js';
 import { verifyMessages } from './register-verify.messages.js';
@@ -79,7 +79,7 @@ export class PfRegisterVerify extends FormElement<Field> {
     onComplete: (invitation) => this.onInvitationRead(invitation),
     onError: (error) => this.onInvitationError(error),
   });
-  private readonly reads = new ReadsWhileShown(this, () => [this.invitationTask]);
+  private readonly reads = new ReadsWhileShown(this, () => [taskRead(this.invitationTask)]);
   /** The PIN field or its choice had focus when the link said it takes no PIN: the phone field takes it instead. */
   private focusPhone = false;
 

@@ -375,6 +375,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
     came?.querySelector<HTMLElement>('th')?.focus();
   }
 
+  /** The rest of the reports is still being read for a load already shown. */
+  readingOn(data: LabsLoaded): boolean {
+    return this.loaded(data).completing === 'reading';
+  }
+
   /** Nothing on record only when there is no result and no lab report at all. */
   isEmpty(data: LabsLoaded): boolean {
     return data.items.length === 0 && data.labReports.list.length === 0;

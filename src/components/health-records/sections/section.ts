@@ -86,6 +86,8 @@ export interface Section<D extends Loaded<unknown>> {
    * reports): the notices of what could not be read are about all of it.
    */
   loaded?(data: D): D;
+  /** Whether a load already shown still reads on (the rest of its reports, after its first screen). */
+  readingOn?(data: D): boolean;
   render(data: D, context: SectionContext): TemplateResult;
   /** What the overview, the records' first screen, shows of the section: what needs attention in it. */
   overview?(data: D, context: SectionContext): TemplateResult;
