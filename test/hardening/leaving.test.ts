@@ -20,7 +20,7 @@ import {
   testClient,
 } from '../helpers/mock-portal.js';
 import { accountFormRead, phoneOnlyForm, withRegistration } from '../helpers/registration.js';
-import type { PortalClientOptions } from '../../src/api/index.js';
+import type { PortalClient, PortalClientOptions, Session } from '../../src/api/index.js';
 
 interface Sent {
   path: string;
@@ -56,6 +56,16 @@ function slowClient(options: PortalClientOptions = {}, hold: (request: Request) 
 }
 
 const live = (sent: Sent[]) => sent.filter((entry) => !entry.signal.aborted);
+
+/** The lab results, read through `client`, in a portal that holds `session`. */
+async function labResultsOf(session: Session, client: PortalClient) {
+  const portalEl = await fixture<PfPortal>(html`
+    <pf-portal lang="en" .session=${session}
+      ><pf-health-records sections="lab-results" .client=${client}></pf-health-records
+    ></pf-portal>
+  `);
+  return { portalEl, el: portalEl.querySelector('pf-health-records')! };
+}
 
 describe('an element taken off the page gives up its reads, and reads again when put back', () => {
   it('<pf-register-verify>: the link’s read', async () => {
@@ -136,12 +146,7 @@ describe('an element taken off the page gives up its reads, and reads again when
     const { client: signedIn } = await sueSignedUp();
     const session = signedIn.session!;
     const { client, sent, release } = slowClient({ session: () => session });
-    const portalEl = await fixture<PfPortal>(html`
-      <pf-portal lang="en" .session=${session}
-        ><pf-health-records sections="lab-results" .client=${client}></pf-health-records
-      ></pf-portal>
-    `);
-    const el = portalEl.querySelector('pf-health-records')!;
+    const { portalEl, el } = await labResultsOf(session, client);
     await waitUntil(() => sent.some((entry) => entry.path.endsWith('/Observation')), 'the results are searched');
     const before = sent.length;
 
@@ -167,12 +172,7 @@ describe('an element taken off the page gives up its reads, and reads again when
     const { client, sent, release } = slowClient({ session: () => session }, (request) =>
       new URL(request.url).searchParams.has('_id'),
     );
-    const portalEl = await fixture<PfPortal>(html`
-      <pf-portal lang="en" .session=${session}
-        ><pf-health-records sections="lab-results" .client=${client}></pf-health-records
-      ></pf-portal>
-    `);
-    const el = portalEl.querySelector('pf-health-records')!;
+    const { portalEl, el } = await labResultsOf(session, client);
     await labResultsDrawn(el);
     await waitUntil(() => sent.some(byId), 'the rest of the reports is read');
 
