@@ -15,6 +15,7 @@ import {
   invitationToken,
   marcus,
   signedIn,
+  heldClient,
   sue,
   sueSignedUp,
   testClient,
@@ -22,40 +23,18 @@ import {
 import { accountFormRead, phoneOnlyForm, withRegistration } from '../helpers/registration.js';
 import type { PortalClient, PortalClientOptions, Session } from '../../src/api/index.js';
 
-interface Sent {
-  path: string;
-  query: string;
-  signal: AbortSignal;
-}
-
 /**
- * A client on a slow network: each request reaches the mock, and the answers of those `hold` picks wait until the
- * test lets them go. A request whose signal fires is dropped, as the browser drops it. Each request is listed with its
- * signal.
+ * A slow network for the reads `hold` picks (all of them by default), each request listed with its signal; the
+ * client retries as it does by default.
  */
-function slowClient(options: PortalClientOptions = {}, hold: (request: Request) => boolean = () => true) {
-  const sent: Sent[] = [];
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const client = testClient({
-    ...options,
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      const url = new URL(request.url);
-      sent.push({ path: `${request.method} ${url.pathname}`, query: url.search, signal: request.signal });
-      const answer = fetch(request.clone());
-      // Given up, the mock's answer is dropped too: that is expected, not a failure of the page.
-      answer.catch(() => undefined);
-      return new Promise<Response>((resolve, reject) => {
-        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
-        void (hold(request) ? released : Promise.resolve()).then(() => resolve(answer));
-      });
-    },
-  });
-  return { client, sent, release };
-}
+const slowClient = (options: PortalClientOptions = {}, hold: (request: Request) => boolean = () => true) => {
+  const { client, requests, release } = heldClient(hold, { retries: 2, ...options });
+  return { client, sent: requests, release };
+};
 
-const live = (sent: Sent[]) => sent.filter((entry) => !entry.signal.aborted);
+/** `METHOD /path` of a request. */
+const pathOf = (request: Request) => `${request.method} ${new URL(request.url).pathname}`;
+const live = (sent: Request[]) => sent.filter((request) => !request.signal.aborted);
 
 /** The lab results, read through `client`, in a portal that holds `session`. */
 async function labResultsOf(session: Session, client: PortalClient) {
@@ -86,7 +65,7 @@ describe('an element taken off the page gives up its reads, and reads again when
     portalEl.append(el);
     // Marcus's link takes no PIN: the form asks for his phone alone once the link is read again.
     await phoneOnlyForm(el);
-    expect(sent.map((entry) => entry.path)).to.deep.equal([
+    expect(sent.map(pathOf)).to.deep.equal([
       `GET /api/portal/invitations/${invitationToken(mock, marcus.email)}`,
       `GET /api/portal/invitations/${invitationToken(mock, marcus.email)}`,
     ]);
@@ -136,7 +115,7 @@ describe('an element taken off the page gives up its reads, and reads again when
 
     root.append(el);
     await accountFormRead(el);
-    expect(live(sent).map((entry) => entry.path)).to.have.members([
+    expect(live(sent).map(pathOf)).to.have.members([
       'GET /api/portal/security-questions',
       'GET /api/portal/password-policy',
     ]);
@@ -147,7 +126,7 @@ describe('an element taken off the page gives up its reads, and reads again when
     const session = signedIn.session!;
     const { client, sent, release } = slowClient({ session: () => session });
     const { portalEl, el } = await labResultsOf(session, client);
-    await waitUntil(() => sent.some((entry) => entry.path.endsWith('/Observation')), 'the results are searched');
+    await waitUntil(() => sent.some((entry) => pathOf(entry).endsWith('/Observation')), 'the results are searched');
     const before = sent.length;
 
     el.remove();
@@ -168,10 +147,8 @@ describe('an element taken off the page gives up its reads, and reads again when
     const { client: signedInAs } = await signedIn('harold.whitaker@example.com');
     const session = signedInAs.session!;
     // Harold's reports name a result outside the laboratory search: it is read by id after his first screen.
-    const byId = (entry: { query: string }) => entry.query.includes('_id=');
-    const { client, sent, release } = slowClient({ session: () => session }, (request) =>
-      new URL(request.url).searchParams.has('_id'),
-    );
+    const byId = (request: Request) => new URL(request.url).searchParams.has('_id');
+    const { client, sent, release } = slowClient({ session: () => session }, byId);
     const { portalEl, el } = await labResultsOf(session, client);
     await labResultsDrawn(el);
     await waitUntil(() => sent.some(byId), 'the rest of the reports is read');

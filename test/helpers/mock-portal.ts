@@ -28,25 +28,32 @@ export async function freshMockPortal(): Promise<MockPortal> {
 
 /**
  * A client whose answers to the requests `hold` picks wait until the test calls `release`, as on a phone's slow
- * network (the request reaches the mock at once; only its answer waits). Every request it sends is listed in `sent`
- * as `METHOD /path`, and `posts()` lists those that are not reads.
+ * network (the request reaches the mock at once; only its answer waits). A request whose signal fires is dropped at
+ * once, as the browser drops it. Every request it sends is listed in `sent` as `METHOD /path` and in `requests` (with
+ * its signal), and `posts()` lists those that are not reads.
  */
 export function heldClient(hold: (request: Request) => boolean, options: PortalClientOptions = {}) {
   const sent: string[] = [];
+  const requests: Request[] = [];
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   const client = testClient({
     retries: 0,
     ...options,
-    fetch: async (input, init) => {
+    fetch: (input, init) => {
       const request = new Request(input, init);
       sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      requests.push(request);
       const answer = fetch(request.clone());
-      if (hold(request)) await released;
-      return answer;
+      // Dropped, its answer is not the page's to read: that it fails too is expected.
+      answer.catch(() => undefined);
+      return new Promise<Response>((resolve, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+        void (hold(request) ? released : Promise.resolve()).then(() => resolve(answer));
+      });
     },
   });
-  return { client, sent, release, posts: () => sent.filter((line) => !line.startsWith('GET ')) };
+  return { client, sent, requests, release, posts: () => sent.filter((line) => !line.startsWith('GET ')) };
 }
 
 /** A client with a session slot the test can fill, and a count of the 401s it was told about. */
