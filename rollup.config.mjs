@@ -21,9 +21,10 @@ const languageEntries = readdirSync('src/languages')
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|ky|zod|msw)(\/|$)/.test(id);
 
 /**
- * The client's transport is imported by the elements that read as soon as they show, for its place in their page's
- * module graph (its own code has no side effect): kept whole, so that import stays in the modules a bundler reads and
- * the transport comes with those elements' code rather than a round trip after it.
+ * The client's transport is imported by the records, whose first reads carry the session and wait for it, for its
+ * place in their page's module graph (its own code has no side effect): kept whole, so that import stays in the
+ * modules a bundler reads and the transport comes with the records' code rather than a round trip after it. The forms
+ * leave it to the client, which sends their first reads before it arrives.
  */
 const keepTransport = {
   name: 'keep-transport',

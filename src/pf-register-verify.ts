@@ -1,7 +1,5 @@
 import { definePortal } from './components/portal/define.js';
 import { PfRegisterVerify } from './components/register-verify/register-verify.js';
-// It reads from the server as soon as it shows: the client's transport comes with it, not a round trip later.
-import './api/transport.js';
 
 export * from './components/register-verify/register-verify.js';
 export * from './components/register-verify/register-verify.events.js';

@@ -1,4 +1,12 @@
 import { PortalNetworkError } from './errors.js';
+import {
+  acceptJson,
+  invitationPath,
+  localeOf,
+  passwordPolicyPath,
+  requestInit,
+  securityQuestionsPath,
+} from './requests.js';
 import type { SearchPage } from './fhir/bundle.js';
 import type { IncludableResource, IncludableType, Patient, SearchableType } from './fhir/schemas.js';
 import type {
@@ -158,28 +166,113 @@ const loadTransport = () =>
   ));
 
 /**
+ * The reads that need nothing but their path (no session, no body): made before the transport has arrived, each is
+ * sent at once, and the transport takes its answer over (`headStarts`), so a form that reads as it shows is not kept
+ * waiting for ky and zod to download before its request even leaves.
+ */
+type PathOf = (args: unknown[]) => { path: string; options?: CallOptions | undefined };
+const headStartPaths: Partial<Record<keyof Calls, PathOf>> = {
+  getInvitation: ([token, options]) => ({ path: invitationPath(token as string), options: options as CallOptions }),
+  getSecurityQuestions: ([options]) => ({ path: securityQuestionsPath, options: options as CallOptions }),
+  getPasswordPolicy: ([options]) => ({ path: passwordPolicyPath, options: options as CallOptions }),
+};
+
+/** What must be the same for a request sent early to stand for the transport's own. */
+const sameRequest = (request: Request) =>
+  [request.method, request.url, request.credentials, request.cache, ...request.headers].join('\n');
+
+interface HeadStart {
+  key: string;
+  response: Promise<Response>;
+  stop: AbortController;
+}
+
+/**
+ * Reads a client sent before its transport arrived, each waiting for the transport's fetch of the same request
+ * (method, URL, headers and options alike), which it answers instead of a second request. The transport's signal
+ * (its timeout, the caller's abort) then stops it; one the transport asks for differently (the language changed
+ * meanwhile) is stopped, and the transport's own is sent.
+ */
+function headStarts(send: typeof fetch, apiBase: URL, options: PortalClientOptions) {
+  const waiting: HeadStart[] = [];
+  /** A read the transport did not take (the call gave up, or the transport never came) is stopped. */
+  const drop = (start: HeadStart) => {
+    const at = waiting.indexOf(start);
+    if (at < 0) return;
+    waiting.splice(at, 1);
+    start.stop.abort();
+  };
+  return {
+    /** The fetch the transport sends with: a read sent early answers it, any other request goes out. */
+    fetch: ((input, init) => {
+      // ky sends a Request. Only a GET is looked at: a request with a body is never copied, which would use it up.
+      const request = input instanceof Request && input.method === 'GET' ? input : undefined;
+      const key = request && waiting.length > 0 ? sameRequest(request) : undefined;
+      const early = waiting.find((start) => start.key === key);
+      if (!request || !early) return send(input, init);
+      waiting.splice(waiting.indexOf(early), 1);
+      const stop = () => early.stop.abort(request.signal.reason);
+      if (request.signal.aborted) stop();
+      else request.signal.addEventListener('abort', stop, { once: true });
+      return early.response;
+    }) as typeof fetch,
+    /** Sends the call's read now, as the transport will ask for it, when it is one (`headStartPaths`). */
+    start(name: keyof Calls, args: unknown[]): HeadStart | undefined {
+      const read = headStartPaths[name]?.(args);
+      const signal = read?.options?.signal;
+      if (!read || signal?.aborted) return undefined;
+      const locale = localeOf(options.locale);
+      const stop = new AbortController();
+      const request = new Request(new URL(read.path, apiBase), {
+        ...requestInit,
+        headers: { Accept: acceptJson, ...(locale ? { 'Accept-Language': locale } : {}) },
+        signal: stop.signal,
+      });
+      const start: HeadStart = { key: sameRequest(request), response: send(request), stop };
+      // Its failure is the call's, once the transport takes it; one never taken fails no one.
+      start.response.catch(() => undefined);
+      waiting.push(start);
+      signal?.addEventListener('abort', () => drop(start), { once: true });
+      return start;
+    },
+    drop,
+  };
+}
+
+/**
  * Creates a client for one portal. See `PortalClientOptions` for the defaults. It returns at once: what talks to the
  * servers (ky, zod/mini and the API's schemas) is fetched as the client is made, and a call made before it has
- * arrived waits for it.
+ * arrived waits for it; a read that needs nothing but its path (the invitation, the security questions, the password
+ * rules) is sent at once, and its answer waits for it instead.
  */
 export function createPortalClient(options: PortalClientOptions = {}): PortalClient {
   const apiBase = absolute(options.apiBase ?? '/api/portal', 'apiBase');
   const fhirBase = absolute(options.fhirBase ?? new URL('fhir/r4', apiBase).href, 'fhirBase');
   const clock: Clock = { offsetMs: 0 };
+  const given = options.fetch;
+  const early = headStarts((input, init) => (given ?? globalThis.fetch)(input, init), apiBase, options);
+  const transportOptions: PortalClientOptions = { ...options, fetch: early.fetch };
 
   // Once the transport is on the page, a call starts as it is made (with the session and the signal of that moment).
   // Before, it is asked for now, while the page draws what it shows, and a call made sooner waits for it; when it
   // could not be fetched, that call says so, and the next one asks again.
-  let transport = transportModule?.createTransport(options, apiBase, fhirBase, clock);
+  let transport = transportModule?.createTransport(transportOptions, apiBase, fhirBase, clock);
   const ready = async (): Promise<Calls> => {
     const module = await loadTransport();
-    return (transport ??= module.createTransport(options, apiBase, fhirBase, clock));
+    return (transport ??= module.createTransport(transportOptions, apiBase, fhirBase, clock));
   };
   if (!transport) ready().catch(() => undefined);
   const later = <K extends Exclude<keyof Calls, 'searchPages'>>(name: K): Calls[K] =>
     ((...args: unknown[]) => {
       const call = (calls: Calls) => (calls[name] as (...a: unknown[]) => unknown)(...args);
-      return transport ? call(transport) : ready().then(call);
+      if (transport) return call(transport);
+      const sent = early.start(name, args);
+      const answer = ready().then(call);
+      if (sent) {
+        const done = () => early.drop(sent);
+        void answer.then(done, done);
+      }
+      return answer;
     }) as Calls[K];
 
   return {

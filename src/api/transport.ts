@@ -32,6 +32,14 @@ import {
   VerificationSchema,
 } from './schemas.js';
 import type { CallOptions, Calls, Clock, PortalClientOptions, SearchOptions, SearchResult } from './client.js';
+import {
+  acceptJson,
+  invitationPath,
+  localeOf,
+  passwordPolicyPath,
+  requestInit,
+  securityQuestionsPath,
+} from './requests.js';
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -98,8 +106,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   const http: KyInstance = ky.create({
     timeout,
     throwHttpErrors: true,
-    credentials: 'same-origin',
-    cache: 'no-store',
+    ...requestInit,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retries ?? 2,
@@ -111,7 +118,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     hooks: {
       beforeRequest: [
         (request) => {
-          const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+          const locale = localeOf(options.locale);
           if (locale) request.headers.set('Accept-Language', locale);
         },
       ],
@@ -152,7 +159,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     },
   ): Promise<Response> => {
     const headers: Record<string, string> = {
-      Accept: init.accept ?? 'application/json, application/problem+json',
+      Accept: init.accept ?? acceptJson,
       ...(init.authenticated ? authorization(init.server) : {}),
     };
     try {
@@ -189,8 +196,6 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     const response = await send(method, new URL(path, apiBase), init);
     return validate(schema, await readJson(response));
   };
-
-  const invitation = (token: string) => `invitations/${segment(token)}`;
 
   const fhirGet = async (url: URL, signal: AbortSignal | undefined): Promise<unknown> => {
     // The bearer token goes only to the FHIR base's origin, whatever path a server's link takes there (HAPI's
@@ -279,16 +284,16 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   }
 
   return {
-    getInvitation: (token, { signal } = {}) => call(InvitationSchema, 'get', invitation(token), { signal }),
+    getInvitation: (token, { signal } = {}) => call(InvitationSchema, 'get', invitationPath(token), { signal }),
     verifyPin: (token, json, { signal } = {}) =>
-      call(VerificationSchema, 'post', `${invitation(token)}/verify`, { json, signal }),
+      call(VerificationSchema, 'post', `${invitationPath(token)}/verify`, { json, signal }),
     sendCode: (token, json, { signal } = {}) =>
-      call(CodeSentSchema, 'post', `${invitation(token)}/codes`, { json, signal }),
+      call(CodeSentSchema, 'post', `${invitationPath(token)}/codes`, { json, signal }),
     verifyCode: (token, json, { signal } = {}) =>
-      call(VerificationSchema, 'post', `${invitation(token)}/codes/verify`, { json, signal }),
+      call(VerificationSchema, 'post', `${invitationPath(token)}/codes/verify`, { json, signal }),
     getSecurityQuestions: ({ signal } = {}) =>
-      call(SecurityQuestionListSchema, 'get', 'security-questions', { signal }),
-    getPasswordPolicy: ({ signal } = {}) => call(PasswordPolicySchema, 'get', 'password-policy', { signal }),
+      call(SecurityQuestionListSchema, 'get', securityQuestionsPath, { signal }),
+    getPasswordPolicy: ({ signal } = {}) => call(PasswordPolicySchema, 'get', passwordPolicyPath, { signal }),
     createAccount: async (json, { signal } = {}) =>
       (await call(SessionResponseSchema, 'post', 'accounts', { json, signal })).session,
     signIn: async (json, { signal } = {}) =>

@@ -29,7 +29,7 @@ export async function freshMockPortal(): Promise<MockPortal> {
 /**
  * A client whose answers to the requests `hold` picks wait until the test calls `release`, as on a phone's slow
  * network (the request reaches the mock at once; only its answer waits). A request whose signal fires is dropped at
- * once, as the browser drops it. Every request it sends is listed in `sent` as `METHOD /path` and in `requests` (with
+ * once, as the browser drops it, and one given up before it was sent is not sent. Every request it sends is listed in `sent` as `METHOD /path` and in `requests` (with
  * its signal), and `posts()` lists those that are not reads.
  */
 export function heldClient(hold: (request: Request) => boolean, options: PortalClientOptions = {}) {
@@ -42,6 +42,7 @@ export function heldClient(hold: (request: Request) => boolean, options: PortalC
     ...options,
     fetch: (input, init) => {
       const request = new Request(input, init);
+      if (request.signal.aborted) return Promise.reject(request.signal.reason as Error);
       sent.push(`${request.method} ${new URL(request.url).pathname}`);
       requests.push(request);
       const answer = fetch(request.clone());
