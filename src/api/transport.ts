@@ -33,15 +33,18 @@ import {
 } from './schemas.js';
 import type { CallOptions, Calls, Clock, PortalClientOptions, SearchOptions, SearchResult } from './client.js';
 import {
+  acceptFhir,
   acceptJson,
   invitationPath,
   localeOf,
   passwordPolicyPath,
+  readUrl,
   requestInit,
+  searchUrl,
   securityQuestionsPath,
+  staysOnFhirServer,
+  tokenFor,
 } from './requests.js';
-
-const segment = (value: string) => encodeURIComponent(value);
 
 /** Seconds from a `Retry-After` header: a number of seconds, or an HTTP date. */
 const parseRetryAfter = (header: string | null): number | undefined => {
@@ -140,7 +143,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   const authorization = (server: 'api' | 'fhir' = 'api'): Record<string, string> => {
     const session = options.session?.();
     if (!session) throw new PortalProblemError({ type: 'about:blank', title: 'Not signed in', status: 401 });
-    const token = server === 'fhir' && fhirElsewhere ? session.fhirAccessToken : session.accessToken;
+    const token = tokenFor(session, server, fhirElsewhere);
     if (!token)
       throw new PortalProblemError({ type: 'about:blank', title: 'No token for the FHIR server', status: 401 });
     return { Authorization: `Bearer ${token}` };
@@ -198,17 +201,11 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   };
 
   const fhirGet = async (url: URL, signal: AbortSignal | undefined): Promise<unknown> => {
-    // The bearer token goes only to the FHIR base's origin, whatever path a server's link takes there (HAPI's
-    // `<base>?_getpages=`, another path of the same host); never elsewhere, and never down a path that hides a
-    // climb in escapes (`..%2f`, `%2e%2e`, `%5c`), which the server might decode into somewhere else.
-    const rawPath = url.href.slice(url.origin.length).split(/[?#]/)[0] ?? '';
-    if (url.origin !== fhirBase.origin || url.protocol !== fhirBase.protocol || /%2e|%2f|%5c|\\/i.test(rawPath)) {
-      throw new PortalResponseError('a link leaves the FHIR server');
-    }
+    if (!staysOnFhirServer(url, fhirBase)) throw new PortalResponseError('a link leaves the FHIR server');
     const response = await send('get', url, {
       signal,
       authenticated: true,
-      accept: 'application/fhir+json',
+      accept: acceptFhir,
       server: 'fhir',
     });
     return readJson(response);
@@ -233,7 +230,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
         key,
         stop,
         waiting: 0,
-        promise: fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), stop.signal)
+        promise: fhirGet(readUrl(fhirBase, 'Patient', patientId()), stop.signal)
           .then(async (json) => validate((await loadFhirSide()).PatientSchema, json))
           .finally(() => patientRead === read && (patientRead = undefined)),
       };
@@ -259,13 +256,8 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     type: T,
     { params = {}, signal, from }: SearchOptions = {},
   ): AsyncGenerator<SearchPage<T>> {
-    const first = new URL(type, fhirBase);
-    const query = new URLSearchParams({ patient: patientId() });
-    for (const [name, value] of Object.entries(params)) {
-      for (const each of typeof value === 'string' ? [value] : value) query.append(name, each);
-    }
-    first.search = query.toString();
-    let url: URL | undefined = from === undefined ? first : new URL(from, fhirBase);
+    let url: URL | undefined =
+      from === undefined ? searchUrl(fhirBase, type, patientId(), params) : new URL(from, fhirBase);
     const seen = new Set<string>();
     while (url) {
       // A server that links a page to itself (or loops) would otherwise keep the patient waiting forever.
@@ -320,7 +312,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     readPatient,
     read: async (type, id, { signal } = {}) => {
       const [json, { includableSchemas }] = await Promise.all([
-        fhirGet(new URL(`${type}/${segment(id)}`, fhirBase), signal),
+        fhirGet(readUrl(fhirBase, type, id), signal),
         loadFhirSide(),
       ]);
       return validate(includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>, json);
