@@ -1,16 +1,22 @@
 // Renders the patient with thousands of lab results with <pf-health-records>, and the same work as plain innerHTML
 // tables from the same API, several times each, for the record as seeded and grown to 20,000 results; leaves the
-// timings on window.__bench.
+// timings on window.__bench. The mock portal answers in the page (MSW), or, with `?api=http`, over HTTP from the
+// page's origin (`npm run bench` serves it and grows the record through `window.__growRecord`), as a server answers
+// on a machine of its own: its searches then take none of the page's main thread.
 import { createPortalClient } from '/dist/pf-elements.min.js';
 // The same mapping the element uses, from the package's unbundled modules (it is not part of the public API).
 import { toLabResults } from '/dist/components/health-records/mapping/lab-results.js';
-import { startMockPortal } from '/dist/pf-mock-portal.js';
 import { growRecord } from '/bench/grow-record.js';
 
-const runs = Number(new URLSearchParams(location.search).get('runs') ?? 5);
+const query = new URLSearchParams(location.search);
+const runs = Number(query.get('runs') ?? 5);
+const overHttp = query.get('api') === 'http';
 const pagesMore = 10;
 const stage = document.querySelector('#stage');
-const { portal } = await startMockPortal({ persist: false });
+/** The mock portal in the page, unless it answers over HTTP. */
+const mock = overHttp
+  ? undefined
+  : (await (await import('/dist/pf-mock-portal.js')).startMockPortal({ persist: false })).portal;
 let session;
 const client = createPortalClient({ session: () => session });
 session = await client.signIn({ username: 'harold.whitaker@example.com', password: 'Riverside#2024' });
@@ -279,7 +285,8 @@ const total = async () =>
 
 const sizes = [];
 for (const size of [undefined, 20_000]) {
-  if (size) growRecord(portal.fhir.record(session.patientId), size);
+  if (size && mock) growRecord(mock.fhir.record(session.patientId), size);
+  else if (size) await window.__growRecord(size);
   const results = { element: [], plain: [], switching: [] };
   // One untimed pass each first: the mock builds the record and the browser compiles the code only once.
   await element();
@@ -306,4 +313,4 @@ for (const size of [undefined, 20_000]) {
   });
 }
 window.__bench = { sizes, runs };
-portal.clearFaults();
+mock?.clearFaults();
