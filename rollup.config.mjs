@@ -20,6 +20,19 @@ const languageEntries = readdirSync('src/languages')
 
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|ky|zod|msw)(\/|$)/.test(id);
 
+/**
+ * The client's transport is imported by the records, whose first reads carry the session and wait for it, for its
+ * place in their page's module graph (its own code has no side effect): kept whole, so that import stays in the
+ * modules a bundler reads and the transport comes with the records' code rather than a round trip after it. The forms
+ * leave it to the client, which sends their first reads before it arrives.
+ */
+const keepTransport = {
+  name: 'keep-transport',
+  transform(_code, id) {
+    return /[\\/]src[\\/]api[\\/]transport\.ts$/.test(id) ? { code: null, moduleSideEffects: 'no-treeshake' } : null;
+  },
+};
+
 const copyWorker = {
   name: 'copy-mock-service-worker',
   writeBundle() {
@@ -120,7 +133,7 @@ const singleFile = (input, file, declarations) => ({
  * once (no waterfall of imports found one after another). Written beside the chunks as `<entry>.html`, and all of
  * them as `pages.json` (each entry's files, in the order a page asks for them) for tools and the size check.
  */
-const pageTags = (folder) => ({
+const pageTags = (folder, { readAtOnce = {} } = {}) => ({
   name: 'page-tags',
   generateBundle(_options, bundle) {
     const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
@@ -136,6 +149,8 @@ const pageTags = (folder) => ({
       // An element's entry defines <pf-portal> too (its code is in the shared chunks): one script tag per page.
       const entries = [entry.fileName];
       const files = new Set(entries.flatMap((fileName) => [...closure(fileName)]));
+      // A chunk the element fetches itself as soon as it runs is asked for with the rest.
+      for (const name of readAtOnce[entry.name] ?? []) closure(`chunks/${name}.js`, files);
       // The chunks first (preloaded), then the entries (run): the order a page's <head> asks for them.
       pages[entry.name] = [...[...files].filter((file) => !entries.includes(file)).sort(), ...entries];
       const tags = pages[entry.name].map((file) =>
@@ -178,14 +193,15 @@ const pageChunks = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js',
     // Few shared chunks rather than many small ones (each file is a request, and each compresses on its own): what
-    // every element needs (lit, the client, the portal's context), the client's transport, what the forms share, and
-    // the record's FHIR side, which the client fetches as it first reads the record.
+    // every element needs (lit, ky, zod, the client, the portal's context), what the forms share, and the record's
+    // FHIR side, which the records load with their code and the client fetches when it first reads the record.
     manualChunks: (id) => {
       // Each catalog's Spanish words stay a chunk of their own, fetched by a page in Spanish.
       if (/\.es\.ts$/.test(id)) return undefined;
       if (/[\\/]src[\\/]api[\\/]fhir[\\/]/.test(id)) return 'fhir';
       // How the client talks to the servers (ky, zod/mini, the API's schemas): fetched by the client as the portal
-      // starts, so every page is drawn without it; the reads an element makes as it shows are sent before it arrives.
+      // starts, so a form that reads nothing before it is sent is drawn without it; the elements that read at once
+      // import it, so their pages ask for it with the rest.
       if (/[\\/]node_modules[\\/](ky|zod)[\\/]/.test(id) || /[\\/]src[\\/]api[\\/](transport|schemas)\.ts$/.test(id))
         return 'transport';
       if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
@@ -197,7 +213,12 @@ const pageChunks = {
     sourcemap: true,
     banner: '/*! pf-portal-elements (MIT). The licences of the packages inside: min/LICENSE.txt */',
   },
-  plugins: [pageTags('/vendor/pf-portal-elements/min/'), licenceNotices(), ...minified('dist/min')],
+  plugins: [
+    // The records read the record as soon as they show: the client's FHIR side comes with their page.
+    pageTags('/vendor/pf-portal-elements/min/', { readAtOnce: { 'pf-health-records': ['fhir'] } }),
+    licenceNotices(),
+    ...minified('dist/min'),
+  ],
 };
 
 export default [
@@ -226,6 +247,7 @@ export default [
       // Only the mock's data packages are bundled; the elements' dependencies stay imports for the page's bundler.
       nodeResolve({ resolveOnly: [/^@zxcvbn-ts\//] }),
       typescript({ tsconfig: './tsconfig.build.json' }),
+      keepTransport,
       copyWorker,
     ],
   },

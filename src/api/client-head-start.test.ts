@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { createPortalClient } from './client.js';
-import { PortalProblemError } from './errors.js';
-import type { Invitation, PasswordPolicy, SecurityQuestion, Session } from './schemas.js';
+import type { Invitation, PasswordPolicy, SecurityQuestion } from './schemas.js';
 
 /**
- * A read the client can build without its transport (the invitation, the security questions, the password rules; the
- * patient and the first page of a search of the record, with the session's token), made before the transport (ky,
- * zod/mini) has arrived, is sent at once, not once the transport has downloaded: the identity form's link and the
- * records' first screen are read sooner on a slow network. The transport then takes the answer over, as if it
+ * A read that needs nothing but its path (the invitation, the security questions, the password rules), made before the
+ * client's transport (ky, zod/mini) has arrived, is sent at once, not once the transport has downloaded: the identity
+ * form's link is checked a round trip sooner on a slow network. The transport then takes the answer over, as if it
  * had sent the request itself: one request, its retries, its signal. This file runs in a page of its own, before
  * anything else loaded the transport: every call is made as the page starts.
  */
@@ -30,14 +28,6 @@ const policy: PasswordPolicy = {
   disallowPersonalInfo: true,
 };
 const questions: SecurityQuestion[] = [{ id: 'first-pet', text: 'What was the name of your first pet?' }];
-
-const patient = { resourceType: 'Patient', id: 'p1', name: [{ given: ['Harold'], family: 'Whitaker' }] };
-const session: Session = {
-  accessToken: 'portal-token',
-  patientId: 'p1',
-  expiresAt: '2030-01-01T00:00:00Z',
-  idleTimeoutSeconds: 900,
-};
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -66,17 +56,6 @@ const portalFetch: typeof fetch = async (input, init) => {
     return policyTries === 1 ? json({ title: 'down' }, 503) : json(policy);
   }
   if (path === '/api/security-questions') return json(questions);
-  if (path.endsWith('/Patient/p1')) return json(patient);
-  if (path.endsWith('/Observation') || path.endsWith('/DiagnosticReport')) {
-    const type = path.endsWith('/Observation') ? 'Observation' : 'DiagnosticReport';
-    return json({
-      resourceType: 'Bundle',
-      type: 'searchset',
-      total: 1,
-      link: [{ relation: 'self', url: request.url }],
-      entry: [{ resource: { resourceType: type, id: `${type}-1`, status: 'final', code: { text: 'Hemoglobin A1c' } } }],
-    });
-  }
   return json({}, 404);
 };
 
@@ -106,30 +85,6 @@ const readAgain = client.getInvitation('read again');
 const inSpanish = speaking.getSecurityQuestions();
 // The patient switched to Spanish while the transport was on its way.
 language = 'es';
-// The records' first reads, signed in: the patient twice (the portal reads it for its language as the records do).
-const signedIn = createPortalClient({
-  apiBase: 'https://portal.example/api/',
-  fetch: portalFetch,
-  session: () => session,
-});
-const recordsSent = { before: sent.length, after: 0 };
-const records = {
-  patient: signedIn.readPatient(),
-  patientAgain: signedIn.readPatient(),
-  labs: signedIn.searchAll('Observation', { params: { category: 'laboratory', _count: '100' } }),
-  reports: signedIn.searchPages('DiagnosticReport', { params: { category: 'LAB' } }).next(),
-};
-recordsSent.after = sent.length;
-// A FHIR server on another origin, with its own token; and a client with no session.
-const elsewhere = createPortalClient({
-  apiBase: 'https://portal.example/api/',
-  fhirBase: 'https://ehr.example/fhir/',
-  fetch: portalFetch,
-  session: () => ({ ...session, fhirAccessToken: 'ehr-token' }),
-});
-const ehrPatient = elsewhere.readPatient();
-const signedOut = createPortalClient({ apiBase: 'https://other.example/api/', fetch: portalFetch });
-const notSignedIn = signedOut.readPatient().catch((error: unknown) => error);
 const post = client
   .verifyPin('link one', { dateOfBirth: '1962-03-14', pin: '482913' })
   .catch((error: unknown) => error);
@@ -185,45 +140,5 @@ describe('a read made before the client’s transport arrives', () => {
     expect(posts).to.have.length(1);
     expect(posts[0]?.transportLoaded).to.equal(true);
     expect(await posts[0]?.request.json()).to.deep.equal({ dateOfBirth: '1962-03-14', pin: '482913' });
-  });
-
-  it('sends the records’ first reads at once with the session’s token, the patient once, answered through the transport', async () => {
-    expect(recordsSent.after - recordsSent.before, 'the patient once, the two searches').to.equal(3);
-    const fhir = sent.filter(({ request }) => request.url.startsWith('https://portal.example/api/fhir/r4/'));
-    expect(fhir.map(({ request }) => request.url)).to.deep.equal([
-      'https://portal.example/api/fhir/r4/Patient/p1',
-      'https://portal.example/api/fhir/r4/Observation?patient=p1&category=laboratory&_count=100',
-      'https://portal.example/api/fhir/r4/DiagnosticReport?patient=p1&category=LAB',
-    ]);
-    for (const { request, transportLoaded } of fhir) {
-      expect(transportLoaded, `${request.url} went before the transport`).to.equal(false);
-      expect(request.headers.get('Authorization')).to.equal('Bearer portal-token');
-      expect(request.headers.get('Accept')).to.equal('application/fhir+json');
-    }
-
-    expect((await records.patient).name?.[0]?.family).to.equal('Whitaker');
-    expect((await records.patientAgain).id).to.equal('p1');
-    expect((await records.labs).resources.map((resource) => resource.id)).to.deep.equal(['Observation-1']);
-    const reports = await records.reports;
-    expect(reports.done ? [] : reports.value.resources.map((resource) => resource.id)).to.deep.equal([
-      'DiagnosticReport-1',
-    ]);
-    const after = sent.filter(({ request }) => request.url.startsWith('https://portal.example/api/fhir/r4/'));
-    expect(after, 'no second request').to.have.length(3);
-  });
-
-  it('sends a FHIR server on another origin its own token, early too, and never the portal’s', async () => {
-    expect((await ehrPatient).id).to.equal('p1');
-    const ehr = sent.filter(({ request }) => request.url.startsWith('https://ehr.example/'));
-    expect(ehr).to.have.length(1);
-    expect(ehr[0]?.transportLoaded).to.equal(false);
-    expect(ehr[0]?.request.headers.get('Authorization')).to.equal('Bearer ehr-token');
-  });
-
-  it('sends nothing early without a session: the call fails as not signed in', async () => {
-    const error = (await notSignedIn) as PortalProblemError;
-    expect(error).to.be.instanceOf(PortalProblemError);
-    expect(error.status).to.equal(401);
-    expect(sent.filter(({ request }) => request.url.startsWith('https://other.example/'))).to.deep.equal([]);
   });
 });

@@ -1,16 +1,11 @@
 import { PortalNetworkError } from './errors.js';
 import {
-  acceptFhir,
   acceptJson,
   invitationPath,
   localeOf,
   passwordPolicyPath,
-  readUrl,
   requestInit,
-  searchUrl,
   securityQuestionsPath,
-  staysOnFhirServer,
-  tokenFor,
 } from './requests.js';
 import type { SearchPage } from './fhir/bundle.js';
 import type { IncludableResource, IncludableType, Patient, SearchableType } from './fhir/schemas.js';
@@ -170,56 +165,17 @@ const loadTransport = () =>
     },
   ));
 
-/** The client's FHIR side, fetched for the transport as the first read of the record leaves (it is cached once in). */
-const loadFhirSide = () => void import('./fhir/reading.js').catch(() => undefined);
-
-/** Where a client's requests go, and who it is signed in as now. */
-interface Bases {
-  api: URL;
-  fhir: URL;
-  /** The patient of the session, when there is one with a token for the FHIR server. */
-  patientId: string | undefined;
-}
-
-/** A read to send early: where, to which server, and the call's options (its signal). */
-interface EarlyRead {
-  url: URL;
-  fhir?: boolean;
-  options: CallOptions | undefined;
-}
-
 /**
- * The reads a client sends itself when they are made before its transport has arrived, and the transport then takes
- * their answers over (`headStarts`): reads whose request the client can build as the transport would, without ky and
- * zod. So an element that reads as it shows (the identity step's link, the account step's questions and rules, the
- * records' first searches and the patient) does not keep its request waiting for the transport's download.
+ * The reads that need nothing but their path (no session, no body): made before the transport has arrived, each is
+ * sent at once, and the transport takes its answer over (`headStarts`), so a form that reads as it shows is not kept
+ * waiting for ky and zod to download before its request even leaves.
  */
-const earlyReads: Partial<Record<keyof Calls, (args: unknown[], bases: Bases) => EarlyRead | undefined>> = {
-  getInvitation: ([token, options], { api }) => ({
-    url: new URL(invitationPath(token as string), api),
-    options: options as CallOptions,
-  }),
-  getSecurityQuestions: ([options], { api }) => ({
-    url: new URL(securityQuestionsPath, api),
-    options: options as CallOptions,
-  }),
-  getPasswordPolicy: ([options], { api }) => ({
-    url: new URL(passwordPolicyPath, api),
-    options: options as CallOptions,
-  }),
-  readPatient: ([options], { fhir, patientId }) =>
-    patientId === undefined
-      ? undefined
-      : { url: readUrl(fhir, 'Patient', patientId), fhir: true, options: options as CallOptions },
-  // A search's first page (one that goes on from a page's link is left to the transport, which checks the link).
-  searchPages: ([type, options], { fhir, patientId }) => {
-    const search = options as SearchOptions | undefined;
-    return patientId === undefined || search?.from !== undefined
-      ? undefined
-      : { url: searchUrl(fhir, type as string, patientId, search?.params), fhir: true, options: search };
-  },
+type PathOf = (args: unknown[]) => { path: string; options?: CallOptions | undefined };
+const headStartPaths: Partial<Record<keyof Calls, PathOf>> = {
+  getInvitation: ([token, options]) => ({ path: invitationPath(token as string), options: options as CallOptions }),
+  getSecurityQuestions: ([options]) => ({ path: securityQuestionsPath, options: options as CallOptions }),
+  getPasswordPolicy: ([options]) => ({ path: passwordPolicyPath, options: options as CallOptions }),
 };
-earlyReads.searchAll = earlyReads.searchPages;
 
 /** What must be the same for a request sent early to stand for the transport's own. */
 const sameRequest = (request: Request) =>
@@ -237,9 +193,7 @@ interface HeadStart {
  * (its timeout, the caller's abort) then stops it; one the transport asks for differently (the language changed
  * meanwhile) is stopped, and the transport's own is sent.
  */
-function headStarts(send: typeof fetch, options: PortalClientOptions, apiBase: URL, fhirBase: URL) {
-  // A FHIR server on another origin has its own token (`tokenFor`), as the transport sends it.
-  const fhirElsewhere = fhirBase.origin !== apiBase.origin;
+function headStarts(send: typeof fetch, apiBase: URL, options: PortalClientOptions) {
   const waiting: HeadStart[] = [];
   /** A read the transport did not take (the call gave up, or the transport never came) is stopped. */
   const drop = (start: HeadStart) => {
@@ -261,38 +215,19 @@ function headStarts(send: typeof fetch, options: PortalClientOptions, apiBase: U
       request.signal.addEventListener('abort', () => early.stop.abort(request.signal.reason), { once: true });
       return early.response;
     }) as typeof fetch,
-    /**
-     * Sends the call's read now, as the transport will ask for it, when it is one the client can build
-     * (`earlyReads`); the same read already waiting is not sent twice (the transport shares the patient's read).
-     */
+    /** Sends the call's read now, as the transport will ask for it, when it is one (`headStartPaths`). */
     start(name: keyof Calls, args: unknown[]): HeadStart | undefined {
-      const session = options.session?.();
-      const fhirToken = tokenFor(session, 'fhir', fhirElsewhere);
-      const read = earlyReads[name]?.(args, {
-        api: apiBase,
-        fhir: fhirBase,
-        patientId: fhirToken === undefined ? undefined : session?.patientId,
-      });
+      const read = headStartPaths[name]?.(args);
       const signal = read?.options?.signal;
-      // Never where the transport would not send the token either: it refuses the call, and nothing went.
-      if (!read || signal?.aborted || (read.fhir && !staysOnFhirServer(read.url, fhirBase))) return undefined;
+      if (!read || signal?.aborted) return undefined;
       const locale = localeOf(options.locale);
       const stop = new AbortController();
-      const request = new Request(read.url, {
+      const request = new Request(new URL(read.path, apiBase), {
         ...requestInit,
-        headers: {
-          Accept: read.fhir ? acceptFhir : acceptJson,
-          ...(read.fhir ? { Authorization: `Bearer ${fhirToken}` } : {}),
-          ...(locale ? { 'Accept-Language': locale } : {}),
-        },
+        headers: { Accept: acceptJson, ...(locale ? { 'Accept-Language': locale } : {}) },
         signal: stop.signal,
       });
-      const key = sameRequest(request);
-      const sent = waiting.find((start) => start.key === key);
-      if (sent) return sent;
-      // The FHIR side (the record's schemas), which the transport reads the answer with, is asked for with it.
-      if (read.fhir) loadFhirSide();
-      const start: HeadStart = { key, response: send(request), stop };
+      const start: HeadStart = { key: sameRequest(request), response: send(request), stop };
       // Its failure is the call's, once the transport takes it; one never taken fails no one.
       start.response.catch(() => undefined);
       waiting.push(start);
@@ -314,7 +249,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
   const fhirBase = absolute(options.fhirBase ?? new URL('fhir/r4', apiBase).href, 'fhirBase');
   const clock: Clock = { offsetMs: 0 };
   const given = options.fetch;
-  const early = headStarts((input, init) => (given ?? globalThis.fetch)(input, init), options, apiBase, fhirBase);
+  const early = headStarts((input, init) => (given ?? globalThis.fetch)(input, init), apiBase, options);
   const transportOptions: PortalClientOptions = { ...options, fetch: early.fetch };
 
   // Once the transport is on the page, a call starts as it is made (with the session and the signal of that moment).
@@ -362,12 +297,7 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     readPatient: later('readPatient'),
     read: later('read'),
     searchPages: async function* (type, searchOptions) {
-      const sent = transport ? undefined : early.start('searchPages', [type, searchOptions]);
-      try {
-        yield* (transport ?? (await ready())).searchPages(type, searchOptions);
-      } finally {
-        if (sent) early.drop(sent);
-      }
+      yield* (transport ?? (await ready())).searchPages(type, searchOptions);
     },
     searchAll: later('searchAll'),
   };

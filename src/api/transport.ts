@@ -33,18 +33,15 @@ import {
 } from './schemas.js';
 import type { CallOptions, Calls, Clock, PortalClientOptions, SearchOptions, SearchResult } from './client.js';
 import {
-  acceptFhir,
   acceptJson,
   invitationPath,
   localeOf,
   passwordPolicyPath,
-  readUrl,
   requestInit,
-  searchUrl,
   securityQuestionsPath,
-  staysOnFhirServer,
-  tokenFor,
 } from './requests.js';
+
+const segment = (value: string) => encodeURIComponent(value);
 
 /** Seconds from a `Retry-After` header: a number of seconds, or an HTTP date. */
 const parseRetryAfter = (header: string | null): number | undefined => {
@@ -143,7 +140,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   const authorization = (server: 'api' | 'fhir' = 'api'): Record<string, string> => {
     const session = options.session?.();
     if (!session) throw new PortalProblemError({ type: 'about:blank', title: 'Not signed in', status: 401 });
-    const token = tokenFor(session, server, fhirElsewhere);
+    const token = server === 'fhir' && fhirElsewhere ? session.fhirAccessToken : session.accessToken;
     if (!token)
       throw new PortalProblemError({ type: 'about:blank', title: 'No token for the FHIR server', status: 401 });
     return { Authorization: `Bearer ${token}` };
@@ -201,11 +198,17 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
   };
 
   const fhirGet = async (url: URL, signal: AbortSignal | undefined): Promise<unknown> => {
-    if (!staysOnFhirServer(url, fhirBase)) throw new PortalResponseError('a link leaves the FHIR server');
+    // The bearer token goes only to the FHIR base's origin, whatever path a server's link takes there (HAPI's
+    // `<base>?_getpages=`, another path of the same host); never elsewhere, and never down a path that hides a
+    // climb in escapes (`..%2f`, `%2e%2e`, `%5c`), which the server might decode into somewhere else.
+    const rawPath = url.href.slice(url.origin.length).split(/[?#]/)[0] ?? '';
+    if (url.origin !== fhirBase.origin || url.protocol !== fhirBase.protocol || /%2e|%2f|%5c|\\/i.test(rawPath)) {
+      throw new PortalResponseError('a link leaves the FHIR server');
+    }
     const response = await send('get', url, {
       signal,
       authenticated: true,
-      accept: acceptFhir,
+      accept: 'application/fhir+json',
       server: 'fhir',
     });
     return readJson(response);
@@ -230,7 +233,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
         key,
         stop,
         waiting: 0,
-        promise: fhirGet(readUrl(fhirBase, 'Patient', patientId()), stop.signal)
+        promise: fhirGet(new URL(`Patient/${segment(patientId())}`, fhirBase), stop.signal)
           .then(async (json) => validate((await loadFhirSide()).PatientSchema, json))
           .finally(() => patientRead === read && (patientRead = undefined)),
       };
@@ -256,8 +259,13 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     type: T,
     { params = {}, signal, from }: SearchOptions = {},
   ): AsyncGenerator<SearchPage<T>> {
-    let url: URL | undefined =
-      from === undefined ? searchUrl(fhirBase, type, patientId(), params) : new URL(from, fhirBase);
+    const first = new URL(type, fhirBase);
+    const query = new URLSearchParams({ patient: patientId() });
+    for (const [name, value] of Object.entries(params)) {
+      for (const each of typeof value === 'string' ? [value] : value) query.append(name, each);
+    }
+    first.search = query.toString();
+    let url: URL | undefined = from === undefined ? first : new URL(from, fhirBase);
     const seen = new Set<string>();
     while (url) {
       // A server that links a page to itself (or loops) would otherwise keep the patient waiting forever.
@@ -312,7 +320,7 @@ export function createTransport(options: PortalClientOptions, apiBase: URL, fhir
     readPatient,
     read: async (type, id, { signal } = {}) => {
       const [json, { includableSchemas }] = await Promise.all([
-        fhirGet(readUrl(fhirBase, type, id), signal),
+        fhirGet(new URL(`${type}/${segment(id)}`, fhirBase), signal),
         loadFhirSide(),
       ]);
       return validate(includableSchemas[type] as unknown as z.ZodMiniType<IncludableResource<typeof type>>, json);
