@@ -29,8 +29,8 @@ export async function freshMockPortal(): Promise<MockPortal> {
 /**
  * A client whose answers to the requests `hold` picks wait until the test calls `release`, as on a phone's slow
  * network (the request reaches the mock at once; only its answer waits). A request whose signal fires is dropped at
- * once, as the browser drops it, and one given up before it was sent is not sent. Every request it sends is listed in `sent` as `METHOD /path` and in `requests` (with
- * its signal), and `posts()` lists those that are not reads.
+ * once, as the browser drops it, and one given up before it was sent is not sent. Every request it sends is listed in
+ * `sent` as `METHOD /path` and in `requests` (with its signal), and `posts()` lists those that are not reads.
  */
 export function heldClient(hold: (request: Request) => boolean, options: PortalClientOptions = {}) {
   const sent: string[] = [];
