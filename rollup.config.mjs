@@ -204,8 +204,10 @@ const pageChunks = {
       // import it, so their pages ask for it with the rest.
       if (/[\\/]node_modules[\\/](ky|zod)[\\/]/.test(id) || /[\\/]src[\\/]api[\\/](transport|schemas)\.ts$/.test(id))
         return 'transport';
-      if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|new-password|countdown|phone)\.ts$/.test(id))
-        return 'forms';
+      // What only some elements use stays with them, off the other pages: the registration's history, and the new
+      // password pair of the account step and recovery (a chunk of its own, which sign-in fetches with recovery).
+      if (/[\\/]src[\\/]internal[\\/](registration-history|new-password)\.ts$/.test(id)) return undefined;
+      if (/[\\/]src[\\/]internal[\\/](form-element|form-feedback|countdown|phone)\.ts$/.test(id)) return 'forms';
       if (/[\\/]node_modules[\\/]/.test(id) || /[\\/]src[\\/](api|internal|components[\\/]portal)[\\/]/.test(id))
         return 'core';
       return undefined;
