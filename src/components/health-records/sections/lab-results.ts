@@ -84,12 +84,13 @@ export interface LabsLoaded extends Loaded<LabResultView> {
 /** Results the first screen shows, and each "Older results" adds. */
 const labPageSize = 100;
 /**
- * The rows of a page drawn in its first frame: more than a tall screen shows above the fold (the table's rows are
- * about 2.3rem high). The rest are drawn once that frame is painted and the main thread is idle: a phone shows the
- * first results without one long task building and laying out a hundred rows, and a key pressed meanwhile is not
- * kept waiting.
+ * The rows of a page drawn at once: as many as the window could show were the table to fill it (a row is at least
+ * 48 px high: 51 px, one line, at the default type on a wide screen; two or three lines on a phone), and no fewer than
+ * ten. The first frame draws that many; the rest come as many at a time, each once the frame before is painted and
+ * the main thread is idle. A phone shows the first results without one long task building and laying out a hundred
+ * rows, and a key pressed meanwhile is not kept waiting.
  */
-const firstFrameRows = 30;
+const screenRows = (): number => Math.max(10, Math.ceil(window.innerHeight / 48));
 /** Critical results gathered at the top of the section; the rest are marked where they are. */
 const criticalShown = 5;
 /** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
@@ -227,7 +228,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private history?: LabHistory;
   /** The page (its first result, where it starts, the words searched) drawn whole, and the one being drawn. */
   private drawnWhole?: string;
-  private drawingWhole?: string;
+  /** The page being drawn a screen at a time: how many of its rows are drawn, and whether more are on their way. */
+  private drawing?: { page: string; rows: number; next?: boolean };
   /** The reading of a test's history under way: opening another gives it up. */
   private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
@@ -740,7 +742,7 @@ export class LabResultsSection implements Section<LabsLoaded> {
       <p id="trend-hint" hidden>${t('trendHint')}</p>
       ${
         settled
-          ? this.firstFrameOf(groupLabResults(page), `${start} ${term} ${page[0]?.id ?? ''}`).map((group) =>
+          ? this.drawnOf(groupLabResults(page), `${start} ${term} ${page[0]?.id ?? ''}`).map((group) =>
               this.renderGroup(group, context, open),
             )
           : nothing
@@ -777,43 +779,46 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /**
-   * A page's reports as far as its first frame draws them: about a screen of rows, then, once that frame is painted
-   * and the page is idle, the whole page. A page already drawn whole (the same page redrawn: a report that came in, a language changed) is
-   * drawn whole at once, so nothing the patient sees goes away.
+   * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then a screen more each
+   * time the frame before is painted and the page is idle, until the page is whole. A page already drawn whole (the
+   * same page redrawn: a report that came in, a language changed) is drawn whole at once, so nothing the patient sees
+   * goes away.
    */
-  private firstFrameOf(groups: LabGroup[], page: string): LabGroup[] {
+  private drawnOf(groups: LabGroup[], page: string): LabGroup[] {
     if (page === this.drawnWhole) return groups;
     const rows = (result: LabResultView) => 1 + result.components.length;
     const all = groups.reduce((sum, group) => sum + group.results.reduce((n, result) => n + rows(result), 0), 0);
-    if (all <= firstFrameRows) {
+    if (this.drawing?.page !== page) this.drawing = { page, rows: screenRows() };
+    const drawing = this.drawing;
+    if (all <= drawing.rows) {
       this.drawnWhole = page;
-      this.drawingWhole = undefined;
+      this.drawing = undefined;
       return groups;
     }
-    if (this.drawingWhole !== page) {
-      this.drawingWhole = page;
+    if (!drawing.next) {
+      drawing.next = true;
       void painted().then(() =>
         whenIdle(() => {
-          if (this.drawingWhole !== page) return;
-          this.drawingWhole = undefined;
-          this.drawnWhole = page;
+          if (this.drawing !== drawing) return;
+          drawing.next = false;
+          drawing.rows += screenRows();
           this.host.requestUpdate();
         }, 100),
       );
     }
-    const first: LabGroup[] = [];
+    const shown: LabGroup[] = [];
     let drawn = 0;
     for (const group of groups) {
-      if (drawn >= firstFrameRows) break;
+      if (drawn >= drawing.rows) break;
       const results: LabResultView[] = [];
       for (const result of group.results) {
-        if (drawn >= firstFrameRows) break;
+        if (drawn >= drawing.rows) break;
         results.push(result);
         drawn += rows(result);
       }
-      first.push(results.length === group.results.length ? group : { ...group, results });
+      shown.push(results.length === group.results.length ? group : { ...group, results });
     }
-    return first;
+    return shown;
   }
 
   /** The rest of the reports while it is read (a placeholder's line), or that it failed, with Try again. */
