@@ -336,10 +336,12 @@ describe('<pf-register-account>', () => {
   }
 
   it('times out, and works when sent again', async () => {
+    // Long enough that the questions and password rules, read as the form is drawn, are answered within it on a
+    // busy machine.
     const { portal, request } = await verifiedSue();
     const el = withRegistration(
       html`<pf-portal
-        ><pf-register-account .client=${testClient({ timeout: 300 })} username="Sue@gmail.com"></pf-register-account
+        ><pf-register-account .client=${testClient({ timeout: 1500 })} username="Sue@gmail.com"></pf-register-account
       ></pf-portal>`,
       request().registrationToken,
     ).el as PfRegisterAccount;
