@@ -24,3 +24,13 @@ export const whenIdle = (work: () => void, timeout = 2000): (() => void) => {
   const handle = setTimeout(work, 50);
   return () => clearTimeout(handle);
 };
+
+/**
+ * Resolves in a task of its own, soon: what comes after it is not added to the task the caller runs in (where the
+ * browser offers `scheduler.yield()`, the work goes on before other tasks queued meanwhile).
+ */
+export const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+};

@@ -302,6 +302,8 @@ async function recordsElement(stage: Stage, withSignIn = false): Promise<PfHealt
   `);
   stage.el = stage.portalEl.querySelector('pf-health-records')!;
   stage.other = stage.portalEl.querySelector('pf-sign-in') ?? undefined;
+  // The records draw first in a task after the one they were put on the page in.
+  await (stage.el as PfHealthRecords).updateComplete;
   return stage.el as PfHealthRecords;
 }
 

@@ -26,6 +26,8 @@ async function recordsFor(session: Session, attributes: { sections?: string; lan
     ></pf-portal>
   `);
   const el = portalEl.querySelector('pf-health-records') as PfHealthRecords;
+  // The records draw first in a task after the one they were put on the page in.
+  await el.updateComplete;
   return { portalEl, el };
 }
 
@@ -96,6 +98,26 @@ describe('<pf-health-records>', () => {
       } catch (error) {
         throw new Error(`${name}: ${(error as Error).message}`);
       }
+    }
+  });
+
+  it('draws first in a task of its own, not in the one that put it on the page', async () => {
+    const { client } = await signedIn('harold.whitaker@example.com');
+    const portalEl = document.createElement('pf-portal') as PfPortal;
+    portalEl.session = client.session!;
+    const el = document.createElement('pf-health-records') as PfHealthRecords;
+    portalEl.append(el);
+    document.body.append(portalEl);
+    try {
+      // Every microtask of this task has run: a Lit element would have drawn by now.
+      await Promise.resolve();
+      await portalEl.updateComplete;
+      await Promise.resolve();
+      expect(el.shadowRoot!.childElementCount, 'drawn in the task that put it on the page').to.equal(0);
+      await el.updateComplete;
+      expect(inShadow(el, 'h2').textContent).to.contain('health records');
+    } finally {
+      portalEl.remove();
     }
   });
 

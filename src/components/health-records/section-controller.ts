@@ -7,6 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PortalClient } from '../../api/client.js';
 import { PortalProblemError } from '../../api/errors.js';
+import { nextTask } from '../../internal/dom.js';
 import type { LocaleController } from '../../internal/localize.js';
 import type { commonMessages } from '../../internal/common.messages.js';
 import type { ShownRead } from '../../internal/reads-while-shown.js';
@@ -44,7 +45,11 @@ export class SectionController<D extends Loaded<unknown>> {
         const loading = new AbortController();
         signal.addEventListener('abort', () => loading.abort(signal.reason), { once: true });
         this.loading = loading;
-        return section.load(client, loading.signal, shared);
+        // Drawn in a task after the one that read and mapped the answer, so no one task on a phone does both.
+        return section.load(client, loading.signal, shared).then(async (data) => {
+          await nextTask();
+          return data;
+        });
       },
       args,
     });
