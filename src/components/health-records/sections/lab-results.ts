@@ -84,11 +84,11 @@ export interface LabsLoaded extends Loaded<LabResultView> {
 /** Results the first screen shows, and each "Older results" adds. */
 const labPageSize = 100;
 /**
- * The rows of a page drawn at once: as many as the window could show were the table to fill it (a row is at least
- * 48 px high: 51 px, one line, at the default type on a wide screen; two or three lines on a phone), and no fewer than
- * ten. The first frame draws that many; the rest come as many at a time, each once the frame before is painted and
- * the main thread is idle. A phone shows the first results without one long task building and laying out a hundred
- * rows, and a key pressed meanwhile is not kept waiting.
+ * The rows of a page drawn in its first frame: as many as the window could show were the table to fill it (a row is
+ * at least 48 px high: 51 px, one line, at the default type on a wide screen; two or three lines on a phone), and no
+ * fewer than ten. The rest come twice as many at a time, each once the page is idle (the first once the first frame
+ * is painted): a phone shows the first results without one long task building and laying out a hundred rows, and a
+ * key pressed meanwhile is not kept waiting.
  */
 const screenRows = (): number => Math.max(10, Math.ceil(window.innerHeight / 48));
 /** Critical results gathered at the top of the section; the rest are marked where they are. */
@@ -228,8 +228,11 @@ export class LabResultsSection implements Section<LabsLoaded> {
   private history?: LabHistory;
   /** The page (its first result, where it starts, the words searched) drawn whole, and the one being drawn. */
   private drawnWhole?: string;
-  /** The page being drawn a screen at a time: how many of its rows are drawn, and whether more are on their way. */
-  private drawing?: { page: string; rows: number; next?: boolean };
+  /**
+   * The page being drawn a screen at a time: how many of its rows are drawn, whether more are on their way, and
+   * whether any came after its first frame.
+   */
+  private drawing?: { page: string; rows: number; next?: boolean; stepped?: boolean };
   /** The reading of a test's history under way: opening another gives it up. */
   private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
@@ -779,8 +782,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /**
-   * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then a screen more each
-   * time the frame before is painted and the page is idle, until the page is whole. A page already drawn whole (the
+   * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then two screens more
+   * each time the page is idle, until the page is whole. A page already drawn whole (the
    * same page redrawn: a report that came in, a language changed) is drawn whole at once, so nothing the patient sees
    * goes away.
    */
@@ -797,14 +800,17 @@ export class LabResultsSection implements Section<LabsLoaded> {
     }
     if (!drawing.next) {
       drawing.next = true;
-      void painted().then(() =>
+      const more = () =>
         whenIdle(() => {
           if (this.drawing !== drawing) return;
           drawing.next = false;
-          drawing.rows += screenRows();
+          drawing.rows += 2 * screenRows();
           this.host.requestUpdate();
-        }, 100),
-      );
+        }, 100);
+      // The first step waits for the first frame to be painted; the later ones for the page to be idle.
+      if (drawing.stepped) more();
+      else void painted().then(more);
+      drawing.stepped = true;
     }
     const shown: LabGroup[] = [];
     let drawn = 0;
