@@ -282,6 +282,8 @@ const watchLang = () => {
 /** Keeps an element's locale current and formats its messages, dates and numbers. */
 /** Number formats, made once per language and style (a screen of results formats hundreds of numbers). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/** List formats, made once per language and type. */
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Each language's words of each catalog, once loaded (or the failure that left it in English). */
 const loadedWords = new WeakMap<WordsLoader<Catalog>, Catalog | 'failed'>();
@@ -452,6 +454,12 @@ export class LocaleController<T extends Catalog> implements ReactiveController {
 
   /** A list of words joined as the language does it ("a, b and c"). */
   list(values: string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.locale, { type }).format(values);
+    const key = `${this.locale} ${type}`;
+    let format = listFormats.get(key);
+    if (!format) {
+      format = new Intl.ListFormat(this.locale, { type });
+      listFormats.set(key, format);
+    }
+    return format.format(values);
   }
 }
