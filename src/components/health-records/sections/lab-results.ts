@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { PortalClient } from '../../../api/client.js';
 import type { DiagnosticReport, Observation } from '../../../api/fhir/schemas.js';
 import { CallController } from '../../../internal/call-controller.js';
-import { holdsFocus, whenIdle } from '../../../internal/dom.js';
+import { holdsFocus, nextTask, whenIdle } from '../../../internal/dom.js';
 import { foldedWords } from '../../../internal/validation.js';
 import { referencedId } from '../mapping/datatypes.js';
 import {
@@ -561,8 +561,12 @@ export class LabResultsSection implements Section<LabsLoaded> {
       return { ...read, patient: await labs.patient };
     });
     if (!outcome || this.history !== history) return;
+    // Up to a thousand results, read, then mapped, then drawn, each in a task of its own: on a phone no one task
+    // does two of them.
+    await nextTask();
+    if (this.history !== history) return;
     // A server that ignores `code` answers with every result: only the test's own are kept.
-    this.history = outcome.ok
+    const done: LabHistory = outcome.ok
       ? {
           ...history,
           state: 'done',
@@ -570,6 +574,9 @@ export class LabResultsSection implements Section<LabsLoaded> {
           capped: outcome.value.more || outcome.value.capped,
         }
       : { ...history, state: 'failed' };
+    await nextTask();
+    if (this.history !== history) return;
+    this.history = done;
     this.host.requestUpdate();
   }
 
@@ -783,9 +790,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /**
    * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then two screens more
-   * each time the page is idle, until the page is whole. A page already drawn whole (the
-   * same page redrawn: a report that came in, a language changed) is drawn whole at once, so nothing the patient sees
-   * goes away.
+   * each time the page is idle, until the page is whole. A page already drawn whole (the same page redrawn: a report
+   * that came in, a language changed) is drawn whole at once, so nothing the patient sees goes away.
    */
   private drawnOf(groups: LabGroup[], page: string): LabGroup[] {
     if (page === this.drawnWhole) return groups;
