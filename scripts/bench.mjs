@@ -185,17 +185,21 @@ const recordsOverHttp = await page.evaluate(() => window.__bench);
 haroldRecord.resources.splice(haroldSeeded);
 const sueLink = mockServer.portal.outbox.find((message) => message.kind === 'email' && message.to === 'Sue@gmail.com');
 const sueToken = new URL(sueLink.link, phoneBase).searchParams.get('invitation');
-await devtools.send('Network.enable');
-// A patient's first visit: every file downloaded on every load. With the cache on, the browser revalidates what it
-// kept (a 304 without the body), and the single file's 88 KB would cost a round trip and no transfer.
-await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
-await devtools.send('Network.emulateNetworkConditions', {
-  offline: false,
-  latency: phone.latency,
-  downloadThroughput: phone.down,
-  uploadThroughput: phone.up,
-});
-await devtools.send('Emulation.setCPUThrottlingRate', { rate: phone.cpu });
+/** A page's DevTools session set to the phone: its network, its CPU, and no cache. */
+const asPhone = async (session) => {
+  await session.send('Network.enable');
+  // A patient's first visit: every file downloaded on every load. With the cache on, the browser revalidates what it
+  // kept (a 304 without the body), and the single file's 88 KB would cost a round trip and no transfer.
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: phone.latency,
+    downloadThroughput: phone.down,
+    uploadThroughput: phone.up,
+  });
+  await session.send('Emulation.setCPUThrottlingRate', { rate: phone.cpu });
+};
+await asPhone(devtools);
 const loadOnPhone = async (path) => {
   await page.goto('about:blank');
   await page.goto(`${phoneBase}/bench/${path}`);
@@ -356,15 +360,7 @@ const coldFirstScreen = async (path) => {
       window.__benchSessions = given;
     }, sessions);
     const session = await context.newCDPSession(fresh);
-    await session.send('Network.enable');
-    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await session.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: phone.latency,
-      downloadThroughput: phone.down,
-      uploadThroughput: phone.up,
-    });
-    await session.send('Emulation.setCPUThrottlingRate', { rate: phone.cpu });
+    await asPhone(session);
     await fresh.goto('about:blank');
     await browser.startTracing(fresh, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await fresh.goto(`${phoneBase}/bench/${path}${path.includes('?') ? '&' : '?'}patient=harold&view=lab-results`);
