@@ -546,15 +546,10 @@ for (const [size, trace] of [
 }
 const coldRow = (what, loads) => {
   const over = loads.map((tasks) => tasks.filter((task) => task.ms > 50));
+  const counts = over.map((tasks) => tasks.length).join(', ');
   const longest = Math.max(...loads.map((tasks) => tasks[0]?.ms ?? 0));
-  console.log(
-    `  ${what.padEnd(34)}${over
-      .map((tasks) => tasks.length)
-      .join(', ')
-      .padStart(
-        8,
-      )}   ${ms(longest).padStart(8)}   ${over[0].map((task) => `${task.ms.toFixed(0)} ms (${task.what})`).join(', ')}`,
-  );
+  const firstLoad = over[0].map((task) => `${task.ms.toFixed(0)} ms (${task.what})`).join(', ');
+  console.log(`  ${what.padEnd(34)}${counts.padStart(8)}   ${ms(longest).padStart(8)}   ${firstLoad}`);
 };
 console.log(
   `  ${'a fresh browser, 6,010 results'.padEnd(34)}  over 50 ms   longest   the first load's tasks over 50 ms`,

@@ -229,10 +229,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
   /** The page (its first result, where it starts, the words searched) drawn whole, and the one being drawn. */
   private drawnWhole?: string;
   /**
-   * The page being drawn a screen at a time: how many of its rows are drawn, whether more are on their way, and
-   * whether any came after its first frame.
+   * The page being drawn a screen at a time: how many of its rows are drawn, whether more are on their way, and its
+   * first frame painted.
    */
-  private drawing?: { page: string; rows: number; next?: boolean; stepped?: boolean };
+  private drawing?: { page: string; rows: number; next?: boolean; firstFrame?: Promise<void> };
   /** The reading of a test's history under way: opening another gives it up. */
   private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
@@ -813,10 +813,9 @@ export class LabResultsSection implements Section<LabsLoaded> {
           drawing.rows += 2 * screenRows();
           this.host.requestUpdate();
         }, 100);
-      // The first step waits for the first frame to be painted; the later ones for the page to be idle.
-      if (drawing.stepped) more();
-      else void painted().then(more);
-      drawing.stepped = true;
+      // Each step waits for the first frame to be painted (the later ones find it painted) and the page to be idle.
+      drawing.firstFrame ??= painted();
+      void drawing.firstFrame.then(more);
     }
     const shown: LabGroup[] = [];
     let drawn = 0;
