@@ -25,6 +25,33 @@ window.labPage = {
     return Boolean(last) && (last.getBoundingClientRect().bottom >= window.innerHeight || window.labPage.whole(shadow));
   },
   /**
+   * Resolves at the first change of the page's DOM or the records' (or at once) after which `check()` holds: what
+   * the benchmark waits for in a traced page, asked for through the DevTools protocol, so that nothing of its own
+   * (no polling, no script of a test driver) runs in the tasks the trace counts.
+   */
+  until(check) {
+    return new Promise((resolve) => {
+      const holds = () => {
+        try {
+          return Boolean(check());
+        } catch {
+          return false;
+        }
+      };
+      if (holds()) return resolve(true);
+      const observer = new MutationObserver(() => {
+        if (!holds()) return;
+        observer.disconnect();
+        resolve(true);
+      });
+      const watch = (root) =>
+        observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+      watch(document);
+      const records = document.querySelector('pf-health-records')?.shadowRoot;
+      if (records) watch(records);
+    });
+  },
+  /**
    * Resolves with `performance.now()` after the frame that paints the first screen (and `extra()`, when given,
    * holds). Rows are watched for at each change of the records' DOM; where they reach is read only once a frame has
    * laid them out, so the benchmark forces no layout of its own into the tasks it measures.

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromeEnv, findChrome } from './find-chrome.mjs';
@@ -31,6 +32,7 @@ const { base, close } = await serveStatic([
   { at: '/bench/', dir: 'bench' },
 ]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, env: chromeEnv() });
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -199,6 +201,48 @@ const asPhone = async (session) => {
   });
   await session.send('Emulation.setCPUThrottlingRate', { rate: phone.cpu });
 };
+/**
+ * How fast this machine's CPU is, as Lighthouse's BenchmarkIndex measures it (the benchmark Chrome DevTools
+ * calibrates its CPU presets with: about 1,000 for a mid-tier phone, 264 for a low-tier one): a string built a
+ * character at a time and an array copied, each for half of `duration` ms, in runs a second. The same "4× slower"
+ * is a faster or a slower phone on a faster or a slower machine; printed with the figures, it says which phone a run
+ * emulated. Median of three, after a run that lets V8 optimise it.
+ */
+function benchmarkIndex(duration) {
+  const half = duration / 2;
+  const perSecond = (run) => {
+    const start = Date.now();
+    let iterations = 0;
+    // Date.now() is read every tenth run only: a call each time skews the copy on some CPUs.
+    while (iterations % 10 !== 0 || Date.now() - start < half) {
+      run(iterations);
+      iterations += 1;
+    }
+    return Math.round(iterations / 10 / ((Date.now() - start) / 1000));
+  };
+  const gc = perSecond(() => {
+    let text = '';
+    for (let j = 0; j < 10_000; j += 1) text += 'a';
+    if (text.length === 1) throw new Error('never');
+  });
+  const a = Array.from({ length: 100_000 }, (_, i) => i);
+  const b = [...a];
+  const copy = perSecond((iteration) => {
+    const [from, to] = iteration % 2 === 0 ? [a, b] : [b, a];
+    for (let j = 0; j < from.length; j += 1) to[j] = from[j];
+  });
+  return (gc + copy) / 2;
+}
+const cpuIndex = async (rate) => {
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate });
+  const expression = `(${benchmarkIndex})(500)`;
+  const once = async () => (await devtools.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+  await once();
+  return median([await once(), await once(), await once()]);
+};
+await page.goto('about:blank');
+const machine = { index: await cpuIndex(1), phoneIndex: await cpuIndex(phone.cpu) };
+await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 await asPhone(devtools);
 const loadOnPhone = async (path) => {
   await page.goto('about:blank');
@@ -292,21 +336,31 @@ const traced = async (action) => {
   await action();
   return mainThreadTasks(await browser.stopTracing());
 };
-const inRecords = (work) =>
-  page.evaluate(work).catch((error) => {
-    throw new Error(`The traced records did not get there: ${error}`);
-  });
+/**
+ * Runs `expression` in the traced page, through the DevTools protocol: nothing of Playwright's (its utility script,
+ * its polling) runs in the page, where its tasks would count as the page's.
+ */
+const inRecords = async (expression) => {
+  const { exceptionDetails } = await devtools.send('Runtime.evaluate', { expression, awaitPromise: true });
+  if (exceptionDetails) throw new Error(`The traced records did not get there: ${exceptionDetails.text}`);
+};
+/** Waits, in the traced page, until `check` (an expression) holds at a change of its DOM (`window.labPage.until`). */
+const inRecordsUntil = (check) => {
+  let timer;
+  return Promise.race([
+    inRecords(`window.labPage.until(() => ${check})`),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The traced records never showed ${check}`)), 120_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+};
 const labTrace = async () => {
-  // Playwright's own script (see verified) is put in the page once the trace has stopped, so the actions' traces do
-  // not count it either.
   const firstScreen = async (path) => {
     await page.goto('about:blank');
-    const tasks = await traced(async () => {
+    return traced(async () => {
       await page.goto(`${phoneBase}/bench/${path}${path.includes('?') ? '&' : '?'}patient=harold&view=lab-results`);
       await verified();
     });
-    await page.evaluate(() => window.__verify);
-    return tasks;
   };
   // The floor first: the plain page's own tasks (the browser starting the page, its script, its table drawn). Then
   // the first screen from dist/min/ (its entry and chunks, evaluated one by one), then the single file's, on whose
@@ -315,6 +369,9 @@ const labTrace = async () => {
   const firstPage = await firstScreen('phone-records-min.html');
   const first = await firstScreen('phone-records.html');
   const shadowOf = "document.querySelector('pf-health-records').shadowRoot";
+  // The traces of the actions start once the first page is whole and the page is quiet.
+  await inRecordsUntil(`window.labPage.whole(${shadowOf})`);
+  await inRecords('new Promise((done) => requestIdleCallback(done))');
   const more = [];
   for (let screen = 2; screen <= 4; screen += 1) {
     more.push(
@@ -322,10 +379,8 @@ const labTrace = async () => {
         await inRecords(
           `[...${shadowOf}.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Older results').click()`,
         );
-        await page.waitForFunction(
+        await inRecordsUntil(
           `(${shadowOf}.querySelector('#lab-count')?.textContent ?? '').includes('Results ${(screen - 1) * 100 + 1} to') && window.labPage.whole(${shadowOf})`,
-          null,
-          { timeout: 120_000 },
         );
       }),
     );
@@ -336,15 +391,13 @@ const labTrace = async () => {
       input.value = 'A1c';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     })()`);
-    await page.waitForFunction(
+    await inRecordsUntil(
       `(${shadowOf}.querySelector('#lab-count')?.textContent ?? '').includes('in all your results.') && window.labPage.whole(${shadowOf})`,
-      null,
-      { timeout: 120_000 },
     );
   });
   const trend = await traced(async () => {
     await inRecords(`${shadowOf}.querySelector('.lab-table .name button').click()`);
-    await page.waitForFunction(`Boolean(${shadowOf}.querySelector('.trend-table'))`, null, { timeout: 120_000 });
+    await inRecordsUntil(`Boolean(${shadowOf}.querySelector('.trend-table'))`);
   });
   return { first, firstPage, floor, more: more.flat().sort((a, b) => b.ms - a.ms), search, trend };
 };
@@ -387,7 +440,6 @@ await browser.close();
 close();
 await mockServer.close();
 phoneSite.close();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const verify = {
   element: median(verifyRuns.element.map((result) => result.interactive)),
   mock: median(verifyRuns.element.map((result) => result.mock)),
@@ -467,6 +519,9 @@ console.log(legend.map((line) => `  ${line}`).join('\n'));
 console.log('');
 console.log(
   `On a phone: CPU ${phone.cpu}× slower, "slow 4G" (${phone.latency} ms round trip, ${phone.down / 1024} KB/s down), the mock over HTTP; median of ${runs} runs`,
+);
+console.log(
+  `  This machine's CPU: BenchmarkIndex ${Math.round(machine.index)}, ${Math.round(machine.phoneIndex)} at ${phone.cpu}× slower (Chrome DevTools calibrates a mid-tier phone at 1,000, a low-tier one at 264)`,
 );
 console.log('                               element            plain HTML form   ratio');
 const phoneRow = (what, mine, theirs) =>
