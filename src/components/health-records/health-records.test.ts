@@ -222,6 +222,36 @@ describe('<pf-health-records>', () => {
     expect(drawn.slice(0, whole).every((state, at) => at === 0 || state.rows >= drawn[at - 1]!.rows)).to.equal(true);
   });
 
+  it('draws the rest of a page in smaller steps on a device that draws slowly', async function () {
+    this.timeout(30_000);
+    const { client } = await signedIn('harold.whitaker@example.com');
+    // A device a thousand times slower, as the records can tell: every time they read is a thousand times further on.
+    const now = performance.now.bind(performance);
+    performance.now = () => now() * 1000;
+    const drawn: number[] = [];
+    let observer: MutationObserver | undefined;
+    try {
+      const { el } = await recordsFor(client.session!, { sections: 'lab-results' });
+      const items = () => allInShadow(el, '.panel .lab-result');
+      observer = new MutationObserver(() => {
+        if (items().length && items().length !== drawn[drawn.length - 1]) drawn.push(items().length);
+      });
+      if (items().length) drawn.push(items().length);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await waitUntil(() => items().length === 100, 'the whole page', { timeout: 20_000 });
+    } finally {
+      performance.now = now;
+      observer?.disconnect();
+    }
+    // The first frame still holds a screen; each step after it holds the fewest rows a step draws, the last the rest.
+    const steps = drawn.map((rows, at) => rows - (drawn[at - 1] ?? 0));
+    expect(steps[0]).to.be.at.least(10);
+    expect(steps.slice(1, -1), `rows drawn at once: ${steps.join(', ')}`).to.satisfy((later: number[]) =>
+      later.every((rows) => rows === 4),
+    );
+    expect(steps[steps.length - 1]).to.be.within(1, 4);
+  });
+
   it('reads lab reports only as far back as the results shown, and keeps every result in its report', async function () {
     this.timeout(60_000);
     const reads = watchFhirReads();

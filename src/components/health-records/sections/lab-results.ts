@@ -86,11 +86,23 @@ const labPageSize = 100;
 /**
  * The rows of a page drawn in its first frame: as many as the window could show were the table to fill it (a row is
  * at least 48 px high: 51 px, one line, at the default type on a wide screen; two or three lines on a phone), and no
- * fewer than ten. The rest come twice as many at a time, each once the page is idle (the first once the first frame
- * is painted): a phone shows the first results without one long task building and laying out a hundred rows, and a
- * key pressed meanwhile is not kept waiting.
+ * fewer than ten. The rest come a step at a time, each once the page is idle (the first once the first frame is
+ * painted): a phone shows the first results without one long task building and laying out a hundred rows, and a key
+ * pressed meanwhile is not kept waiting.
  */
 const screenRows = (): number => Math.max(10, Math.ceil(window.innerHeight / 48));
+/**
+ * The time a step of drawing may take, in ms: its rows are built in one task and laid out and painted in the next
+ * frame's, which takes about as long again, so each stays well under the 50 ms a task may take before a key pressed
+ * meanwhile waits.
+ */
+const stepTime = 20;
+/**
+ * The rows of the next step: as many as the device drew in `stepTime` in the step before (its time over its rows),
+ * four at least, two screens at most. The same page is drawn in bigger steps on a fast computer than on a slow phone.
+ */
+const stepRows = (msPerRow: number | undefined): number =>
+  msPerRow === undefined ? 2 * screenRows() : Math.min(2 * screenRows(), Math.max(4, Math.floor(stepTime / msPerRow)));
 /** Critical results gathered at the top of the section; the rest are marked where they are. */
 const criticalShown = 5;
 /** Results asked for by id at once (`_id=a,b,c`), so an address never grows too long. */
@@ -229,10 +241,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
   /** The page (its first result, where it starts, the words searched) drawn whole, and the one being drawn. */
   private drawnWhole?: string;
   /**
-   * The page being drawn a screen at a time: how many of its rows are drawn, whether more are on their way, and its
-   * first frame painted.
+   * The page being drawn a screen at a time: how many of its rows are drawn, whether more are on their way, its first
+   * frame painted, and the time the last step took for each of its rows.
    */
-  private drawing?: { page: string; rows: number; next?: boolean; firstFrame?: Promise<void> };
+  private drawing?: { page: string; rows: number; next?: boolean; firstFrame?: Promise<void>; msPerRow?: number };
   /** The reading of a test's history under way: opening another gives it up. */
   private readonly histories: CallController;
   /** The reading of the results reports name outside the laboratory search, for the load they complete. */
@@ -789,15 +801,18 @@ export class LabResultsSection implements Section<LabsLoaded> {
   }
 
   /**
-   * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then two screens more
-   * each time the page is idle, until the page is whole. A page already drawn whole (the same page redrawn: a report
+   * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then a step more each
+   * time the page is idle (`stepRows`), until the page is whole. A page already drawn whole (the same page redrawn: a report
    * that came in, a language changed) is drawn whole at once, so nothing the patient sees goes away.
    */
   private drawnOf(groups: LabGroup[], page: string): LabGroup[] {
     if (page === this.drawnWhole) return groups;
     const rows = (result: LabResultView) => 1 + result.components.length;
     const all = groups.reduce((sum, group) => sum + group.results.reduce((n, result) => n + rows(result), 0), 0);
-    if (this.drawing?.page !== page) this.drawing = { page, rows: screenRows() };
+    if (this.drawing?.page !== page) {
+      this.drawing = { page, rows: screenRows() };
+      this.timeStep(this.drawing, this.drawing.rows);
+    }
     const drawing = this.drawing;
     if (all <= drawing.rows) {
       this.drawnWhole = page;
@@ -810,8 +825,10 @@ export class LabResultsSection implements Section<LabsLoaded> {
         whenIdle(() => {
           if (this.drawing !== drawing) return;
           drawing.next = false;
-          drawing.rows += 2 * screenRows();
+          const rows = stepRows(drawing.msPerRow);
+          drawing.rows += rows;
           this.host.requestUpdate();
+          this.timeStep(drawing, rows);
         }, 100);
       // Each step waits for the first frame to be painted (the later ones find it painted) and the page to be idle.
       drawing.firstFrame ??= painted();
@@ -830,6 +847,17 @@ export class LabResultsSection implements Section<LabsLoaded> {
       shown.push(results.length === group.results.length ? group : { ...group, results });
     }
     return shown;
+  }
+
+  /**
+   * Times a step of drawing (asked for: an update is under way or requested), from now until the records have drawn
+   * it: the next step's size is made to fit it.
+   */
+  private timeStep(drawing: NonNullable<LabResultsSection['drawing']>, rows: number): void {
+    const start = performance.now();
+    void this.host.updateComplete.then(() => {
+      drawing.msPerRow = (performance.now() - start) / rows;
+    });
   }
 
   /** The rest of the reports while it is read (a placeholder's line), or that it failed, with Try again. */
