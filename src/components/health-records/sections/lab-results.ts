@@ -453,6 +453,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
           const now = this.loaded(data);
           if (now.observations.length < needed && now.pages) read = await this.readMoreLoaded(data, now, needed);
         }
+        // Drawn in a task after the one that read and mapped the pages, as a section's first answer is.
+        await nextTask();
       } finally {
         this.set({ loadingMore: false, moreFailed: !read });
       }
