@@ -671,6 +671,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
         ...(more ? { pages } : {}),
       };
     });
+    // Drawn in a task after the one that read and mapped the matches.
+    await nextTask();
     if (!outcome || this.filter !== term) return;
     this.search = outcome.ok ? outcome.value : this.searchOf(data, term, 'failed');
     this.host.requestUpdate();
