@@ -806,8 +806,8 @@ export class LabResultsSection implements Section<LabsLoaded> {
 
   /**
    * A page's reports as far as they are drawn yet: about a screen of rows in its first frame, then a step more each
-   * time the page is idle (`stepRows`), until the page is whole. A page already drawn whole (the same page redrawn: a report
-   * that came in, a language changed) is drawn whole at once, so nothing the patient sees goes away.
+   * time the page is idle (`stepRows`), until the page is whole. A page already drawn whole (the same page redrawn: a
+   * report that came in, a language changed) is drawn whole at once, so nothing the patient sees goes away.
    */
   private drawnOf(groups: LabGroup[], page: string): LabGroup[] {
     if (page === this.drawnWhole) return groups;
