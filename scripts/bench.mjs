@@ -242,7 +242,6 @@ const cpuIndex = async (rate) => {
 };
 await page.goto('about:blank');
 const machine = { index: await cpuIndex(1), phoneIndex: await cpuIndex(phone.cpu) };
-await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 await asPhone(devtools);
 const loadOnPhone = async (path) => {
   await page.goto('about:blank');
@@ -331,8 +330,9 @@ const mainThreadTasks = (trace) => {
     })
     .sort((a, b) => b.ms - a.ms);
 };
-const traced = async (action) => {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+/** The tasks of `tab`'s main thread while `action` ran. */
+const traced = async (action, tab = page) => {
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await action();
   return mainThreadTasks(await browser.stopTracing());
 };
@@ -354,11 +354,14 @@ const inRecordsUntil = (check) => {
     }),
   ]).finally(() => clearTimeout(timer));
 };
+/** A records page of the bench with Harold's lab results on it. */
+const haroldsLabs = (path) =>
+  `${phoneBase}/bench/${path}${path.includes('?') ? '&' : '?'}patient=harold&view=lab-results`;
 const labTrace = async () => {
   const firstScreen = async (path) => {
     await page.goto('about:blank');
     return traced(async () => {
-      await page.goto(`${phoneBase}/bench/${path}${path.includes('?') ? '&' : '?'}patient=harold&view=lab-results`);
+      await page.goto(haroldsLabs(path));
       await verified();
     });
   };
@@ -415,10 +418,10 @@ const coldFirstScreen = async (path) => {
     const session = await context.newCDPSession(fresh);
     await asPhone(session);
     await fresh.goto('about:blank');
-    await browser.startTracing(fresh, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await fresh.goto(`${phoneBase}/bench/${path}${path.includes('?') ? '&' : '?'}patient=harold&view=lab-results`);
-    await verified(session);
-    return mainThreadTasks(await browser.stopTracing());
+    return await traced(async () => {
+      await fresh.goto(haroldsLabs(path));
+      await verified(session);
+    }, fresh);
   } finally {
     await context.close();
   }
